@@ -1,0 +1,1 @@
+"""Data shipped with Studio: the model table, presets, icons and styles."""

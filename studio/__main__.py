@@ -1,0 +1,5 @@
+"""Entry point for ``python -m studio``."""
+
+from studio.cli import main
+
+raise SystemExit(main())
