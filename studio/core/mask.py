@@ -1,0 +1,301 @@
+"""The edit mask: a Qt-free coverage raster (255 = edit) with paint ops and undo snapshots."""
+
+from __future__ import annotations
+
+import array
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PIL import Image, ImageChops, ImageDraw, ImageMath
+
+EDIT = 255
+KEEP = 0
+TILE = 64
+# Pixels whose centre lies exactly on the brush radius count as inside despite float32 rounding.
+_RADIUS_SLACK = 1e-3
+
+_HARD_EDGE = [0] * 128 + [255] * 128
+
+Point = tuple[float, float]
+
+
+@dataclass(frozen=True)
+class Box:
+    """A pixel rectangle: left/top inclusive, right/bottom exclusive."""
+
+    left: int
+    top: int
+    right: int
+    bottom: int
+
+    @property
+    def width(self) -> int:
+        return self.right - self.left
+
+    @property
+    def height(self) -> int:
+        return self.bottom - self.top
+
+    def is_empty(self) -> bool:
+        return self.right <= self.left or self.bottom <= self.top
+
+    def union(self, other: Box | None) -> Box:
+        if other is None:
+            return self
+        return Box(
+            min(self.left, other.left),
+            min(self.top, other.top),
+            max(self.right, other.right),
+            max(self.bottom, other.bottom),
+        )
+
+    def clip(self, width: int, height: int) -> Box | None:
+        box = Box(
+            max(self.left, 0), max(self.top, 0), min(self.right, width), min(self.bottom, height)
+        )
+        return None if box.is_empty() else box
+
+    def as_tuple(self) -> tuple[int, int, int, int]:
+        return (self.left, self.top, self.right, self.bottom)
+
+
+@dataclass(frozen=True)
+class MaskPatch:
+    """A copy of one region of the mask (never mutated after creation)."""
+
+    box: Box
+    image: Image.Image
+
+
+@dataclass(frozen=True)
+class MaskEdit:
+    """The before and after pixels of the tiles one edit touched: enough to undo and redo it."""
+
+    before: tuple[MaskPatch, ...]
+    after: tuple[MaskPatch, ...]
+    box: Box
+
+    @property
+    def nbytes(self) -> int:
+        return sum(p.box.width * p.box.height for p in self.before + self.after)
+
+    def undo(self, mask: MaskModel) -> Box:
+        mask.restore(self.before)
+        return self.box
+
+    def redo(self, mask: MaskModel) -> Box:
+        mask.restore(self.after)
+        return self.box
+
+
+class MaskModel:
+    """Coverage in image pixels, mode "L": 255 where the model may edit, 0 where it must keep.
+
+    Coordinates are continuous image coordinates: pixel (i, j) spans [i, i+1) x [j, j+1).
+    Every op returns the dirty Box (or None when nothing could change). Between
+    ``begin_edit()`` and ``end_edit()`` the tiles an op is about to touch are copied first, so
+    the resulting MaskEdit holds only the changed region.
+    """
+
+    def __init__(self, width: int, height: int) -> None:
+        if width <= 0 or height <= 0:
+            raise ValueError(f"mask size must be positive, got {width}x{height}")
+        self._image = Image.new("L", (width, height), KEEP)
+        self._saved: dict[tuple[int, int], MaskPatch] | None = None
+
+    @classmethod
+    def from_image(cls, coverage: Image.Image) -> MaskModel:
+        model = cls(*coverage.size)
+        model._image = coverage.convert("L").copy()
+        return model
+
+    @property
+    def size(self) -> tuple[int, int]:
+        return self._image.size
+
+    @property
+    def width(self) -> int:
+        return self._image.width
+
+    @property
+    def height(self) -> int:
+        return self._image.height
+
+    def image(self) -> Image.Image:
+        """A copy of the whole coverage image."""
+        return self._image.copy()
+
+    def crop(self, box: Box) -> Image.Image:
+        return self._image.crop(box.as_tuple())
+
+    def is_empty(self) -> bool:
+        return self._image.getbbox() is None
+
+    def painted_box(self) -> Box | None:
+        bbox = self._image.getbbox()
+        return Box(*bbox) if bbox else None
+
+    def full_box(self) -> Box:
+        return Box(0, 0, self.width, self.height)
+
+    # -- undo recording ------------------------------------------------------------------
+
+    def begin_edit(self) -> None:
+        self._saved = {}
+
+    def end_edit(self) -> MaskEdit | None:
+        saved, self._saved = self._saved, None
+        if not saved:
+            return None
+        before = tuple(saved.values())
+        after = tuple(MaskPatch(p.box, self.crop(p.box)) for p in before)
+        box = before[0].box
+        for patch in before[1:]:
+            box = box.union(patch.box)
+        return MaskEdit(before, after, box)
+
+    def restore(self, patches: Sequence[MaskPatch]) -> None:
+        for patch in patches:
+            self._before_change(patch.box)
+            self._image.paste(patch.image, patch.box.as_tuple())
+
+    def _before_change(self, box: Box) -> None:
+        if self._saved is None:
+            return
+        for ty in range(box.top // TILE, (box.bottom - 1) // TILE + 1):
+            for tx in range(box.left // TILE, (box.right - 1) // TILE + 1):
+                if (tx, ty) not in self._saved:
+                    tile = Box(tx * TILE, ty * TILE, (tx + 1) * TILE, (ty + 1) * TILE)
+                    tile = tile.clip(self.width, self.height) or tile
+                    self._saved[tx, ty] = MaskPatch(tile, self.crop(tile))
+
+    # -- paint ops -----------------------------------------------------------------------
+
+    def stroke_segment(
+        self, start: Point, end: Point, radius: float, hardness: float = 1.0, erase: bool = False
+    ) -> Box | None:
+        """A round-capped thick line from start to end; soft edge of width radius*(1-hardness)."""
+        if radius <= 0:
+            return None
+        reach = radius + 1
+        box = Box(
+            math.floor(min(start[0], end[0]) - reach),
+            math.floor(min(start[1], end[1]) - reach),
+            math.ceil(max(start[0], end[0]) + reach),
+            math.ceil(max(start[1], end[1]) + reach),
+        ).clip(self.width, self.height)
+        if box is None:
+            return None
+        cover = _capsule_coverage(box, start, end, radius, min(max(hardness, 0.0), 1.0))
+        return self._combine(box, cover, erase)
+
+    def rectangle(self, corner: Point, other: Point, erase: bool = False) -> Box | None:
+        """Every pixel from the one under ``corner`` to the one under ``other``, both included."""
+        box = Box(
+            math.floor(min(corner[0], other[0])),
+            math.floor(min(corner[1], other[1])),
+            math.floor(max(corner[0], other[0])) + 1,
+            math.floor(max(corner[1], other[1])) + 1,
+        ).clip(self.width, self.height)
+        if box is None:
+            return None
+        self._before_change(box)
+        self._image.paste(KEEP if erase else EDIT, box.as_tuple())
+        return box
+
+    def polygon(self, points: Sequence[Point], erase: bool = False) -> Box | None:
+        """The closed polygon through the pixels under ``points``, outline included."""
+        if len(points) < 3:
+            return None
+        pixels = [(math.floor(x), math.floor(y)) for x, y in points]
+        xs, ys = [p[0] for p in pixels], [p[1] for p in pixels]
+        box = Box(min(xs), min(ys), max(xs) + 1, max(ys) + 1).clip(self.width, self.height)
+        if box is None:
+            return None
+        shape = Image.new("L", (box.width, box.height), 0)
+        local = [(x - box.left, y - box.top) for x, y in pixels]
+        ImageDraw.Draw(shape).polygon(local, fill=255, outline=255)
+        return self._combine(box, shape, erase)
+
+    def fill(self) -> Box | None:
+        return self._set_all(EDIT)
+
+    def clear(self) -> Box | None:
+        return self._set_all(KEEP)
+
+    def invert(self) -> Box:
+        """Swap edit and keep everywhere; its own inverse, so undo needs no snapshot."""
+        box = self.full_box()
+        self._before_change(box)
+        self._image = ImageChops.invert(self._image)
+        return box
+
+    def replace(self, coverage: Image.Image) -> Box:
+        """Take a whole new coverage image of the same size (import, feather)."""
+        if coverage.size != self.size:
+            raise ValueError(f"mask is {coverage.size}, expected {self.size}")
+        changed = ImageChops.difference(self._image, coverage.convert("L")).getbbox()
+        if changed is None:
+            return self.full_box()
+        box = Box(*changed)
+        self._before_change(box)
+        self._image.paste(coverage.convert("L").crop(changed), changed)
+        return box
+
+    def _set_all(self, value: int) -> Box | None:
+        source = self._image if value == KEEP else ImageChops.invert(self._image)
+        differs = source.getbbox()
+        if differs is None:
+            return None
+        box = Box(*differs)
+        self._before_change(box)
+        self._image.paste(value, box.as_tuple())
+        return box
+
+    def _combine(self, box: Box, cover: Image.Image, erase: bool) -> Box:
+        self._before_change(box)
+        region = self.crop(box)
+        if erase:
+            region = ImageChops.darker(region, ImageChops.invert(cover))
+        else:
+            region = ImageChops.lighter(region, cover)
+        self._image.paste(region, box.as_tuple())
+        return box
+
+
+def _coordinate_grids(width: int, height: int) -> tuple[Image.Image, Image.Image]:
+    """Mode "F" images holding each pixel's column and row index."""
+    row = array.array("f", range(width)).tobytes()
+    column = array.array("f", range(height)).tobytes()
+    nearest = Image.Resampling.NEAREST
+    xs = Image.frombytes("F", (width, 1), row).resize((width, height), nearest)
+    ys = Image.frombytes("F", (1, height), column).resize((width, height), nearest)
+    return xs, ys
+
+
+def _capsule_coverage(
+    box: Box, start: Point, end: Point, radius: float, hardness: float
+) -> Image.Image:
+    """Coverage of the box by a capsule: 255 within radius*hardness, linear ramp to radius."""
+    xs, ys = _coordinate_grids(box.width, box.height)
+    ax, ay = start[0] - box.left - 0.5, start[1] - box.top - 0.5
+    dx, dy = end[0] - start[0], end[1] - start[1]
+    length2 = dx * dx + dy * dy
+    outer = radius + _RADIUS_SLACK
+    scale = 255.0 / max(outer - radius * hardness, _RADIUS_SLACK)
+
+    def expression(a: dict[str, object]) -> object:
+        px, py = a["X"] - ax, a["Y"] - ay  # type: ignore[operator]
+        if length2 > 1e-12:
+            along = (px * dx + py * dy) / length2
+            t = a["min"](a["max"](along, 0.0), 1.0)  # type: ignore[operator]
+            px, py = px - t * dx, py - t * dy
+        distance = (px * px + py * py) ** 0.5
+        value = (outer - distance) * scale + 0.5  # convert("L") truncates: round instead
+        return a["convert"](a["min"](a["max"](value, 0.0), 255.0), "L")  # type: ignore[operator]
+
+    result = ImageMath.lambda_eval(expression, X=xs, Y=ys)
+    assert isinstance(result, Image.Image)
+    # A hard brush has no ramp: the float32 rounding band around the radius goes one way or other.
+    return result.point(_HARD_EDGE) if hardness >= 1.0 else result

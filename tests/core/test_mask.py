@@ -1,0 +1,315 @@
+"""Mask model, raster ops, undo snapshots, PNG interchange and compositing: exact pixels, no Qt."""
+
+from __future__ import annotations
+
+import io
+import math
+
+import pytest
+from PIL import Image, ImageChops
+
+from studio.core.imageio import ImageLoadError, load_image_bytes, png_bytes
+from studio.core.mask import EDIT, TILE, Box, MaskModel
+from studio.core.mask_io import (
+    MaskSizeError,
+    composite,
+    coverage_from_image,
+    export_png,
+    feather,
+    import_mask,
+)
+
+
+def painted(image: Image.Image) -> int:
+    """Number of pixels fully set to edit."""
+    return image.histogram()[255]
+
+
+def touched(image: Image.Image) -> int:
+    """Number of pixels with any coverage."""
+    return image.width * image.height - image.histogram()[0]
+
+
+def reference_capsule(size, start, end, radius):
+    """Pixel centres within ``radius`` (+ the 1e-3 float slack) of the segment: a hard brush."""
+    (ax, ay), (bx, by) = start, end
+    dx, dy = bx - ax, by - ay
+    length2 = dx * dx + dy * dy
+    inside = set()
+    for j in range(size[1]):
+        for i in range(size[0]):
+            px, py = i + 0.5 - ax, j + 0.5 - ay
+            t = min(max((px * dx + py * dy) / length2, 0.0), 1.0) if length2 else 0.0
+            if math.hypot(px - t * dx, py - t * dy) <= radius + 1e-3:
+                inside.add((i, j))
+    return inside
+
+
+def pixels_set(image: Image.Image) -> set[tuple[int, int]]:
+    return {
+        (i, j) for j in range(image.height) for i in range(image.width) if image.getpixel((i, j))
+    }
+
+
+# -- brush -----------------------------------------------------------------------------------
+
+
+def test_hard_dab_covers_exactly_the_pixel_centres_within_the_radius() -> None:
+    mask = MaskModel(40, 40)
+    box = mask.stroke_segment((20.5, 20.5), (20.5, 20.5), radius=5)
+    assert box == Box(14, 14, 27, 27)
+    image = mask.image()
+    assert pixels_set(image) == reference_capsule(image.size, (20.5, 20.5), (20.5, 20.5), 5)
+    assert painted(image) == touched(image) == 81
+
+
+def test_hard_segment_matches_the_capsule_definition() -> None:
+    mask = MaskModel(80, 60)
+    mask.stroke_segment((10.2, 12.7), (61.4, 40.1), radius=6.5)
+    image = mask.image()
+    assert pixels_set(image) == reference_capsule(image.size, (10.2, 12.7), (61.4, 40.1), 6.5)
+    assert painted(image) == touched(image)
+
+
+def test_fast_stroke_has_no_gaps_between_far_apart_events() -> None:
+    mask = MaskModel(300, 20)
+    mask.stroke_segment((5.5, 10.5), (295.5, 10.5), radius=2)
+    row = [mask.image().getpixel((x, 10)) for x in range(300)]
+    assert row[4:296] == [EDIT] * 292
+    assert painted(mask.image()) == 291 * 5 + 2 * 4  # rows 8-12 over x 5..295, plus two caps
+
+
+def test_soft_brush_ramps_from_full_inside_to_zero_at_the_radius() -> None:
+    mask = MaskModel(41, 41)
+    mask.stroke_segment((20.5, 20.5), (20.5, 20.5), radius=10, hardness=0.5)
+    image = mask.image()
+    assert image.getpixel((20, 20)) == 255
+    assert image.getpixel((24, 20)) == 255  # distance 4 < 5 = radius * hardness
+    assert 0 < image.getpixel((27, 20)) < 255  # distance 7: on the ramp
+    assert image.getpixel((31, 20)) == 0  # distance 11: outside
+    assert pixels_set(image) <= reference_capsule(image.size, (20.5, 20.5), (20.5, 20.5), 10)
+    assert painted(image) == len(reference_capsule(image.size, (20.5, 20.5), (20.5, 20.5), 5))
+
+
+def test_overlapping_segments_do_not_build_up_beyond_their_peak() -> None:
+    mask = MaskModel(41, 41)
+    for _ in range(5):
+        mask.stroke_segment((20.5, 20.5), (20.5, 20.5), radius=10, hardness=0.0)
+    once = MaskModel(41, 41)
+    once.stroke_segment((20.5, 20.5), (20.5, 20.5), radius=10, hardness=0.0)
+    assert ImageChops.difference(mask.image(), once.image()).getbbox() is None
+
+
+def test_eraser_removes_exactly_its_capsule() -> None:
+    mask = MaskModel(40, 40)
+    mask.fill()
+    mask.stroke_segment((20.5, 20.5), (20.5, 20.5), radius=5, erase=True)
+    assert painted(mask.image()) == 1600 - 81
+
+
+def test_stroke_outside_the_image_is_clipped_or_ignored() -> None:
+    mask = MaskModel(20, 20)
+    assert mask.stroke_segment((-50, -50), (-40, -40), radius=3) is None
+    box = mask.stroke_segment((0.5, 0.5), (0.5, 0.5), radius=2)
+    assert box == Box(0, 0, 4, 4)
+    assert painted(mask.image()) == 6  # the quarter of a radius-2 disc inside the image
+
+
+# -- shapes ----------------------------------------------------------------------------------
+
+
+def test_rectangle_includes_both_corner_pixels_in_either_drag_direction() -> None:
+    mask = MaskModel(50, 50)
+    assert mask.rectangle((20.9, 30.2), (10.1, 10.6)) == Box(10, 10, 21, 31)
+    assert painted(mask.image()) == 11 * 21
+    mask.rectangle((12.5, 12.5), (15.5, 15.5), erase=True)
+    assert painted(mask.image()) == 11 * 21 - 16
+
+
+def test_polygon_fills_interior_and_outline() -> None:
+    mask = MaskModel(50, 50)
+    mask.polygon([(10.5, 10.5), (19.5, 10.5), (19.5, 19.5), (10.5, 19.5)])
+    assert painted(mask.image()) == 100
+    assert mask.painted_box() == Box(10, 10, 20, 20)
+
+
+def test_triangle_lasso_is_half_its_bounding_square_plus_the_diagonal() -> None:
+    mask = MaskModel(30, 30)
+    mask.polygon([(0, 0), (20, 0), (0, 20)])
+    assert painted(mask.image()) == 21 * 22 // 2
+
+
+def test_polygon_needs_three_points() -> None:
+    assert MaskModel(10, 10).polygon([(1, 1), (5, 5)]) is None
+
+
+def test_fill_clear_invert() -> None:
+    mask = MaskModel(30, 20)
+    mask.rectangle((0, 0), (9, 9))
+    assert mask.invert() == Box(0, 0, 30, 20)
+    assert painted(mask.image()) == 600 - 100
+    assert mask.fill() == Box(10, 0, 30, 20) or painted(mask.image()) == 600
+    assert painted(mask.image()) == 600
+    assert mask.fill() is None
+    assert mask.clear() == Box(0, 0, 30, 20)
+    assert mask.is_empty()
+    assert mask.clear() is None
+
+
+# -- undo snapshots --------------------------------------------------------------------------
+
+
+def test_edit_stores_only_the_touched_tiles_and_round_trips() -> None:
+    mask = MaskModel(4096, 4096)
+    mask.begin_edit()
+    mask.stroke_segment((100.5, 100.5), (140.5, 110.5), radius=8)
+    mask.stroke_segment((140.5, 110.5), (150.5, 120.5), radius=8)
+    edit = mask.end_edit()
+    assert edit is not None
+    assert edit.nbytes == 2 * 3 * TILE * TILE  # tiles (1,1) (2,1) (2,2), before + after
+    after = mask.image()
+    assert edit.undo(mask) == Box(64, 64, 192, 192)
+    assert mask.is_empty()
+    edit.redo(mask)
+    assert ImageChops.difference(mask.image(), after).getbbox() is None
+
+
+def test_clear_snapshot_is_bounded_by_the_painted_area() -> None:
+    mask = MaskModel(2048, 2048)
+    mask.rectangle((10, 10), (20, 20))
+    mask.begin_edit()
+    mask.clear()
+    edit = mask.end_edit()
+    assert edit is not None and edit.box == Box(0, 0, 64, 64)
+    edit.undo(mask)
+    assert painted(mask.image()) == 121
+
+
+def test_edit_without_changes_is_none() -> None:
+    mask = MaskModel(10, 10)
+    mask.begin_edit()
+    assert mask.clear() is None
+    assert mask.end_edit() is None
+
+
+def test_replace_records_only_the_difference() -> None:
+    mask = MaskModel(300, 300)
+    new = Image.new("L", (300, 300), 0)
+    new.paste(255, (200, 200, 210, 210))
+    mask.begin_edit()
+    assert mask.replace(new) == Box(200, 200, 210, 210)
+    edit = mask.end_edit()
+    assert edit is not None and edit.box == Box(192, 192, 256, 256)
+    with pytest.raises(ValueError):
+        mask.replace(Image.new("L", (3, 3)))
+
+
+# -- export / import -------------------------------------------------------------------------
+
+
+def test_export_is_rgba_black_with_alpha_zero_where_painted() -> None:
+    mask = MaskModel(64, 32)
+    mask.rectangle((0, 0), (9, 9))
+    exported = Image.open(io.BytesIO(export_png(mask)))
+    assert exported.mode == "RGBA" and exported.size == (64, 32)
+    alpha = exported.getchannel("A")
+    assert alpha.histogram()[0] == 100 and alpha.histogram()[255] == 64 * 32 - 100
+    assert exported.convert("RGB").getbbox() is None  # RGB all black
+
+
+def test_export_import_round_trip_is_exact() -> None:
+    mask = MaskModel(100, 80)
+    mask.stroke_segment((10, 10), (90, 70), radius=7, hardness=0.3)
+    loaded = Image.open(io.BytesIO(export_png(mask)))
+    coverage = import_mask(loaded, (100, 80))
+    assert ImageChops.difference(coverage, mask.image()).getbbox() is None
+
+
+def test_black_and_white_import_reads_white_as_edit() -> None:
+    bw = Image.new("RGB", (20, 10), "black")
+    bw.paste((255, 255, 255), (0, 0, 5, 10))
+    assert painted(coverage_from_image(bw)) == 50
+    opaque_rgba = bw.convert("RGBA")
+    assert painted(coverage_from_image(opaque_rgba)) == 50
+
+
+def test_import_size_mismatch_is_refused_or_resized() -> None:
+    small = Image.new("L", (50, 50), 255)
+    with pytest.raises(MaskSizeError, match="50×50 pixels but the image is 100×100"):
+        import_mask(small, (100, 100))
+    assert painted(import_mask(small, (100, 100), resize=True)) == 10_000
+
+
+# -- feather and composite -------------------------------------------------------------------
+
+
+def test_feather_stays_within_its_radius() -> None:
+    coverage = Image.new("L", (100, 100), 0)
+    coverage.paste(255, (40, 40, 60, 60))
+    soft = feather(coverage, 10)
+    bbox = soft.getbbox()
+    assert bbox is not None
+    assert bbox[0] >= 30 and bbox[2] <= 70
+    assert soft.getpixel((50, 50)) == 255
+    assert 0 < soft.getpixel((40, 50)) < 255
+
+
+def _scene(size=(64, 48)):
+    original = Image.new("RGB", size)
+    original.putdata(
+        [((x * 7) % 256, (y * 5) % 256, 90) for y in range(size[1]) for x in range(size[0])]
+    )
+    result = Image.new("RGB", size, (250, 10, 10))
+    coverage = Image.new("L", size, 0)
+    coverage.paste(255, (20, 10, 40, 30))
+    return original, result, coverage
+
+
+def test_composite_without_feather_keeps_unmasked_pixels_bit_identical() -> None:
+    original, result, coverage = _scene()
+    out = composite(original, result, coverage)
+    keep = ImageChops.invert(coverage)
+    assert ImageChops.difference(Image.composite(out, original, keep), original).getbbox() is None
+    assert out.crop((20, 10, 40, 30)).getcolors() == [(400, (250, 10, 10))]
+
+
+def test_composite_with_feather_keeps_pixels_beyond_the_radius() -> None:
+    original, result, coverage = _scene()
+    out = composite(original, result, coverage.copy(), feather_px=6)
+    differs = ImageChops.difference(out, original).convert("L").getbbox()
+    assert differs is not None
+    assert differs[0] >= 20 - 6 and differs[1] >= 10 - 6
+    assert differs[2] <= 40 + 6 and differs[3] <= 30 + 6
+
+
+def test_composite_accepts_the_exported_alpha_mask_and_resizes_the_result() -> None:
+    original, _result, coverage = _scene()
+    alpha_mask = Image.open(io.BytesIO(export_png(coverage)))
+    big_result = Image.new("RGBA", (128, 96), (0, 0, 255, 255))
+    out = composite(original, big_result, alpha_mask)
+    assert out.mode == "RGBA" and out.size == original.size
+    assert out.getpixel((30, 20)) == (0, 0, 255, 255)
+    assert out.getpixel((0, 0)) == (*original.getpixel((0, 0)), 255)
+
+
+# -- image loading ---------------------------------------------------------------------------
+
+
+def test_exif_orientation_is_applied_on_load() -> None:
+    image = Image.new("RGB", (30, 10), "red")
+    exif = Image.Exif()
+    exif[0x0112] = 6  # rotate 90° clockwise to display
+    buffer = io.BytesIO()
+    image.save(buffer, format="JPEG", exif=exif)
+    loaded = load_image_bytes(buffer.getvalue())
+    assert loaded.size == (10, 30) and loaded.mode == "RGB"
+
+
+def test_transparent_png_loads_as_rgba_and_gif_is_refused() -> None:
+    assert load_image_bytes(png_bytes(Image.new("LA", (4, 4)))).mode == "RGBA"
+    gif = io.BytesIO()
+    Image.new("P", (4, 4)).save(gif, format="GIF")
+    with pytest.raises(ImageLoadError, match="GIF images are not supported"):
+        load_image_bytes(gif.getvalue(), name="x.gif")
+    with pytest.raises(ImageLoadError, match="not a readable image"):
+        load_image_bytes(b"nope", name="x.png")
