@@ -1,0 +1,111 @@
+"""Command line: the window (default), --demo, and estimate/generate/edit/usage/emulator."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from studio import __version__
+
+EXIT_OK, EXIT_USAGE, EXIT_INVALID, EXIT_KEY, EXIT_API, EXIT_BUDGET, EXIT_CANCELLED = (
+    0,
+    2,
+    3,
+    4,
+    5,
+    6,
+    130,
+)
+
+
+def _add_params(parser: argparse.ArgumentParser, *, prompt_required: bool = True) -> None:
+    parser.add_argument("--prompt", required=prompt_required, help="what to generate or change")
+    parser.add_argument("--model", default=None, help="model id (default: gpt-image-2)")
+    parser.add_argument("--quality", default=None, help="low, medium, high, xhigh, max or auto")
+    parser.add_argument("--size", default=None, help="auto or WIDTHxHEIGHT, e.g. 1536x1024")
+    parser.add_argument("--n", type=int, default=1, help="number of images (1-10)")
+    parser.add_argument("--partial-images", type=int, default=0, help="partial images (0-3)")
+    parser.add_argument("--background", default="auto", help="auto, opaque or transparent")
+    parser.add_argument("--output-format", default="png", help="png, jpeg or webp")
+    parser.add_argument("--output-compression", type=int, default=None, help="0-100 (jpeg/webp)")
+    parser.add_argument("--moderation", default="auto", help="auto or low")
+    parser.add_argument("--input-fidelity", default=None, help="low or high (edits, 1.x models)")
+    parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
+
+
+def _add_job(parser: argparse.ArgumentParser) -> None:
+    _add_params(parser)
+    parser.add_argument("--out", required=True, help="folder to write the images into")
+    parser.add_argument("--no-cache", action="store_true", help="always send, never reuse")
+    parser.add_argument(
+        "--no-composite",
+        action="store_true",
+        help="keep the API's raw output instead of compositing through the mask",
+    )
+    parser.add_argument("--demo", action="store_true", help="use the built-in offline emulator")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="studio", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"Image Studio {__version__}")
+    parser.add_argument("--demo", action="store_true", help="open the window on the emulator")
+    parser.add_argument("--smoke", action="store_true", help="exit 0 once the window is shown")
+    sub = parser.add_subparsers(dest="command")
+    estimate = sub.add_parser("estimate", help="tokens and dollars before sending")
+    _add_params(estimate)
+    estimate.add_argument("--image", action="append", default=[], help="input image (edit)")
+    _add_job(sub.add_parser("generate", help="generate images from a prompt"))
+    edit = sub.add_parser("edit", help="edit one or more images, optionally with a mask")
+    _add_job(edit)
+    edit.add_argument("--image", action="append", required=True, help="input image (repeat)")
+    edit.add_argument("--mask", default=None, help="RGBA PNG: alpha 0 where to edit")
+    usage = sub.add_parser("usage", help="spend totals from the history")
+    usage.add_argument("--by", default="day", choices=["day", "month", "model", "quality", "mode"])
+    fmt = usage.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true")
+    fmt.add_argument("--csv", action="store_true")
+    usage.add_argument("--since", default=None, help="only jobs from this date (YYYY-MM-DD)")
+    emulator = sub.add_parser("emulator", help="run the local Images API emulator")
+    emulator.add_argument("--port", type=int, default=8765)
+    emulator.add_argument("--partial-delay", type=float, default=0.3)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command is None:
+            from studio.app import run_gui
+
+            return run_gui(demo=args.demo, smoke=args.smoke)
+        if args.command == "emulator":
+            from studio.emulator.server import run
+
+            run(port=args.port, partial_delay=args.partial_delay)
+            return EXIT_OK
+        from studio import cli_commands
+
+        handler = {
+            "estimate": cli_commands.estimate,
+            "generate": cli_commands.generate,
+            "edit": cli_commands.generate,
+            "usage": cli_commands.usage,
+        }[args.command]
+        return handler(args)
+    except BrokenPipeError:
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print("studio: interrupted", file=sys.stderr)
+        return EXIT_CANCELLED
+    except CliError as exc:
+        print(f"studio: {exc}", file=sys.stderr)
+        return exc.code
+
+
+class CliError(Exception):
+    """A failure with its exit code; the message is printed as one line on stderr."""
+
+    def __init__(self, message: str, code: int) -> None:
+        super().__init__(" ".join(message.split()))
+        self.code = code

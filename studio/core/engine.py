@@ -1,0 +1,291 @@
+"""The one place that calls the Images API: stream(request, cancel) yields Studio's own events."""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import queue
+import threading
+import time
+from collections.abc import Callable, Generator, Iterator
+from typing import Any
+
+import openai
+
+from studio.core.errors import classify, redact
+from studio.core.events import (
+    Completed,
+    EngineEvent,
+    ErrorKind,
+    Failed,
+    ImageReady,
+    PartialImage,
+    Retrying,
+    Usage,
+)
+from studio.core.imageinfo import ImageInfoError, inspect
+from studio.core.providers import Provider, ProviderKind, transport_problem
+from studio.core.requests import ImageRequest
+from studio.core.retry import RetryPolicy
+
+KeySource = Callable[[], str | None]
+_END = object()
+_POLL_S = 0.05
+
+
+class Engine:
+    """Sends requests through the official SDK (max_retries=0) and applies our retry policy."""
+
+    def __init__(
+        self, provider: Provider, api_key: KeySource, *, policy: RetryPolicy | None = None
+    ) -> None:
+        self.provider = provider
+        self.policy = policy or RetryPolicy()
+        self._api_key = api_key
+        self._client: openai.OpenAI | None = None
+        self._client_key: str | None = None
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"Engine({self.provider.kind.value} at {self.provider.url()})"
+
+    def stream(
+        self, request: ImageRequest, cancel: threading.Event | None = None
+    ) -> Iterator[EngineEvent]:
+        """Run ``request``: Retrying, PartialImage and ImageReady events, then Completed/Failed."""
+        cancel = cancel or threading.Event()
+        problem = self._preflight()
+        if problem is not None:
+            yield problem
+            return
+        started = time.monotonic()
+        attempt = 1
+        while True:
+            error = yield from self._attempt(request, cancel, started)
+            if error is None:
+                return
+            delay = self.policy.delay_for(error, attempt)
+            failed = classify(error, secret=self._client_key)
+            if delay is None:
+                yield failed
+                return
+            yield Retrying(attempt, delay, failed.kind, failed.message)
+            if cancel.wait(delay):
+                yield Failed(ErrorKind.CANCELLED, "Cancelled while waiting to retry.")
+                return
+            attempt += 1
+
+    def close(self) -> None:
+        with self._lock:
+            if self._client is not None:
+                self._client.close()
+                self._client = None
+
+    def _preflight(self) -> Failed | None:
+        problem = transport_problem(self.provider.url())
+        if problem:
+            return Failed(ErrorKind.INSECURE, problem)
+        try:
+            self._get_client()
+        except _NoKeyError as exc:
+            return Failed(ErrorKind.NO_KEY, str(exc))
+        return None
+
+    def _get_client(self) -> openai.OpenAI:
+        key = self._api_key()
+        if not key:
+            raise _NoKeyError(
+                "No API key. Enter one in Settings, set OPENAI_API_KEY, or use demo mode."
+            )
+        with self._lock:
+            if self._client is None or key != self._client_key:
+                if self._client is not None:
+                    self._client.close()
+                self._client = _make_client(self.provider, key)
+                self._client_key = key
+            return self._client
+
+    def _attempt(
+        self, request: ImageRequest, cancel: threading.Event, started: float
+    ) -> Generator[EngineEvent, None, BaseException | None]:
+        """One try. Returns the exception when nothing arrived (so it may be retried)."""
+        feed = _Feed()
+        client = self._get_client()
+        worker = threading.Thread(
+            target=_run_call, args=(client, self.provider, request, feed), daemon=True
+        )
+        worker.start()
+        collector = _Collector(request, started)
+        while True:
+            if cancel.is_set():
+                feed.abort()
+                yield Failed(ErrorKind.CANCELLED, "Cancelled.", usage=collector.usage)
+                return None
+            try:
+                item = feed.items.get(timeout=_POLL_S)
+            except queue.Empty:
+                continue
+            if item is _END:
+                yield collector.finish()
+                return None
+            if isinstance(item, BaseException):
+                if not collector.received_any:
+                    return item
+                yield classify(item, secret=self._client_key, started=True, usage=collector.usage)
+                return None
+            yield from collector.add(item)
+
+
+class _NoKeyError(Exception):
+    pass
+
+
+class _Feed:
+    """Items from the SDK call's thread to the generator; abort closes the HTTP response."""
+
+    def __init__(self) -> None:
+        self.items: queue.Queue[object] = queue.Queue()
+        self.aborted = threading.Event()
+        self.response: Any = None
+
+    def abort(self) -> None:
+        self.aborted.set()
+        response = self.response
+        if response is not None:
+            # Closing from another thread is best effort: the reader may already be done.
+            with contextlib.suppress(Exception):
+                response.close()
+
+
+def _make_client(provider: Provider, key: str) -> openai.OpenAI:
+    common: dict[str, Any] = {"api_key": key, "max_retries": 0, "timeout": provider.timeout_s}
+    if provider.kind is ProviderKind.AZURE:
+        return openai.AzureOpenAI(
+            azure_endpoint=provider.url(), api_version=provider.api_version, **common
+        )
+    return openai.OpenAI(
+        base_url=provider.url(),
+        organization=provider.organization or None,
+        project=provider.project or None,
+        **common,
+    )
+
+
+def _run_call(
+    client: openai.OpenAI, provider: Provider, request: ImageRequest, feed: _Feed
+) -> None:
+    try:
+        result = _send(client, provider, request)
+        if isinstance(result, openai.Stream):
+            feed.response = result
+            with result:
+                for event in result:
+                    if feed.aborted.is_set():
+                        return
+                    feed.items.put(event)
+        else:
+            feed.items.put(result)
+        feed.items.put(_END)
+    except BaseException as exc:
+        if not feed.aborted.is_set():
+            feed.items.put(exc)
+
+
+def _send(client: openai.OpenAI, provider: Provider, request: ImageRequest) -> Any:
+    fields = request.params.api_fields(edit=request.is_edit)
+    fields["model"] = provider.deployment_for(fields["model"])
+    if request.stream:
+        fields["stream"] = True
+        fields["partial_images"] = request.params.partial_images
+    if not request.is_edit:
+        return client.images.generate(prompt=request.prompt, **fields)
+    moderation = fields.pop("moderation", None)
+    files = [(img.name, img.data, _mime(img.data)) for img in request.images]
+    if request.mask is not None:
+        fields["mask"] = ("mask.png", request.mask, "image/png")
+    if request.markup is not None:
+        fields["markup"] = ("markup.png", request.markup, "image/png")
+    return client.images.edit(
+        prompt=request.prompt,
+        image=files if len(files) > 1 else files[0],
+        extra_body={"moderation": moderation} if moderation else None,
+        **fields,
+    )
+
+
+def _mime(data: bytes) -> str:
+    try:
+        return inspect(data).mime
+    except ImageInfoError:
+        return "application/octet-stream"
+
+
+class _Collector:
+    """Turns SDK responses and stream events into Studio events and tallies usage."""
+
+    def __init__(self, request: ImageRequest, started: float) -> None:
+        self.request = request
+        self.started = started
+        self.finals: list[bytes] = []
+        self.usage: Usage | None = None
+        self.received_any = False
+        self.meta: dict[str, Any] = {"output_format": request.params.output_format}
+
+    def add(self, item: Any) -> Iterator[EngineEvent]:
+        self.received_any = True
+        kind = getattr(item, "type", None)
+        if kind is None:
+            yield from self._response(item)
+        elif kind.endswith("partial_image"):
+            yield PartialImage(
+                len(self.finals),
+                item.partial_image_index,
+                _decode(item.b64_json),
+                item.output_format,
+            )
+        elif kind.endswith("completed"):
+            yield self._final(item, Usage.from_api(item.usage) if item.usage else None)
+
+    def _response(self, response: Any) -> Iterator[EngineEvent]:
+        if response.usage is not None:
+            self.usage = Usage.from_api(response.usage)
+        fmt = response.output_format or self.request.params.output_format
+        self.meta = {"output_format": fmt, "size": response.size, "quality": response.quality}
+        for entry in response.data or []:
+            self.finals.append(_decode(entry.b64_json or ""))
+            yield ImageReady(len(self.finals) - 1, self.finals[-1], fmt)
+
+    def _final(self, event: Any, usage: Usage | None) -> ImageReady:
+        self.finals.append(_decode(event.b64_json))
+        if usage is not None:
+            self.usage = usage if self.usage is None else self.usage + usage
+        self.meta = {
+            "output_format": event.output_format,
+            "size": event.size,
+            "quality": event.quality,
+        }
+        return ImageReady(len(self.finals) - 1, self.finals[-1], event.output_format, usage)
+
+    def finish(self) -> Completed | Failed:
+        if not self.finals:
+            return Failed(
+                ErrorKind.STREAM_INCOMPLETE,
+                "The stream ended before the final image arrived; the last partial image is "
+                "kept. Retry to render it again.",
+                usage=self.usage,
+            )
+        return Completed(
+            images=tuple(self.finals),
+            usage=self.usage,
+            output_format=self.meta.get("output_format") or "png",
+            size=self.meta.get("size"),
+            quality=self.meta.get("quality"),
+            elapsed_s=time.monotonic() - self.started,
+        )
+
+
+def _decode(b64: str) -> bytes:
+    return base64.b64decode(b64)
+
+
+__all__ = ["Engine", "KeySource", "redact"]

@@ -1,0 +1,64 @@
+"""Inspect image bytes without decoding more than needed: format, size after EXIF, alpha."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+from PIL import Image, ImageOps
+
+MIME_BY_FORMAT = {"PNG": "image/png", "JPEG": "image/jpeg", "WEBP": "image/webp"}
+EXT_BY_FORMAT = {"PNG": "png", "JPEG": "jpg", "WEBP": "webp"}
+_EXIF_ORIENTATION = 0x0112
+_SWAPPING_ORIENTATIONS = {5, 6, 7, 8}
+
+
+class ImageInfoError(ValueError):
+    """The bytes are not an image Pillow can read."""
+
+
+@dataclass(frozen=True)
+class ImageInfo:
+    """What validation and estimation need to know about an input image."""
+
+    format: str
+    width: int
+    height: int
+    has_alpha: bool
+    byte_size: int
+
+    @property
+    def mime(self) -> str:
+        return MIME_BY_FORMAT.get(self.format, "application/octet-stream")
+
+
+def inspect(data: bytes) -> ImageInfo:
+    """Format and oriented size (EXIF rotation applied) of encoded image bytes."""
+    try:
+        with Image.open(io.BytesIO(data)) as img:
+            width, height = img.size
+            orientation = img.getexif().get(_EXIF_ORIENTATION, 1)
+            if orientation in _SWAPPING_ORIENTATIONS:
+                width, height = height, width
+            alpha = img.mode in ("RGBA", "LA", "PA") or "transparency" in img.info
+            return ImageInfo(img.format or "", width, height, alpha, len(data))
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise ImageInfoError(f"not a readable image ({exc})") from exc
+
+
+def load_oriented(data: bytes) -> Image.Image:
+    """Decode image bytes with EXIF orientation applied."""
+    with Image.open(io.BytesIO(data)) as img:
+        img.load()
+        return ImageOps.exif_transpose(img)
+
+
+def encode(img: Image.Image, fmt: str = "png", quality: int | None = None) -> bytes:
+    """Encode a Pillow image as png, jpeg or webp bytes."""
+    buffer = io.BytesIO()
+    kind = {"png": "PNG", "jpeg": "JPEG", "jpg": "JPEG", "webp": "WEBP"}[fmt.lower()]
+    if kind == "JPEG" and img.mode not in ("RGB", "L"):
+        img = img.convert("RGB")
+    options = {"quality": quality} if quality is not None and kind != "PNG" else {}
+    img.save(buffer, kind, **options)
+    return buffer.getvalue()

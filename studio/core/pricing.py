@@ -1,0 +1,175 @@
+"""Cost: the estimate shown before sending, and the cost computed from ``usage`` after."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from studio.core import tokens
+from studio.core.catalog import ModelSpec, Prices
+from studio.core.events import Usage
+from studio.core.imageinfo import ImageInfoError, inspect
+from studio.core.requests import ImageRequest, parse_size
+
+DEFAULT_SIZE = (1024, 1024)
+PER_MILLION = 1_000_000
+
+
+@dataclass(frozen=True)
+class Cost:
+    """Dollars by category; ``total_usd`` is their sum."""
+
+    text_in_usd: float
+    image_in_usd: float
+    image_out_usd: float
+    text_out_usd: float = 0.0
+    partial_usd: float = 0.0
+
+    @property
+    def total_usd(self) -> float:
+        return (
+            self.text_in_usd
+            + self.image_in_usd
+            + self.image_out_usd
+            + self.text_out_usd
+            + self.partial_usd
+        )
+
+
+@dataclass(frozen=True)
+class Estimate:
+    """Tokens and dollars expected for a request, before it is sent."""
+
+    model: str
+    width: int
+    height: int
+    quality: str
+    n: int
+    text_tokens: int
+    image_in_tokens: int
+    image_out_tokens: int
+    partial_tokens: int
+    cost: Cost
+    exact: bool
+    notes: tuple[str, ...]
+    prices: Prices
+
+    @property
+    def input_tokens(self) -> int:
+        return self.text_tokens + self.image_in_tokens
+
+    @property
+    def output_tokens(self) -> int:
+        return self.image_out_tokens + self.partial_tokens
+
+    @property
+    def total_usd(self) -> float:
+        return self.cost.total_usd
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "model": self.model,
+            "size": f"{self.width}x{self.height}",
+            "quality": self.quality,
+            "n": self.n,
+            "input_tokens": self.input_tokens,
+            "input_text_tokens": self.text_tokens,
+            "input_image_tokens": self.image_in_tokens,
+            "output_tokens": self.output_tokens,
+            "output_image_tokens": self.image_out_tokens,
+            "partial_image_tokens": self.partial_tokens,
+            "cost_usd": round(self.total_usd, 6),
+            "cost_breakdown_usd": {
+                "text_in": round(self.cost.text_in_usd, 6),
+                "image_in": round(self.cost.image_in_usd, 6),
+                "image_out": round(self.cost.image_out_usd, 6),
+                "partial_images": round(self.cost.partial_usd, 6),
+            },
+            "exact": self.exact,
+            "notes": list(self.notes),
+            "rates_per_million": {
+                "text_in": self.prices.text_in,
+                "image_in": self.prices.image_in,
+                "image_out": self.prices.image_out,
+            },
+            "rates_source": self.prices.source,
+            "rates_as_of": self.prices.as_of,
+        }
+
+
+def estimate(request: ImageRequest, spec: ModelSpec) -> Estimate:
+    """What ``request`` should cost on ``spec``: n multiplies input and output tokens."""
+    p = request.params
+    notes: list[str] = []
+    width, height = _output_size(request, spec, notes)
+    quality = p.quality
+    if quality == "auto":
+        quality = spec.auto_quality_as
+        notes.append(f"quality auto is budgeted as {quality}; the bill follows usage")
+    per_image_out = tokens.output_tokens(spec.output_rule, quality, width, height)
+    exact = spec.output_rule.kind != "unknown"
+    if not exact:
+        notes.append(f"{spec.id} has no published token formula: approximate until reconciled")
+    text = tokens.text_tokens(request.prompt) + spec.text_overhead
+    text += spec.text_per_input_image * len(request.images)
+    image_in = sum(_input_tokens(img.data, spec, p.input_fidelity) for img in request.images)
+    partial = tokens.PARTIAL_IMAGE_TOKENS * p.partial_images if request.stream else 0
+    n = p.n
+    rates = spec.prices
+    cost = Cost(
+        text_in_usd=n * text * rates.text_in / PER_MILLION,
+        image_in_usd=n * image_in * rates.image_in / PER_MILLION,
+        image_out_usd=n * per_image_out * rates.image_out / PER_MILLION,
+        partial_usd=n * partial * rates.image_out / PER_MILLION,
+    )
+    return Estimate(
+        spec.id,
+        width,
+        height,
+        quality,
+        n,
+        n * text,
+        n * image_in,
+        n * per_image_out,
+        n * partial,
+        cost,
+        exact,
+        tuple(notes),
+        rates,
+    )
+
+
+def cost_from_usage(usage: Usage, spec: ModelSpec) -> Cost:
+    """The billed cost from a response's usage at the model's rates."""
+    rates = spec.prices
+    return Cost(
+        text_in_usd=usage.input_text_tokens * rates.text_in / PER_MILLION,
+        image_in_usd=usage.input_image_tokens * rates.image_in / PER_MILLION,
+        image_out_usd=usage.output_image_tokens * rates.image_out / PER_MILLION,
+        text_out_usd=usage.output_text_tokens * rates.text_out / PER_MILLION,
+    )
+
+
+def _output_size(request: ImageRequest, spec: ModelSpec, notes: list[str]) -> tuple[int, int]:
+    try:
+        dims = parse_size(request.params.size)
+    except ValueError:
+        dims = None
+    if dims is not None:
+        return dims
+    if request.images and spec.custom_sizes:
+        try:
+            info = inspect(request.images[0].data)
+            notes.append("size auto is estimated at the first image's size")
+            return info.width, info.height
+        except ImageInfoError:
+            pass
+    notes.append("size auto is estimated at 1024x1024")
+    return DEFAULT_SIZE
+
+
+def _input_tokens(data: bytes, spec: ModelSpec, fidelity: str | None) -> int:
+    try:
+        info = inspect(data)
+    except ImageInfoError:
+        return 0
+    return tokens.input_image_tokens(spec.input_rule, info.width, info.height, fidelity)

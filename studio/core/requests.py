@@ -1,0 +1,101 @@
+"""The request a job sends (frozen, hashable) and the parameters the API accepts."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+SIZE_PATTERN = re.compile(r"^(\d{2,5})x(\d{2,5})$")
+BACKGROUNDS = ("auto", "opaque", "transparent")
+MODERATIONS = ("auto", "low")
+FIDELITIES = ("low", "high")
+
+
+def parse_size(size: str) -> tuple[int, int] | None:
+    """(width, height) of a ``WxH`` string; None for ``auto``; ValueError for anything else."""
+    if size == "auto":
+        return None
+    match = SIZE_PATTERN.match(size.strip().lower())
+    if not match:
+        raise ValueError(f"size must be 'auto' or WIDTHxHEIGHT such as 1536x1024, not {size!r}")
+    return int(match.group(1)), int(match.group(2))
+
+
+@dataclass(frozen=True)
+class InputImage:
+    """An input image's encoded bytes and the file name sent with it."""
+
+    data: bytes = field(repr=False)
+    name: str = "image.png"
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+    def __repr__(self) -> str:
+        return f"InputImage({self.name!r}, {len(self.data)} bytes)"
+
+
+@dataclass(frozen=True)
+class ImageParams:
+    """Every parameter the Images API takes besides prompt, images and mask."""
+
+    model: str = "gpt-image-2"
+    size: str = "auto"
+    quality: str = "auto"
+    n: int = 1
+    background: str = "auto"
+    output_format: str = "png"
+    output_compression: int | None = None
+    moderation: str = "auto"
+    input_fidelity: str | None = None
+    partial_images: int = 0
+    complexity: str | None = None
+
+    def api_fields(self, *, edit: bool) -> dict[str, Any]:
+        """The fields to send: explicit values, optional ones only when set."""
+        fields: dict[str, Any] = {
+            "model": self.model,
+            "size": self.size,
+            "quality": self.quality,
+            "n": self.n,
+            "background": self.background,
+            "output_format": self.output_format,
+        }
+        optional = {
+            "output_compression": self.output_compression,
+            "complexity": self.complexity,
+            "input_fidelity": self.input_fidelity if edit else None,
+            "moderation": self.moderation if self.moderation != "auto" else None,
+        }
+        fields.update({k: v for k, v in optional.items() if v is not None})
+        return fields
+
+
+@dataclass(frozen=True)
+class ImageRequest:
+    """A generation (no images) or an edit (1..16 images, optional mask or markup)."""
+
+    prompt: str
+    params: ImageParams = field(default_factory=ImageParams)
+    images: tuple[InputImage, ...] = ()
+    mask: bytes | None = field(default=None, repr=False)
+    markup: bytes | None = field(default=None, repr=False)
+    stream: bool = True
+
+    @property
+    def is_edit(self) -> bool:
+        return bool(self.images)
+
+    @property
+    def mode(self) -> str:
+        return "edit" if self.images else "generate"
+
+    def __repr__(self) -> str:
+        mask = f", mask {len(self.mask)} bytes" if self.mask else ""
+        return (
+            f"ImageRequest({self.mode}, {self.prompt[:40]!r}, {self.params}, "
+            f"{len(self.images)} images{mask})"
+        )

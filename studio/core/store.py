@@ -1,0 +1,520 @@
+"""The only SQL in Studio: jobs, their images and spend, in sqlite (WAL) via sqlite-utils."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import tempfile
+import threading
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from studio.core.events import ErrorKind, Usage
+from studio.core.imageinfo import EXT_BY_FORMAT, ImageInfoError, inspect
+from studio.core.paths import data_dir
+from studio.core.requests import ImageRequest
+
+SCHEMA_VERSION = 1
+GROUPS = {
+    "day": "substr(created, 1, 10)",
+    "month": "substr(created, 1, 7)",
+    "model": "model",
+    "quality": "quality",
+    "mode": "mode",
+}
+
+
+@dataclass(frozen=True)
+class ImageRef:
+    """An image file in the store, addressed by the sha256 of its bytes."""
+
+    sha256: str
+    path: str
+    width: int
+    height: int
+    format: str
+
+
+@dataclass(frozen=True)
+class JobRecord:
+    """One row of the jobs table."""
+
+    id: str
+    created: str
+    mode: str
+    model: str
+    prompt: str
+    params: dict[str, Any]
+    quality: str
+    size: str
+    n: int
+    status: str
+    cached: bool
+    estimate_usd: float
+    cost_usd: float | None
+    usage: Usage | None
+    error_kind: str | None
+    error_message: str | None
+    fingerprint: str
+    parent_job_id: str | None
+    duration_s: float | None
+
+
+@dataclass(frozen=True)
+class SpendRow:
+    """Spend for one group (a day, a model, a quality or a mode)."""
+
+    key: str
+    jobs: int
+    images: int
+    cost_usd: float
+    input_tokens: int
+    output_tokens: int
+    cache_hits: int
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+class Store:
+    """Jobs, images and spend. One sqlite connection per thread; images on disk first."""
+
+    def __init__(self, root: Path | None = None) -> None:
+        self.root = root or data_dir()
+        self.images_dir = self.root / "images"
+        self.images_dir.mkdir(parents=True, exist_ok=True)
+        self.path = self.root / "studio.db"
+        self._local = threading.local()
+        self._migrate()
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        db = getattr(self._local, "db", None)
+        if db is None:
+            conn = sqlite3.connect(self.path, timeout=30, check_same_thread=True)
+            db = sqlite_utils.Database(conn)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.execute("PRAGMA foreign_keys=ON")
+            self._local.db = db
+        return db
+
+    def close(self) -> None:
+        db = getattr(self._local, "db", None)
+        if db is not None:
+            db.conn.close()
+            self._local.db = None
+
+    # --- schema ------------------------------------------------------------------------
+    def _migrate(self) -> None:
+        db = self.db
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if version >= SCHEMA_VERSION:
+            return
+        with db.conn:
+            _create_schema(db)
+            db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+    # --- images --------------------------------------------------------------------------
+    def put_image(self, data: bytes) -> ImageRef:
+        """Write ``data`` to disk (atomically, content-addressed) and record it."""
+        sha = hashlib.sha256(data).hexdigest()
+        row = self._image_row(sha)
+        if row is not None and (self.root / row["path"]).is_file():
+            return _image_ref(row)
+        try:
+            info = inspect(data)
+            fmt, width, height = EXT_BY_FORMAT.get(info.format, "bin"), info.width, info.height
+        except ImageInfoError:
+            fmt, width, height = "bin", 0, 0
+        relative = f"images/{sha[:2]}/{sha}.{fmt}"
+        _write_atomic(self.root / relative, data)
+        record = {
+            "sha256": sha,
+            "path": relative,
+            "width": width,
+            "height": height,
+            "format": fmt,
+            "bytes": len(data),
+            "created": now_iso(),
+        }
+        with self.db.conn:
+            self.db.table("images").upsert(record, pk="sha256")
+        return _image_ref(record)
+
+    def image_path(self, ref: ImageRef | str) -> Path:
+        """Absolute path of a stored image (by ref or sha256)."""
+        if isinstance(ref, str):
+            row = self._image_row(ref)
+            if row is None:
+                raise KeyError(ref)
+            return self.root / str(row["path"])
+        return self.root / ref.path
+
+    def image_bytes(self, sha: str) -> bytes:
+        return self.image_path(sha).read_bytes()
+
+    def _image_row(self, sha: str) -> dict[str, Any] | None:
+        rows = list(self.db.query("SELECT * FROM images WHERE sha256 = ?", [sha]))
+        return rows[0] if rows else None
+
+    # --- jobs ----------------------------------------------------------------------------
+    def begin_job(
+        self,
+        request: ImageRequest,
+        *,
+        fingerprint: str,
+        estimate_usd: float,
+        mode: str | None = None,
+        provider: str = "",
+        parent_job_id: str | None = None,
+        parent_image: str | None = None,
+    ) -> str:
+        """Record a job and its inputs (images and mask written to disk); returns its id."""
+        job_id = uuid.uuid4().hex
+        inputs = [self.put_image(img.data) for img in request.images]
+        mask = self.put_image(request.mask) if request.mask is not None else None
+        p = request.params
+        row = {
+            "id": job_id,
+            "created": now_iso(),
+            "mode": mode or request.mode,
+            "model": p.model,
+            "prompt": request.prompt,
+            "params": json.dumps(_params_dict(request)),
+            "quality": p.quality,
+            "size": p.size,
+            "n": p.n,
+            "status": "running",
+            "cached": 0,
+            "estimate_usd": estimate_usd,
+            "fingerprint": fingerprint,
+            "provider": provider,
+            "parent_job_id": parent_job_id,
+            "parent_image": parent_image,
+        }
+        with self.db.conn:
+            self.db.table("jobs").insert(row)
+            links = [_link(job_id, "input", i, ref.sha256) for i, ref in enumerate(inputs)]
+            if mask is not None:
+                links.append(_link(job_id, "mask", 0, mask.sha256))
+            if links:
+                self.db.table("job_images").insert_all(links)
+        return job_id
+
+    def add_image(
+        self, job_id: str, role: str, data: bytes, position: int = 0, partial_index: int = -1
+    ) -> ImageRef:
+        """Store an output ('partial', 'output', 'raw', 'composite') before it is shown."""
+        ref = self.put_image(data)
+        with self.db.conn:
+            self.db.table("job_images").upsert(
+                _link(job_id, role, position, ref.sha256, partial_index),
+                pk=("job_id", "role", "position", "partial_index"),
+            )
+        return ref
+
+    def finish_job(
+        self,
+        job_id: str,
+        *,
+        status: str,
+        usage: Usage | None = None,
+        cost_usd: float | None = None,
+        error_kind: ErrorKind | None = None,
+        error_message: str | None = None,
+        duration_s: float | None = None,
+    ) -> None:
+        """Record how a job ended: its usage and billed cost, or its error."""
+        update: dict[str, Any] = {
+            "status": status,
+            "finished": now_iso(),
+            "cost_usd": cost_usd,
+            "error_kind": error_kind.value if error_kind else None,
+            "error_message": error_message,
+            "duration_s": duration_s,
+        }
+        if usage is not None:
+            update.update(
+                input_text_tokens=usage.input_text_tokens,
+                input_image_tokens=usage.input_image_tokens,
+                output_image_tokens=usage.output_image_tokens,
+                output_text_tokens=usage.output_text_tokens,
+            )
+        with self.db.conn:
+            self.db.table("jobs").update(job_id, update)
+
+    def record_cache_hit(
+        self,
+        request: ImageRequest,
+        *,
+        fingerprint: str,
+        source_job_id: str,
+        mode: str | None = None,
+        parent_job_id: str | None = None,
+    ) -> str:
+        """A job served from the store at $0, pointing at the original job's outputs."""
+        job_id = self.begin_job(
+            request,
+            fingerprint=fingerprint,
+            estimate_usd=0.0,
+            mode=mode,
+            provider="cache",
+            parent_job_id=parent_job_id,
+        )
+        outputs = self.job_images(source_job_id, "output")
+        with self.db.conn:
+            self.db.table("job_images").insert_all(
+                [_link(job_id, "output", i, ref.sha256) for i, ref in enumerate(outputs)]
+            )
+            self.db.table("jobs").update(
+                job_id,
+                {
+                    "cached": 1,
+                    "status": "completed",
+                    "cost_usd": 0.0,
+                    "finished": now_iso(),
+                    "source_job_id": source_job_id,
+                    "duration_s": 0.0,
+                },
+            )
+        return job_id
+
+    def find_completed(self, fingerprint: str, n: int) -> str | None:
+        """The newest paid, completed job with this fingerprint and all n outputs on disk."""
+        rows = self.db.query(
+            "SELECT id FROM jobs WHERE fingerprint = ? AND status = 'completed' AND cached = 0 "
+            "ORDER BY created DESC LIMIT 5",
+            [fingerprint],
+        )
+        for row in rows:
+            outputs = self.job_images(row["id"], "output")
+            if len(outputs) >= n and all(self.image_path(r).is_file() for r in outputs):
+                return str(row["id"])
+        return None
+
+    def job_images(self, job_id: str, role: str) -> list[ImageRef]:
+        """A job's images of one role, in order (partials by image then partial index)."""
+        rows = self.db.query(
+            "SELECT i.* FROM job_images j JOIN images i ON i.sha256 = j.image_sha "
+            "WHERE j.job_id = ? AND j.role = ? ORDER BY j.position, j.partial_index",
+            [job_id, role],
+        )
+        return [_image_ref(row) for row in rows]
+
+    def job(self, job_id: str) -> JobRecord:
+        rows = list(self.db.query("SELECT * FROM jobs WHERE id = ?", [job_id]))
+        if not rows:
+            raise KeyError(job_id)
+        return _job_record(rows[0])
+
+    def jobs(self, limit: int = 100, offset: int = 0, status: str | None = None) -> list[JobRecord]:
+        """Newest first."""
+        where, args = ("WHERE status = ?", [status]) if status else ("", [])
+        rows = self.db.query(
+            f"SELECT * FROM jobs {where} ORDER BY created DESC, rowid DESC LIMIT ? OFFSET ?",
+            [*args, limit, offset],
+        )
+        return [_job_record(row) for row in rows]
+
+    def recent_prompts(self, limit: int = 20) -> list[str]:
+        rows = self.db.query(
+            "SELECT prompt, max(created) AS last FROM jobs GROUP BY prompt ORDER BY last DESC "
+            "LIMIT ?",
+            [limit],
+        )
+        return [row["prompt"] for row in rows]
+
+    # --- spend ---------------------------------------------------------------------------
+    def total_cost(self, since: str | None = None, until: str | None = None) -> float:
+        """Billed dollars for jobs created in [since, until) (ISO strings; open ends allowed)."""
+        where, args = _period(since, until)
+        row = next(self.db.query(f"SELECT coalesce(sum(cost_usd), 0) AS c FROM jobs {where}", args))
+        return float(row["c"])
+
+    def spend_by(
+        self, group: str, since: str | None = None, until: str | None = None
+    ) -> list[SpendRow]:
+        """Spend grouped by 'day', 'month', 'model', 'quality' or 'mode'."""
+        if group not in GROUPS:
+            raise ValueError(f"group must be one of {', '.join(GROUPS)}, not {group!r}")
+        where, args = _period(since, until)
+        sql = (
+            f"SELECT {GROUPS[group]} AS key, count(*) AS jobs, "
+            "sum(CASE WHEN status = 'completed' THEN n ELSE 0 END) AS images, "
+            "coalesce(sum(cost_usd), 0) AS cost, "
+            "coalesce(sum(input_text_tokens + input_image_tokens), 0) AS tin, "
+            "coalesce(sum(output_image_tokens + output_text_tokens), 0) AS tout, "
+            "sum(cached) AS hits "
+            f"FROM jobs {where} GROUP BY key ORDER BY key"
+        )
+        return [
+            SpendRow(
+                str(r["key"]),
+                r["jobs"],
+                r["images"] or 0,
+                float(r["cost"]),
+                int(r["tin"]),
+                int(r["tout"]),
+                int(r["hits"] or 0),
+            )
+            for r in self.db.query(sql, args)
+        ]
+
+    def iter_jobs(self, batch: int = 1000) -> Iterator[JobRecord]:
+        """Every job, oldest first (for exports)."""
+        offset = 0
+        while True:
+            rows = list(
+                self.db.query(
+                    "SELECT * FROM jobs ORDER BY created, rowid LIMIT ? OFFSET ?", [batch, offset]
+                )
+            )
+            if not rows:
+                return
+            yield from (_job_record(row) for row in rows)
+            offset += batch
+
+
+def _create_schema(db: sqlite_utils.Database) -> None:
+    db.table("images").create(
+        {
+            "sha256": str,
+            "path": str,
+            "width": int,
+            "height": int,
+            "format": str,
+            "bytes": int,
+            "created": str,
+        },
+        pk="sha256",
+        if_not_exists=True,
+    )
+    db.table("jobs").create(
+        {
+            "id": str,
+            "created": str,
+            "finished": str,
+            "mode": str,
+            "model": str,
+            "prompt": str,
+            "params": str,
+            "quality": str,
+            "size": str,
+            "n": int,
+            "status": str,
+            "cached": int,
+            "estimate_usd": float,
+            "cost_usd": float,
+            "input_text_tokens": int,
+            "input_image_tokens": int,
+            "output_image_tokens": int,
+            "output_text_tokens": int,
+            "error_kind": str,
+            "error_message": str,
+            "duration_s": float,
+            "fingerprint": str,
+            "provider": str,
+            "parent_job_id": str,
+            "parent_image": str,
+            "source_job_id": str,
+        },
+        pk="id",
+        if_not_exists=True,
+    )
+    db.table("job_images").create(
+        {"job_id": str, "role": str, "position": int, "partial_index": int, "image_sha": str},
+        pk=("job_id", "role", "position", "partial_index"),
+        foreign_keys=[("job_id", "jobs", "id"), ("image_sha", "images", "sha256")],
+        if_not_exists=True,
+    )
+    db.table("jobs").create_index(["fingerprint"], if_not_exists=True)
+    db.table("jobs").create_index(["created"], if_not_exists=True)
+    db.table("job_images").create_index(["image_sha"], if_not_exists=True)
+
+
+def _link(job_id: str, role: str, position: int, sha: str, partial: int = -1) -> dict[str, Any]:
+    return {
+        "job_id": job_id,
+        "role": role,
+        "position": position,
+        "partial_index": partial,
+        "image_sha": sha,
+    }
+
+
+def _period(since: str | None, until: str | None) -> tuple[str, list[str]]:
+    clauses, args = [], []
+    if since:
+        clauses.append("created >= ?")
+        args.append(since)
+    if until:
+        clauses.append("created < ?")
+        args.append(until)
+    return ("WHERE " + " AND ".join(clauses) if clauses else ""), args
+
+
+def _params_dict(request: ImageRequest) -> dict[str, Any]:
+    fields = request.params.api_fields(edit=request.is_edit)
+    fields["partial_images"] = request.params.partial_images
+    fields["stream"] = request.stream
+    return fields
+
+
+def _image_ref(row: dict[str, Any]) -> ImageRef:
+    return ImageRef(row["sha256"], row["path"], row["width"], row["height"], row["format"])
+
+
+def _job_record(row: dict[str, Any]) -> JobRecord:
+    usage = None
+    if row.get("input_text_tokens") is not None:
+        usage = Usage(
+            row["input_text_tokens"] or 0,
+            row["input_image_tokens"] or 0,
+            row["output_image_tokens"] or 0,
+            row["output_text_tokens"] or 0,
+        )
+    return JobRecord(
+        id=row["id"],
+        created=row["created"],
+        mode=row["mode"],
+        model=row["model"],
+        prompt=row["prompt"],
+        params=json.loads(row["params"] or "{}"),
+        quality=row["quality"],
+        size=row["size"],
+        n=row["n"],
+        status=row["status"],
+        cached=bool(row["cached"]),
+        estimate_usd=row["estimate_usd"] or 0.0,
+        cost_usd=row["cost_usd"],
+        usage=usage,
+        error_kind=row["error_kind"],
+        error_message=row["error_message"],
+        fingerprint=row["fingerprint"],
+        parent_job_id=row["parent_job_id"],
+        duration_s=row["duration_s"],
+    )
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

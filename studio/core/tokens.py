@@ -1,0 +1,93 @@
+"""Token counts from the published rules: output images, input images, prompt text (offline)."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+
+from studio.core.catalog import InputRule, OutputRule
+
+# An offline stand-in for o200k_base: pre-tokenise like the real regex, then charge long
+# words one token per ~5 letters. Good to a few percent on English prompts; no network needed.
+_PIECES = re.compile(r"'(?:s|t|re|ve|m|ll|d)| ?[^\W\d_]+| ?\d{1,3}| ?[^\s\w]+|\s+", re.UNICODE)
+_LETTERS_PER_TOKEN = 5
+PARTIAL_IMAGE_TOKENS = 100
+
+
+def text_tokens(prompt: str) -> int:
+    """Approximate o200k_base token count of a prompt."""
+    count = 0
+    for piece in _PIECES.findall(prompt):
+        word = piece.strip()
+        if not word:
+            count += 1 if len(piece) > 1 else 0
+        elif word.isalpha():
+            count += max(1, math.ceil(len(word) / _LETTERS_PER_TOKEN) if len(word) > 7 else 1)
+        else:
+            count += 1
+    return count
+
+
+def output_tokens(rule: OutputRule, quality: str, width: int, height: int) -> int:
+    """Output image tokens for one image of ``width`` x ``height`` at ``quality``."""
+    if rule.kind == "table":
+        return _table_tokens(rule, quality, width, height)
+    tokens = formula_tokens(rule.factors[quality], width, height)
+    return math.ceil(tokens * rule.multipliers.get(quality, 1.0))
+
+
+def formula_tokens(factor: int, width: int, height: int) -> int:
+    """OpenAI's calculator: u = round_half_even(f*short/long); ceil(f*u*(2e6+W*H)/4e6)."""
+    long_edge, short_edge = max(width, height), min(width, height)
+    u = round(factor * short_edge / long_edge)
+    return math.ceil(factor * u * (2_000_000 + width * height) / 4_000_000)
+
+
+def _table_tokens(rule: OutputRule, quality: str, width: int, height: int) -> int:
+    by_size = rule.table[quality]
+    key = f"{width}x{height}"
+    if key in by_size:
+        return by_size[key]
+    # Not a listed size: scale the square figure by pixel count (an estimate only).
+    return math.ceil(by_size["1024x1024"] * width * height / (1024 * 1024))
+
+
+def input_image_tokens(rule: InputRule, width: int, height: int, fidelity: str | None) -> int:
+    """Input tokens billed for one image in an edit."""
+    if rule.kind == "tiles":
+        return _tile_tokens(rule.params, width, height, fidelity == "high")
+    return _patch_tokens(rule.params, width, height)
+
+
+def _tile_tokens(params: Mapping[str, float], width: int, height: int, high: bool) -> int:
+    scale = min(1.0, params["fit"] / max(width, height))
+    w, h = width * scale, height * scale
+    scale = params["short_side"] / min(w, h)
+    w, h = w * scale, h * scale
+    tiles = math.ceil(w / params["tile"]) * math.ceil(h / params["tile"])
+    tokens = int(params["base"] + params["per_tile"] * tiles)
+    if high:
+        square = width == height
+        tokens += int(params["high_fidelity_square" if square else "high_fidelity_other"])
+    return tokens
+
+
+def _patch_tokens(params: Mapping[str, float], width: int, height: int) -> int:
+    patch, budget = params["patch"], params["budget"]
+    w, h = float(width), float(height)
+    aspect = params["max_aspect"]
+    if w > aspect * h:
+        w = aspect * h
+    elif h > aspect * w:
+        h = aspect * w
+    longest = max(w, h)
+    if longest < params["upscale_target"]:
+        grow = min(params["max_upscale"], params["upscale_target"] / longest)
+        w, h = w * grow, h * grow
+    patches = math.ceil(w / patch) * math.ceil(h / patch)
+    if patches > budget:
+        shrink = math.sqrt(budget / patches)
+        w, h = w * shrink, h * shrink
+        patches = min(int(budget), math.ceil(w / patch) * math.ceil(h / patch))
+    return int(patches)
