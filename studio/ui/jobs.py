@@ -1,0 +1,90 @@
+"""The one background-work pattern: a QRunnable running a core job, reporting through signals.
+
+Workers never touch widgets. Images are decoded to QImage here, off the UI thread; the store
+has already written them to disk (the runner guarantees it) before they are emitted.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtGui import QImage
+
+from studio.core.events import (
+    Completed,
+    ErrorKind,
+    Failed,
+    ImageReady,
+    JobStarted,
+    PartialImage,
+    Retrying,
+)
+from studio.core.requests import ImageRequest
+from studio.core.runner import BudgetGuard, JobOptions, JobRunner
+
+
+class JobSignals(QObject):
+    """Lives on the UI thread; the worker emits, queued connections deliver to bound slots."""
+
+    started = Signal(str, object)  # ticket, JobStarted
+    retrying = Signal(str, object)  # ticket, Retrying
+    partial = Signal(str, object, QImage)  # ticket, PartialImage (path set), decoded image
+    image_ready = Signal(str, object, QImage)  # ticket, ImageReady (path set), decoded image
+    finished = Signal(str, object)  # ticket, Completed | Failed
+
+
+class JobWorker(QRunnable):
+    """Runs ``runner.run(request)`` on a pool thread; cancellation is a threading.Event."""
+
+    def __init__(
+        self,
+        ticket: str,
+        runner: JobRunner,
+        request: ImageRequest,
+        options: JobOptions,
+        signals: JobSignals,
+        guard: BudgetGuard | None = None,
+    ) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self.ticket = ticket
+        self.cancel_event = threading.Event()
+        self._runner = runner
+        self._request = request
+        self._options = options
+        self._signals = signals
+        self._guard = guard
+
+    def run(self) -> None:
+        finished = False
+        try:
+            events = self._runner.run(self._request, self._options, self.cancel_event, self._guard)
+            for event in events:
+                finished = self._emit(event) or finished
+        except Exception as exc:
+            self._signals.finished.emit(self.ticket, Failed(ErrorKind.UNKNOWN, f"{exc}"))
+            return
+        if not finished:
+            self._signals.finished.emit(self.ticket, Failed(ErrorKind.UNKNOWN, "no result"))
+
+    def _emit(self, event: object) -> bool:
+        if isinstance(event, JobStarted):
+            self._signals.started.emit(self.ticket, event)
+        elif isinstance(event, Retrying):
+            self._signals.retrying.emit(self.ticket, event)
+        elif isinstance(event, PartialImage):
+            self._signals.partial.emit(self.ticket, event, decode(event.data))
+        elif isinstance(event, ImageReady):
+            self._signals.image_ready.emit(self.ticket, event, decode(event.data))
+        elif isinstance(event, Completed | Failed):
+            self._signals.finished.emit(self.ticket, event)
+            return True
+        return False
+
+
+def decode(data: bytes) -> QImage:
+    """Encoded bytes to a QImage (safe on any thread, unlike QPixmap)."""
+    image = QImage()
+    image.loadFromData(data)
+    return image

@@ -1,0 +1,136 @@
+"""What the next job will send: prompt, parameters, reference images, and the canvas source.
+
+The prompt panel writes it, the cost sidebar and the generate action read it. The canvas is
+reached through a small protocol so this state needs no widget.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, Signal
+
+from studio.core.catalog import Catalog, ModelSpec
+from studio.core.requests import ImageParams, ImageRequest, InputImage
+from studio.core.settings import Defaults
+
+MAX_REFERENCES = 15  # plus the canvas image: 16 in all
+
+
+class CanvasSource(Protocol):
+    """What the request needs from the canvas (implemented by the canvas view)."""
+
+    def has_image(self) -> bool: ...
+    def image_bytes(self) -> bytes: ...
+    def has_mask(self) -> bool: ...
+    def mask_png(self) -> bytes: ...
+
+
+class RequestState(QObject):
+    """Observable request-in-progress. ``changed`` fires after any edit."""
+
+    changed = Signal()
+    prompt_changed = Signal(str)
+    params_changed = Signal(object)  # ImageParams
+    references_changed = Signal()
+
+    def __init__(
+        self, catalog: Catalog, defaults: Defaults | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+        d = defaults or Defaults()
+        self._prompt = ""
+        self._params = ImageParams(
+            model=d.model,
+            size=d.size,
+            quality=d.quality,
+            n=d.n,
+            partial_images=d.partial_images,
+            output_format=d.output_format,
+        )
+        self._references: list[InputImage] = []
+        self._canvas: CanvasSource | None = None
+        self.use_mask = True
+
+    # --- reading ---------------------------------------------------------------------------
+    @property
+    def prompt(self) -> str:
+        return self._prompt
+
+    @property
+    def params(self) -> ImageParams:
+        return self._params
+
+    @property
+    def spec(self) -> ModelSpec:
+        return self.catalog.get(self._params.model)
+
+    @property
+    def references(self) -> tuple[InputImage, ...]:
+        return tuple(self._references)
+
+    @property
+    def mode(self) -> str:
+        """'edit' when the canvas holds an image or references exist, else 'generate'."""
+        has_canvas = self._canvas is not None and self._canvas.has_image()
+        return "edit" if has_canvas or self._references else "generate"
+
+    def build_request(self, *, stream: bool = True) -> ImageRequest:
+        """The request for the current state (reads the canvas now: call on the UI thread)."""
+        images: list[InputImage] = []
+        mask = None
+        if self._canvas is not None and self._canvas.has_image():
+            images.append(InputImage(self._canvas.image_bytes(), "canvas.png"))
+            if self.use_mask and self._canvas.has_mask():
+                mask = self._canvas.mask_png()
+        images += self._references
+        return ImageRequest(self._prompt, self._params, tuple(images), mask, stream=stream)
+
+    # --- writing ---------------------------------------------------------------------------
+    def attach_canvas(self, canvas: CanvasSource) -> None:
+        self._canvas = canvas
+        self.changed.emit()
+
+    def canvas_changed(self) -> None:
+        """Call when the canvas image or mask changed (mode and estimate may change)."""
+        self.changed.emit()
+
+    def set_prompt(self, text: str) -> None:
+        if text != self._prompt:
+            self._prompt = text
+            self.prompt_changed.emit(text)
+            self.changed.emit()
+
+    def update_params(self, **changes: Any) -> None:
+        """Change some parameters, e.g. ``update_params(quality="high", n=2)``."""
+        params = replace(self._params, **changes)
+        if params != self._params:
+            self._params = params
+            self.params_changed.emit(params)
+            self.changed.emit()
+
+    def set_params(self, params: ImageParams) -> None:
+        if params != self._params:
+            self._params = params
+            self.params_changed.emit(params)
+            self.changed.emit()
+
+    def add_reference(self, image: InputImage) -> None:
+        if len(self._references) >= MAX_REFERENCES:
+            raise ValueError(f"at most {MAX_REFERENCES + 1} images in all (canvas included)")
+        self._references.append(image)
+        self.references_changed.emit()
+        self.changed.emit()
+
+    def remove_reference(self, index: int) -> None:
+        del self._references[index]
+        self.references_changed.emit()
+        self.changed.emit()
+
+    def clear_references(self) -> None:
+        if self._references:
+            self._references.clear()
+            self.references_changed.emit()
+            self.changed.emit()
