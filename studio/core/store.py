@@ -66,6 +66,7 @@ class JobRecord:
     fingerprint: str
     parent_job_id: str | None
     duration_s: float | None
+    parent_image: str | None = None  # sha256 of the image the job started from
 
 
 @dataclass(frozen=True)
@@ -341,6 +342,34 @@ class Store:
         row = next(self.db.query(f"SELECT coalesce(sum(cost_usd), 0) AS c FROM jobs {where}", args))
         return float(row["c"])
 
+    def pending_cost(self, since: str | None = None, until: str | None = None) -> float:
+        """Estimated dollars of jobs still running (not billed yet) created in [since, until)."""
+        where, args = _period(since, until)
+        where = f"{where} AND" if where else "WHERE"
+        row = next(
+            self.db.query(
+                f"SELECT coalesce(sum(estimate_usd), 0) AS c FROM jobs {where} status = 'running'",
+                args,
+            )
+        )
+        return float(row["c"])
+
+    def cache_savings(
+        self, since: str | None = None, until: str | None = None
+    ) -> tuple[int, float]:
+        """Cache hits in [since, until) and what their source jobs originally cost."""
+        where, args = _period(since, until)
+        where = where.replace("created", "j.created")
+        where = f"{where} AND" if where else "WHERE"
+        row = next(
+            self.db.query(
+                "SELECT count(*) AS hits, coalesce(sum(s.cost_usd), 0) AS saved FROM jobs j "
+                f"LEFT JOIN jobs s ON s.id = j.source_job_id {where} j.cached = 1",
+                args,
+            )
+        )
+        return int(row["hits"]), float(row["saved"])
+
     def spend_by(
         self, group: str, since: str | None = None, until: str | None = None
     ) -> list[SpendRow]:
@@ -503,6 +532,7 @@ def _job_record(row: dict[str, Any]) -> JobRecord:
         fingerprint=row["fingerprint"],
         parent_job_id=row["parent_job_id"],
         duration_s=row["duration_s"],
+        parent_image=row.get("parent_image"),
     )
 
 
