@@ -77,6 +77,13 @@ class RequestState(QObject):
         has_canvas = self._canvas is not None and self._canvas.has_image()
         return "edit" if has_canvas or self._references else "generate"
 
+    def has_mask(self) -> bool:
+        """True when the next edit would send the painted mask."""
+        canvas = self._canvas
+        return (
+            self.use_mask and canvas is not None and canvas.has_image() and canvas.has_mask()
+        )
+
     def build_request(self, *, stream: bool = True) -> ImageRequest:
         """The request for the current state (reads the canvas now: call on the UI thread)."""
         images: list[InputImage] = []
