@@ -1,0 +1,151 @@
+"""The working session (canvas, mask, gallery, lineage selection) as JSON, and lineage queries."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from studio.core.paths import data_dir
+from studio.core.store import JobRecord, Store
+
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where the canvas image came from: a job's result (or nothing) and the image's sha256."""
+
+    job_id: str | None
+    image_sha: str | None
+
+
+@dataclass(frozen=True)
+class GalleryEntry:
+    """One gallery tile: a job's output at ``position`` and the designer's marks on it."""
+
+    job_id: str
+    position: int = 0
+    starred: bool = False
+    rejected: bool = False
+
+
+@dataclass(frozen=True)
+class SessionState:
+    """Everything needed to put the window back as it was."""
+
+    schema_version: int = SCHEMA_VERSION
+    canvas_sha: str | None = None
+    mask_sha: str | None = None
+    origin: Origin | None = None
+    entries: tuple[GalleryEntry, ...] = ()
+    selected: str | None = None  # job id of the lineage node last selected
+
+    def with_entries(self, entries: list[GalleryEntry]) -> SessionState:
+        return replace(self, entries=tuple(entries))
+
+
+def session_path(root: Path | None = None) -> Path:
+    return (root or data_dir()) / "session.json"
+
+
+def save_session(state: SessionState, path: Path | None = None) -> Path:
+    """Write atomically (temp file, fsync, rename): a crash never leaves half a session."""
+    path = path or session_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(asdict(state), indent=1, sort_keys=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".session-")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def load_session(path: Path | None = None) -> SessionState:
+    """The saved session; an empty one when there is none or it cannot be read."""
+    path = path or session_path()
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return SessionState()
+    if not isinstance(raw, dict) or raw.get("schema_version") != SCHEMA_VERSION:
+        return SessionState()
+    return _state_from_dict(raw)
+
+
+def _state_from_dict(raw: dict[str, Any]) -> SessionState:
+    origin = raw.get("origin")
+    entries = [
+        GalleryEntry(
+            str(e["job_id"]),
+            int(e.get("position", 0)),
+            bool(e.get("starred")),
+            bool(e.get("rejected")),
+        )
+        for e in raw.get("entries", [])
+        if isinstance(e, dict) and e.get("job_id")
+    ]
+    return SessionState(
+        canvas_sha=raw.get("canvas_sha"),
+        mask_sha=raw.get("mask_sha"),
+        origin=Origin(origin.get("job_id"), origin.get("image_sha")) if origin else None,
+        entries=tuple(entries),
+        selected=raw.get("selected"),
+    )
+
+
+@dataclass
+class LineageNode:
+    """A job in the version tree: its record, its first output and the jobs made from it."""
+
+    job: JobRecord
+    output_sha: str | None
+    children: list[LineageNode] = field(default_factory=list)
+
+
+def lineage(store: Store, job_ids: list[str]) -> list[LineageNode]:
+    """The forest of ``job_ids`` and all their ancestors, roots first, children oldest first."""
+    nodes: dict[str, LineageNode] = {}
+    pending = list(dict.fromkeys(job_ids))
+    while pending:
+        job_id = pending.pop()
+        if job_id in nodes:
+            continue
+        try:
+            record = store.job(job_id)
+        except KeyError:
+            continue
+        outputs = store.job_images(job_id, "output")
+        nodes[job_id] = LineageNode(record, outputs[0].sha256 if outputs else None)
+        if record.parent_job_id and record.parent_job_id not in nodes:
+            pending.append(record.parent_job_id)
+    roots: list[LineageNode] = []
+    for node in sorted(nodes.values(), key=lambda n: n.job.created):
+        parent = nodes.get(node.job.parent_job_id or "")
+        (parent.children if parent is not None else roots).append(node)
+    return roots
+
+
+def ancestry(store: Store, job_id: str) -> list[JobRecord]:
+    """``job_id`` and its ancestors, newest first (stops at a missing or cyclic link)."""
+    chain: list[JobRecord] = []
+    seen: set[str] = set()
+    current: str | None = job_id
+    while current and current not in seen:
+        seen.add(current)
+        try:
+            record = store.job(current)
+        except KeyError:
+            break
+        chain.append(record)
+        current = record.parent_job_id
+    return chain
