@@ -64,7 +64,8 @@ def _tile_tokens(params: Mapping[str, float], width: int, height: int, high: boo
     scale = min(1.0, params["fit"] / max(width, height))
     w, h = width * scale, height * scale
     scale = params["short_side"] / min(w, h)
-    w, h = w * scale, h * scale
+    # The resized image has whole pixels: 1024x1025 becomes 512x512, one tile (as billed).
+    w, h = math.floor(w * scale), math.floor(h * scale)
     tiles = math.ceil(w / params["tile"]) * math.ceil(h / params["tile"])
     tokens = int(params["base"] + params["per_tile"] * tiles)
     if high:
