@@ -8,10 +8,12 @@ import queue
 import threading
 import time
 from collections.abc import Callable, Generator, Iterator
+from dataclasses import replace
 from typing import Any
 
 import openai
 
+from studio.core.entra import entra_problem, token_provider
 from studio.core.errors import classify, redact
 from studio.core.events import (
     Completed,
@@ -85,6 +87,8 @@ class Engine:
         problem = transport_problem(self.provider.url())
         if problem:
             return Failed(ErrorKind.INSECURE, problem)
+        if self.provider.azure_entra and (entra := entra_problem()):
+            return Failed(ErrorKind.NO_KEY, entra)
         try:
             self._get_client()
         except _NoKeyError as exc:
@@ -92,8 +96,8 @@ class Engine:
         return None
 
     def _get_client(self) -> openai.OpenAI:
-        key = self._api_key()
-        if not key:
+        key = self._api_key() or ("" if self.provider.azure_entra else None)
+        if key is None:
             raise _NoKeyError(
                 "No API key. Enter one in Settings, set OPENAI_API_KEY, or use demo mode."
             )
@@ -159,6 +163,9 @@ class _Feed:
 
 def _make_client(provider: Provider, key: str) -> openai.OpenAI:
     common: dict[str, Any] = {"api_key": key, "max_retries": 0, "timeout": provider.timeout_s}
+    if provider.kind is ProviderKind.AZURE and provider.azure_entra:
+        common.pop("api_key")
+        common["azure_ad_token_provider"] = token_provider()
     if provider.kind is ProviderKind.AZURE:
         return openai.AzureOpenAI(
             azure_endpoint=provider.url(), api_version=provider.api_version, **common
@@ -169,6 +176,23 @@ def _make_client(provider: Provider, key: str) -> openai.OpenAI:
         project=provider.project or None,
         **common,
     )
+
+
+def probe(provider: Provider, key: str | None, timeout_s: float = 15.0) -> Failed | None:
+    """One cheap authenticated call (GET /models, no retries); None when the provider answers."""
+    problem = transport_problem(provider.url())
+    if problem:
+        return Failed(ErrorKind.INSECURE, problem)
+    if provider.azure_entra and (entra := entra_problem()):
+        return Failed(ErrorKind.NO_KEY, entra)
+    if not key and not provider.azure_entra:
+        return Failed(ErrorKind.NO_KEY, "No API key to test: paste one first.")
+    try:
+        with _make_client(replace(provider, timeout_s=timeout_s), key or "") as client:
+            client.models.list()
+    except Exception as exc:
+        return classify(exc, secret=key)
+    return None
 
 
 def _run_call(
@@ -288,4 +312,4 @@ def _decode(b64: str) -> bytes:
     return base64.b64decode(b64)
 
 
-__all__ = ["Engine", "KeySource", "redact"]
+__all__ = ["Engine", "KeySource", "probe", "redact"]

@@ -31,6 +31,7 @@ class Provider:
     api_version: str = AZURE_API_VERSION
     deployments: tuple[tuple[str, str], ...] = ()
     timeout_s: float = 600.0
+    azure_entra: bool = False  # Azure: sign in with Entra ID instead of an API key
 
     @property
     def secret_account(self) -> str:

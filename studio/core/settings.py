@@ -88,6 +88,7 @@ class Settings:
                 api_version=self.azure.api_version,
                 deployments=tuple(sorted(self.azure.deployments.items())),
                 timeout_s=self.request_timeout_s,
+                azure_entra=self.azure.auth == "entra",
             )
         if kind is ProviderKind.COMPATIBLE:
             return Provider(
