@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import shutil
 import sys
@@ -167,10 +166,12 @@ def _services(demo: bool) -> Iterator[Services]:
 
 
 def usage(args: argparse.Namespace) -> int:
+    """Spend grouped by day/month/model/quality/mode: the usage dialog's query and CSV."""
+    from studio.core import reports
     from studio.core.store import Store
 
     store = Store()
-    rows = store.spend_by(args.by, since=args.since)
+    rows = reports.spend(store, args.by, since=args.since)
     total = sum(row.cost_usd for row in rows)
     if args.json:
         print(
@@ -178,18 +179,13 @@ def usage(args: argparse.Namespace) -> int:
                 {
                     "by": args.by,
                     "total_usd": round(total, 6),
-                    "rows": [_row_dict(row) for row in rows],
+                    "rows": [reports.row_dict(row) for row in rows],
                 },
                 indent=2,
             )
         )
     elif args.csv:
-        writer = csv.writer(sys.stdout)
-        writer.writerow(
-            [args.by, "jobs", "images", "cost_usd", "input_tokens", "output_tokens", "cache_hits"]
-        )
-        for row in rows:
-            writer.writerow(list(_row_dict(row).values()))
+        reports.write_csv(rows, args.by, sys.stdout)
     else:
         print(f"{args.by:<24} {'jobs':>6} {'images':>7} {'cost USD':>10}")
         for row in rows:
@@ -197,11 +193,3 @@ def usage(args: argparse.Namespace) -> int:
         print(f"{'total':<24} {'':>6} {'':>7} {total:>10.4f}")
     store.close()
     return EXIT_OK
-
-
-def _row_dict(row: object) -> dict[str, object]:
-    from dataclasses import asdict
-
-    data = asdict(row)  # type: ignore[call-overload]
-    data["cost_usd"] = round(data["cost_usd"], 6)
-    return dict(data)
