@@ -34,6 +34,7 @@ class RequestState(QObject):
     prompt_changed = Signal(str)
     params_changed = Signal(object)  # ImageParams
     references_changed = Signal()
+    origin_changed = Signal()
 
     def __init__(
         self, catalog: Catalog, defaults: Defaults | None = None, parent: QObject | None = None
@@ -53,6 +54,9 @@ class RequestState(QObject):
         self._references: list[InputImage] = []
         self._canvas: CanvasSource | None = None
         self.use_mask = True
+        # Lineage of the canvas image: the job and image sha it was taken from, if any.
+        self.origin_job_id: str | None = None
+        self.origin_image: str | None = None
 
     # --- reading ---------------------------------------------------------------------------
     @property
@@ -96,6 +100,12 @@ class RequestState(QObject):
         return ImageRequest(self._prompt, self._params, tuple(images), mask, stream=stream)
 
     # --- writing ---------------------------------------------------------------------------
+    def set_origin(self, job_id: str | None, image_sha: str | None) -> None:
+        """Record which result the canvas holds; the next job's JobOptions carry it as parent."""
+        if (job_id, image_sha) != (self.origin_job_id, self.origin_image):
+            self.origin_job_id, self.origin_image = job_id, image_sha
+            self.origin_changed.emit()
+
     def attach_canvas(self, canvas: CanvasSource) -> None:
         self._canvas = canvas
         self.changed.emit()

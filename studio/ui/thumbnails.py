@@ -1,0 +1,164 @@
+"""Thumbnails made off the UI thread, kept in a disk cache and an LRU bounded in count and bytes."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections import OrderedDict
+from pathlib import Path
+
+from PIL import Image
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtGui import QImage, QPixmap
+
+from studio.ui.imaging import qimage_from_pil
+
+DEFAULT_SIZE = 160
+DEFAULT_MAX_COUNT = 400
+DEFAULT_MAX_BYTES = 48 * 1024 * 1024
+
+
+def disk_key(path: str, size: int) -> str:
+    """Store images are named by their sha256, so the stem is a stable key; else hash the path."""
+    stem = Path(path).stem
+    if len(stem) != 64:
+        stem = hashlib.sha256(path.encode()).hexdigest()
+    return f"{stem}-{size}.png"
+
+
+def make_thumbnail(path: str, size: int, disk_dir: Path | None = None) -> QImage:
+    """A thumbnail at most ``size`` px on its long edge (a null QImage when unreadable)."""
+    cached = disk_dir / disk_key(path, size) if disk_dir is not None else None
+    if cached is not None and cached.is_file():
+        image = QImage(str(cached))
+        if not image.isNull():
+            return image
+    try:
+        with Image.open(path) as source:
+            source.draft("RGB", (size, size))  # JPEG: decode at a reduced scale
+            source.thumbnail((size, size), Image.Resampling.BILINEAR)
+            small = source.convert("RGBA" if "A" in source.getbands() else "RGB")
+    except (OSError, ValueError):
+        return QImage()
+    if cached is not None:
+        _save_atomic(small, cached)
+    return qimage_from_pil(small)
+
+
+def _save_atomic(image: Image.Image, path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".thumb-", suffix=".png")
+        with os.fdopen(fd, "wb") as handle:
+            image.save(handle, "PNG", compress_level=1)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a disk cache miss next time is harmless
+
+
+class ThumbnailSignals(QObject):
+    """Lives on the UI thread; workers emit, a queued connection delivers."""
+
+    loaded = Signal(str, QImage)
+
+
+class ThumbnailWorker(QRunnable):
+    """Decodes and scales one image on a pool thread; never touches widgets."""
+
+    def __init__(
+        self, path: str, size: int, disk_dir: Path | None, signals: ThumbnailSignals
+    ) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._path = path
+        self._size = size
+        self._disk_dir = disk_dir
+        self._signals = signals
+
+    def run(self) -> None:
+        self._signals.loaded.emit(self._path, make_thumbnail(self._path, self._size, self._disk_dir))
+
+
+class ThumbnailCache(QObject):
+    """``get(path)`` answers from memory or schedules a load and emits ``thumbnail_ready``."""
+
+    thumbnail_ready = Signal(str)
+
+    def __init__(
+        self,
+        size: int = DEFAULT_SIZE,
+        disk_dir: Path | None = None,
+        max_count: int = DEFAULT_MAX_COUNT,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        threads: int = 2,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.size = size
+        self._disk_dir = disk_dir
+        self._max_count = max_count
+        self._max_bytes = max_bytes
+        self._pixmaps: OrderedDict[str, QPixmap] = OrderedDict()
+        self._bytes = 0
+        self._pending: set[str] = set()
+        self._failed: set[str] = set()
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(threads)
+        self._signals = ThumbnailSignals(self)
+        self._signals.loaded.connect(self._on_signals_loaded)
+
+    def get(self, path: str, *, persist: bool = True) -> QPixmap | None:
+        """The thumbnail if resident (marked recently used); otherwise None and a load starts."""
+        pixmap = self._pixmaps.get(path)
+        if pixmap is not None:
+            self._pixmaps.move_to_end(path)
+            return pixmap
+        self.request(path, persist=persist)
+        return None
+
+    def request(self, path: str, *, persist: bool = True) -> None:
+        if not path or path in self._pending or path in self._failed or path in self._pixmaps:
+            return
+        self._pending.add(path)
+        disk_dir = self._disk_dir if persist else None
+        self._pool.start(ThumbnailWorker(path, self.size, disk_dir, self._signals))
+
+    def is_pending(self) -> bool:
+        return bool(self._pending)
+
+    def resident_bytes(self) -> int:
+        return self._bytes
+
+    def __len__(self) -> int:
+        return len(self._pixmaps)
+
+    def shutdown(self, timeout_ms: int = 5000) -> bool:
+        """Drop queued loads and wait for running ones (on quit and in tests)."""
+        self._pool.clear()
+        done = bool(self._pool.waitForDone(timeout_ms))
+        self._pending.clear()
+        return done
+
+    @Slot(str, QImage)
+    def _on_signals_loaded(self, path: str, image: QImage) -> None:
+        self._pending.discard(path)
+        if image.isNull():
+            self._failed.add(path)
+            return
+        pixmap = QPixmap.fromImage(image)
+        self._pixmaps[path] = pixmap
+        self._bytes += _cost(pixmap)
+        self._evict()
+        self.thumbnail_ready.emit(path)
+
+    def _evict(self) -> None:
+        while len(self._pixmaps) > self._max_count or (
+            self._bytes > self._max_bytes and len(self._pixmaps) > 1
+        ):
+            _path, pixmap = self._pixmaps.popitem(last=False)
+            self._bytes -= _cost(pixmap)
+
+
+def _cost(pixmap: QPixmap) -> int:
+    return pixmap.width() * pixmap.height() * max(1, pixmap.depth() // 8)

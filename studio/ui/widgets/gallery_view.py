@@ -1,0 +1,227 @@
+"""The gallery: an icon-mode list of results with marks, full view, compare, copy and reveal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QContextMenuEvent,
+    QDesktopServices,
+    QGuiApplication,
+    QImage,
+    QKeySequence,
+    QPainter,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QMenu,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from studio.ui.state.gallery_model import ITEM_ROLE, GalleryItem, GalleryModel, ItemStatus
+from studio.ui.widgets.compare_view import CompareDialog, CompareMode, ImageDialog
+
+TILE = QSize(176, 196)
+THUMB = 160
+Index = QModelIndex | QPersistentModelIndex
+
+
+class GalleryDelegate(QStyledItemDelegate):
+    """Thumbnail, marks, streaming/failed badge and a one-line summary per tile."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        return TILE
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        item: GalleryItem = index.data(ITEM_ROLE)
+        pixmap = index.data(Qt.ItemDataRole.DecorationRole)
+        rect = option.rect.adjusted(3, 3, -3, -3)
+        painter.save()
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(rect, option.palette.highlight())
+        thumb = QRect(rect.x() + (rect.width() - THUMB) // 2, rect.y() + 4, THUMB, THUMB)
+        painter.setOpacity(0.35 if item.rejected else 1.0)
+        if isinstance(pixmap, QPixmap) and not pixmap.isNull():
+            size = pixmap.size().scaled(thumb.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            target = QRect(0, 0, size.width(), size.height())
+            target.moveCenter(thumb.center())
+            painter.drawPixmap(target, pixmap)
+        else:
+            painter.fillRect(thumb, QColor(60, 60, 66))
+        painter.setOpacity(1.0)
+        self._paint_badges(painter, thumb, item)
+        text = rect.adjusted(4, THUMB + 6, -4, 0)
+        painter.setPen(option.palette.text().color())
+        elided = option.fontMetrics.elidedText(item.summary(), Qt.TextElideMode.ElideRight, text.width())
+        painter.drawText(text, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, elided)
+        painter.restore()
+
+    def _paint_badges(self, painter: QPainter, thumb: QRect, item: GalleryItem) -> None:
+        if item.starred:
+            painter.setPen(QColor(255, 200, 0))
+            painter.drawText(thumb.adjusted(4, 2, 0, 0), Qt.AlignmentFlag.AlignLeft, "★")
+        if item.rejected:
+            painter.setPen(QColor(230, 60, 60))
+            painter.drawText(thumb.adjusted(0, 2, -4, 0), Qt.AlignmentFlag.AlignRight, "✕")
+        label = {ItemStatus.QUEUED: "queued", ItemStatus.STREAMING: "streaming…"}.get(item.status)
+        if item.status is ItemStatus.FAILED:
+            label = item.error or "failed"
+        if label:
+            band = QRect(thumb.left(), thumb.bottom() - 18, thumb.width(), 18)
+            painter.fillRect(band, QColor(0, 0, 0, 150))
+            painter.setPen(QColor(255, 255, 255))
+            painter.drawText(band, Qt.AlignmentFlag.AlignCenter, label[:28])
+
+
+class GalleryView(QListView):
+    """Results in a wrapping grid. Finalize, use-as-canvas, before/after and export are
+    actions handled by the drafts controller; the rest is done here."""
+
+    full_view_opened = Signal(QWidget)
+
+    def __init__(self, model: GalleryModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._build_ui()
+        self._connect_signals()
+
+    def _build_ui(self) -> None:
+        self.setObjectName("gallery")
+        self.setModel(self._model)
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setMovement(QListView.Movement.Static)
+        self.setUniformItemSizes(True)
+        self.setGridSize(TILE)
+        self.setSpacing(2)
+        self.setWordWrap(False)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setItemDelegate(GalleryDelegate(self))
+        self.setMouseTracking(True)
+        self._build_actions()
+
+    def _action(self, name: str, text: str, keys: str | None = None) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(f"gallery.{name}")
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.action_full_view = self._action("full_view", "Open Full View", "Return")
+        self.action_star = self._action("star", "Star", "S")
+        self.action_reject = self._action("reject", "Reject", "X")
+        self.action_delete = self._action("delete", "Remove from Gallery", "Delete")
+        self.action_compare = self._action("compare", "Compare Two Side by Side", "C")
+        self.action_before_after = self._action("before_after", "Before/After with Canvas", "B")
+        self.action_finalize = self._action("finalize", "Finalize…", "F")
+        self.action_use_as_canvas = self._action("use_as_canvas", "Use as Canvas", "U")
+        self.action_export = self._action("export", "Export…", "Ctrl+Shift+S")
+        self.action_copy = self._action("copy", "Copy Image", "Ctrl+C")
+        self.action_reveal = self._action("reveal", "Reveal in Folder")
+
+    def _connect_signals(self) -> None:
+        self.doubleClicked.connect(self._on_self_double_clicked)
+        self.action_full_view.triggered.connect(self._on_full_view_triggered)
+        self.action_star.triggered.connect(self._on_star_triggered)
+        self.action_reject.triggered.connect(self._on_reject_triggered)
+        self.action_delete.triggered.connect(self._on_delete_triggered)
+        self.action_compare.triggered.connect(self._on_compare_triggered)
+        self.action_copy.triggered.connect(self._on_copy_triggered)
+        self.action_reveal.triggered.connect(self._on_reveal_triggered)
+        self._model.rowsInserted.connect(self._on_model_rows_inserted)
+
+    # --- selection ------------------------------------------------------------------------
+    def selected_rows(self) -> list[int]:
+        return sorted(index.row() for index in self.selectionModel().selectedIndexes())
+
+    def current_item(self) -> GalleryItem | None:
+        index = self.currentIndex()
+        return self._model.item(index.row()) if index.isValid() else None
+
+    def select_row(self, row: int) -> None:
+        index = self._model.index(row)
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = QMenu(self)
+        for action in self.actions():
+            menu.addAction(action)
+            if action is self.action_delete or action is self.action_use_as_canvas:
+                menu.addSeparator()
+        menu.exec(event.globalPos())
+
+    # --- slots ----------------------------------------------------------------------------
+    @Slot(QModelIndex, int, int)
+    def _on_model_rows_inserted(self, _parent: QModelIndex, _first: int, last: int) -> None:
+        self.scrollTo(self._model.index(last))
+
+    @Slot(QModelIndex)
+    def _on_self_double_clicked(self, index: QModelIndex) -> None:
+        self.setCurrentIndex(index)
+        self._on_full_view_triggered()
+
+    @Slot()
+    def _on_full_view_triggered(self) -> None:
+        item = self.current_item()
+        if item is None or not item.image_path:
+            return
+        dialog = ImageDialog(QImage(item.image_path), f"{item.mode}: {item.prompt[:60]}", self)
+        dialog.show()
+        self.full_view_opened.emit(dialog)
+
+    @Slot()
+    def _on_star_triggered(self) -> None:
+        rows = self.selected_rows()
+        starred = not all(self._model.item(row).starred for row in rows)
+        for row in rows:
+            self._model.set_starred(row, starred)
+
+    @Slot()
+    def _on_reject_triggered(self) -> None:
+        rows = self.selected_rows()
+        rejected = not all(self._model.item(row).rejected for row in rows)
+        for row in rows:
+            self._model.set_rejected(row, rejected)
+
+    @Slot()
+    def _on_delete_triggered(self) -> None:
+        """Removes from the gallery only: the store keeps every image and its cost record."""
+        self._model.remove_rows(self.selected_rows())
+
+    @Slot()
+    def _on_compare_triggered(self) -> None:
+        items = [self._model.item(row) for row in self.selected_rows()]
+        items = [item for item in items if item.image_path]
+        if len(items) < 2:
+            return
+        left, right = items[0], items[1]
+        before, after = QImage(left.image_path or ""), QImage(right.image_path or "")
+        dialog = CompareDialog(before, after, CompareMode.SIDE_BY_SIDE, "Compare results", self)
+        dialog.show()
+        self.full_view_opened.emit(dialog)
+
+    @Slot()
+    def _on_copy_triggered(self) -> None:
+        item = self.current_item()
+        if item is not None and item.image_path:
+            QGuiApplication.clipboard().setImage(QImage(item.image_path))
+
+    @Slot()
+    def _on_reveal_triggered(self) -> None:
+        item = self.current_item()
+        if item is not None and item.image_path:
+            folder = Path(item.image_path).parent
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
