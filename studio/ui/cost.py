@@ -1,0 +1,167 @@
+"""Wires the cost sidebar, the budget gate and the usage report into the window."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox, QScrollArea, QWidget
+
+from studio.core.budget import SpendGuard, Verdict
+from studio.core.requests import ImageRequest
+from studio.core.runner import JobRunner
+from studio.core.services import Services
+from studio.core.settings import Budgets, load_settings, save_settings
+from studio.core.validation import InvalidRequestError
+from studio.ui.dialogs.usage_dialog import UsageDialog
+from studio.ui.main_window import MainWindow
+from studio.ui.state.cost_state import CostState
+from studio.ui.state.jobs_state import JobsState
+from studio.ui.state.request_state import RequestState
+from studio.ui.widgets.cost_sidebar import CostSidebar
+
+
+class BudgetGate(QObject):
+    """Asked before a job is submitted: confirms (ask) or refuses (refuse) crossing a cap."""
+
+    refused = Signal(str)
+    warned = Signal(str)
+
+    def __init__(
+        self,
+        runner: JobRunner,
+        guard: SpendGuard,
+        dialog_parent: QWidget | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self.guard = guard
+        self._dialog_parent = dialog_parent
+
+    def __call__(self, request: ImageRequest) -> bool:
+        return self.confirm(request)
+
+    def confirm(self, request: ImageRequest, use_cache: bool = True) -> bool:
+        """True to send. A cached or invalid request passes: it costs nothing or never leaves."""
+        try:
+            prepared = self._runner.prepare(request, use_cache)
+        except InvalidRequestError:
+            return True
+        if prepared.cache_hit is not None:
+            return True
+        result = self.guard.check(prepared.estimate.total_usd)
+        if result.verdict is Verdict.WARN:
+            self.warned.emit(result.message)
+            return True
+        if result.verdict is Verdict.OK or self.guard.is_approved(result):
+            return True
+        if self.guard.budgets.on_exceed == "refuse":
+            QMessageBox.warning(
+                self._dialog_parent, "Budget cap", f"{result.message}\n\nThe job was not sent."
+            )
+            self.refused.emit(result.message)
+            return False
+        answer = QMessageBox.question(
+            self._dialog_parent,
+            "Budget cap",
+            f"{result.message}\n\nSend it anyway?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.guard.approve(result)
+            return True
+        self.refused.emit(result.message)
+        return False
+
+
+class SettingsBudgets:
+    """Reads the caps from the live settings and saves new ones to disk and to the services."""
+
+    def __init__(self, services: Services) -> None:
+        self._services = services
+
+    def __call__(self) -> Budgets:
+        return self._services.settings.budgets
+
+    def use_cache(self) -> bool:
+        return self._services.settings.use_cache
+
+    def save(self, budgets: Budgets) -> None:
+        try:
+            on_disk = load_settings()
+        except ValueError:
+            on_disk = self._services.settings
+        save_settings(dataclasses.replace(on_disk, budgets=budgets))
+        self._services.settings = dataclasses.replace(self._services.settings, budgets=budgets)
+
+
+class CostController(QObject):
+    """Owns the cost view-model, the gate and the "Usage report…" action."""
+
+    def __init__(
+        self,
+        services: Services,
+        jobs: JobsState,
+        request_state: RequestState,
+        window: QWidget | None = None,
+        open_settings: Callable[[], object] | None = None,
+    ) -> None:
+        super().__init__(window)
+        self._services = services
+        self._window = window
+        settings = SettingsBudgets(services)
+        self.guard = SpendGuard(services.store, settings)
+        jobs.guard = self.guard  # the last line of defence, on the worker thread
+        self.state = CostState(
+            services.runner,
+            request_state,
+            jobs,
+            self.guard,
+            use_cache=settings.use_cache,
+            save_budgets=settings.save,
+            parent=self,
+        )
+        self.gate = BudgetGate(services.runner, self.guard, window, parent=self)
+        self.sidebar = CostSidebar(self.state, open_settings)
+        self.usage_action = QAction("&Usage Report…", self)
+        self.usage_action.setObjectName("action.usage")
+        self.usage_action.setToolTip("Spend by day, model, quality and mode; export CSV")
+        self.usage_action.triggered.connect(self._on_usage_action_triggered)
+        self.state.refresh_totals()
+        self.state.recompute()
+
+    def open_usage(self) -> UsageDialog:
+        estimate = self.state.live.estimate
+        dialog = UsageDialog(
+            self._services.store, self._services.catalog, estimate, parent=self._window
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    @Slot()
+    def _on_usage_action_triggered(self) -> None:
+        self.open_usage()
+
+
+def install_cost(
+    window: MainWindow,
+    services: Services,
+    jobs: JobsState,
+    request_state: RequestState,
+    open_settings: Callable[[], object] | None = None,
+) -> CostController:
+    """Add the "cost" dock and View ▸ Usage Report…; budget caps guard every job."""
+    controller = CostController(services, jobs, request_state, window, open_settings)
+    scroll = QScrollArea()
+    scroll.setObjectName("cost.scroll")
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(controller.sidebar)
+    window.add_panel("cost", "Cost", scroll, Qt.DockWidgetArea.RightDockWidgetArea)
+    window.menu("view").addSeparator()
+    window.menu("view").addAction(controller.usage_action)
+    return controller

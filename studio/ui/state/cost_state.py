@@ -1,0 +1,194 @@
+"""The cost sidebar's view-model: live estimate of the next job, spend totals, caps, savings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from studio.core import pricing, reports
+from studio.core.budget import BudgetCheck, SpendGuard, Spent
+from studio.core.catalog import UnknownModelError
+from studio.core.events import Completed, Failed
+from studio.core.requests import ImageRequest
+from studio.core.runner import JobRunner
+from studio.core.settings import Budgets
+from studio.core.validation import InvalidRequestError
+from studio.ui.state.jobs_state import JobsState
+from studio.ui.state.request_state import RequestState
+
+DEBOUNCE_MS = 150
+
+
+@dataclass(frozen=True)
+class LiveEstimate:
+    """What the next job would cost: an estimate, 'cached — $0', or why it can't be sent."""
+
+    estimate: pricing.Estimate | None = None
+    cached: bool = False
+    problem: str | None = None
+    budget: BudgetCheck | None = None
+
+
+@dataclass(frozen=True)
+class LastJob:
+    """The billed cost of the most recent finished job, from its usage."""
+
+    label: str
+    cost_usd: float
+    cached: bool
+    failed: bool
+    cost: pricing.Cost | None = None
+    input_tokens: int = 0
+    output_tokens: int = 0
+
+
+@dataclass(frozen=True)
+class Totals:
+    """Session, today and this month (billed), with the caps and what was saved this month."""
+
+    session_usd: float = 0.0
+    session_jobs: int = 0
+    session_images: int = 0
+    spent: Spent = field(default_factory=lambda: Spent(0.0, 0.0))
+    budgets: Budgets = field(default_factory=Budgets)
+    savings: reports.Savings = field(default_factory=reports.Savings)
+    last: LastJob | None = None
+
+
+class CostState(QObject):
+    """Recomputes the estimate shortly after any request change; totals after each job."""
+
+    estimate_changed = Signal(object)  # LiveEstimate
+    totals_changed = Signal(object)  # Totals
+
+    def __init__(
+        self,
+        runner: JobRunner,
+        request_state: RequestState,
+        jobs: JobsState,
+        guard: SpendGuard,
+        *,
+        use_cache: Callable[[], bool] | None = None,
+        save_budgets: Callable[[Budgets], None] | None = None,
+        debounce_ms: int = DEBOUNCE_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._request_state = request_state
+        self._jobs = jobs
+        self.guard = guard
+        self._use_cache = use_cache
+        self._save_budgets = save_budgets
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(debounce_ms)
+        self.live = LiveEstimate()
+        self.totals = Totals()
+        self._session_usd = 0.0
+        self._session_jobs = 0
+        self._session_images = 0
+        self._last: LastJob | None = None
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self._request_state.changed.connect(self._on_request_state_changed)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self._jobs.job_finished.connect(self._on_jobs_job_finished)
+
+    # --- public ------------------------------------------------------------------------------
+    def recompute(self) -> LiveEstimate:
+        """Estimate the current request now (the debounce timer calls this)."""
+        self._timer.stop()
+        self.live = self._estimate(self._request_state.build_request())
+        self.estimate_changed.emit(self.live)
+        return self.live
+
+    def refresh_totals(self) -> Totals:
+        """Re-read today's and this month's spend, the caps and the savings from the store."""
+        bounds = self.guard.periods()
+        store = self._runner.store
+        self.totals = Totals(
+            self._session_usd,
+            self._session_jobs,
+            self._session_images,
+            Spent(
+                store.total_cost(bounds.day_start, bounds.day_end),
+                store.total_cost(bounds.month_start, bounds.month_end),
+            ),
+            self.guard.budgets,
+            reports.savings(store, self._runner.catalog, since=bounds.month_start),
+            self._last,
+        )
+        self.totals_changed.emit(self.totals)
+        return self.totals
+
+    def can_save_budgets(self) -> bool:
+        return self._save_budgets is not None
+
+    def set_budgets(self, budgets: Budgets) -> None:
+        """Save new caps (through the injected saver) and show them."""
+        if self._save_budgets is not None:
+            self._save_budgets(budgets)
+        self.refresh_totals()
+        self.recompute()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    # --- slots ---------------------------------------------------------------------------------
+    @Slot()
+    def _on_request_state_changed(self) -> None:
+        self._timer.start()
+
+    @Slot()
+    def _on_timer_timeout(self) -> None:
+        self.recompute()
+
+    @Slot(str, object)
+    def _on_jobs_job_finished(self, ticket: str, event: Completed | Failed) -> None:
+        cost = event.cost_usd or 0.0
+        self._session_usd += cost
+        self._session_jobs += 1
+        info = self._jobs.job(ticket)
+        if isinstance(event, Completed):
+            self._session_images += len(event.paths) or info.request.params.n
+        self._last = self._last_job(info.label, info.request, event)
+        self.refresh_totals()
+        self.recompute()  # the finished request may now be served from the cache
+
+    # --- helpers -------------------------------------------------------------------------------
+    def _estimate(self, request: ImageRequest) -> LiveEstimate:
+        use_cache = self._use_cache() if self._use_cache is not None else True
+        try:
+            prepared = self._runner.prepare(request, use_cache)
+        except InvalidRequestError as exc:
+            return LiveEstimate(problem=str(exc.problems[0]))
+        except UnknownModelError as exc:
+            return LiveEstimate(problem=str(exc))
+        if prepared.cache_hit is not None:
+            return LiveEstimate(prepared.estimate, cached=True)
+        budget = self.guard.check(prepared.estimate.total_usd)
+        return LiveEstimate(prepared.estimate, budget=budget)
+
+    def _last_job(self, label: str, request: ImageRequest, event: Completed | Failed) -> LastJob:
+        cached = isinstance(event, Completed) and event.cached
+        failed = isinstance(event, Failed)
+        usage = event.usage
+        if usage is None or cached:
+            return LastJob(label, event.cost_usd or 0.0, cached, failed)
+        try:
+            cost = pricing.cost_from_usage(usage, self._runner.catalog.get(request.params.model))
+        except UnknownModelError:
+            cost = None
+        return LastJob(
+            label,
+            event.cost_usd or 0.0,
+            cached,
+            failed,
+            cost,
+            usage.input_tokens,
+            usage.output_tokens,
+        )

@@ -1,0 +1,320 @@
+"""The cost sidebar: the next job's estimate by category, spend totals, caps, rates, savings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.core.budget import Verdict, cap_usd, usd
+from studio.core.pricing import Estimate
+from studio.core.settings import Budgets
+from studio.ui.state.cost_state import CostState, LiveEstimate, Totals
+
+ROWS = (
+    ("text_in", "Text in"),
+    ("image_in", "Image in"),
+    ("image_out", "Image out"),
+    ("partial", "Partial images"),
+)
+WARN_COLOUR = "#d98c00"
+OVER_COLOUR = "#c62828"
+
+
+def _label(name: str, text: str = "", *, wrap: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setWordWrap(wrap)
+    return label
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(f"<b>{text}</b>")
+    label.setContentsMargins(0, 8, 0, 0)
+    return label
+
+
+def breakdown(estimate: Estimate) -> dict[str, tuple[int, float]]:
+    """Tokens and dollars per row of the sidebar."""
+    cost = estimate.cost
+    return {
+        "text_in": (estimate.text_tokens, cost.text_in_usd),
+        "image_in": (estimate.image_in_tokens, cost.image_in_usd),
+        "image_out": (estimate.image_out_tokens, cost.image_out_usd),
+        "partial": (estimate.partial_tokens, cost.partial_usd),
+    }
+
+
+class BudgetEditor(QWidget):
+    """A small inline editor for the caps (0 = no cap), saved through the cost state."""
+
+    def __init__(self, state: CostState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cost.budget_editor")
+        self._state = state
+        self._build_ui()
+        self._connect_signals()
+
+    def _build_ui(self) -> None:
+        self.daily = self._spin("cost.budget_editor.daily")
+        self.monthly = self._spin("cost.budget_editor.monthly")
+        self.on_exceed = QComboBox()
+        self.on_exceed.setObjectName("cost.budget_editor.on_exceed")
+        self.on_exceed.addItem("Ask before crossing a cap", "ask")
+        self.on_exceed.addItem("Refuse jobs that would cross a cap", "refuse")
+        self.save = QPushButton("Save caps")
+        self.save.setObjectName("cost.budget_editor.save")
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow("Daily cap", self.daily)
+        form.addRow("Monthly cap", self.monthly)
+        form.addRow(self.on_exceed)
+        form.addRow(self.save)
+
+    def _spin(self, name: str) -> QDoubleSpinBox:
+        spin = QDoubleSpinBox()
+        spin.setObjectName(name)
+        spin.setRange(0.0, 100_000.0)
+        spin.setDecimals(2)
+        spin.setPrefix("$")
+        spin.setSpecialValueText("no cap")
+        return spin
+
+    def _connect_signals(self) -> None:
+        self.save.clicked.connect(self._on_save_clicked)
+
+    def load(self, budgets: Budgets) -> None:
+        self.daily.setValue(budgets.daily_usd or 0.0)
+        self.monthly.setValue(budgets.monthly_usd or 0.0)
+        self.on_exceed.setCurrentIndex(max(0, self.on_exceed.findData(budgets.on_exceed)))
+
+    def budgets(self, base: Budgets) -> Budgets:
+        return Budgets(
+            daily_usd=self.daily.value() or None,
+            monthly_usd=self.monthly.value() or None,
+            on_exceed=str(self.on_exceed.currentData()),
+            warn_fraction=base.warn_fraction,
+        )
+
+    @Slot()
+    def _on_save_clicked(self) -> None:
+        self._state.set_budgets(self.budgets(self._state.guard.budgets))
+        self.hide()
+
+
+class CostSidebar(QWidget):
+    """Shows a CostState; opens the Settings dialog for caps when one is given."""
+
+    def __init__(
+        self,
+        state: CostState,
+        open_settings: Callable[[], object] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("cost")
+        self._state = state
+        self._open_settings = open_settings
+        self._build_ui()
+        self._connect_signals()
+        self._on_state_totals_changed(state.totals)
+        self._on_state_estimate_changed(state.live)
+
+    # --- building ------------------------------------------------------------------------------
+    def _build_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.addWidget(_heading("Next job"))
+        self.estimate = _label("cost.estimate", "—", wrap=True)
+        self.estimate.setStyleSheet("font-size: 16px; font-weight: 600;")
+        layout.addWidget(self.estimate)
+        layout.addLayout(self._build_breakdown())
+        self.notes = _label("cost.notes", wrap=True)
+        self.budget_warning = _label("cost.budget_warning", wrap=True)
+        self.rates = _label("cost.rates", wrap=True)
+        self.rates.setStyleSheet("color: palette(mid);")
+        for widget in (self.notes, self.budget_warning, self.rates):
+            layout.addWidget(widget)
+        layout.addWidget(_heading("Spent"))
+        self.last = _label("cost.last", "Last job: —", wrap=True)
+        self.session = _label("cost.session")
+        self.today = _label("cost.today")
+        self.month = _label("cost.month")
+        for widget in (self.last, self.session, self.today, self.month):
+            layout.addWidget(widget)
+        self._build_budget(layout)
+        layout.addWidget(_heading("Saved"))
+        self.savings = _label("cost.savings", wrap=True)
+        layout.addWidget(self.savings)
+        layout.addStretch(1)
+
+    def _build_breakdown(self) -> QGridLayout:
+        grid = QGridLayout()
+        grid.addWidget(QLabel("<i>tokens</i>"), 0, 1)
+        grid.addWidget(QLabel("<i>USD</i>"), 0, 2)
+        self.row_tokens: dict[str, QLabel] = {}
+        self.row_usd: dict[str, QLabel] = {}
+        for row, (key, title) in enumerate(ROWS, start=1):
+            self.row_tokens[key] = _label(f"cost.tokens.{key}", "—")
+            self.row_usd[key] = _label(f"cost.usd.{key}", "—")
+            grid.addWidget(QLabel(title), row, 0)
+            grid.addWidget(self.row_tokens[key], row, 1)
+            grid.addWidget(self.row_usd[key], row, 2)
+        return grid
+
+    def _build_budget(self, layout: QVBoxLayout) -> None:
+        layout.addWidget(_heading("Budget"))
+        self.daily_bar = self._bar("cost.budget.daily")
+        self.monthly_bar = self._bar("cost.budget.monthly")
+        layout.addWidget(self.daily_bar)
+        layout.addWidget(self.monthly_bar)
+        self.budget_mode = _label("cost.budget.mode", wrap=True)
+        layout.addWidget(self.budget_mode)
+        self.set_budget = QPushButton("Set budget…")
+        self.set_budget.setObjectName("cost.set_budget")
+        layout.addWidget(self.set_budget)
+        self.editor = BudgetEditor(self._state)
+        self.editor.hide()
+        layout.addWidget(self.editor)
+
+    def _bar(self, name: str) -> QProgressBar:
+        bar = QProgressBar()
+        bar.setObjectName(name)
+        bar.setRange(0, 1000)
+        bar.setTextVisible(True)
+        return bar
+
+    def _connect_signals(self) -> None:
+        self._state.estimate_changed.connect(self._on_state_estimate_changed)
+        self._state.totals_changed.connect(self._on_state_totals_changed)
+        self.set_budget.clicked.connect(self._on_set_budget_clicked)
+
+    # --- slots ---------------------------------------------------------------------------------
+    @Slot(object)
+    def _on_state_estimate_changed(self, live: LiveEstimate) -> None:
+        estimate = live.estimate
+        if live.problem is not None or estimate is None:
+            self.estimate.setText(live.problem or "—")
+            self._show_rows(None)
+            self.notes.setText("")
+            self._show_budget_check(live)
+            return
+        if live.cached:
+            self.estimate.setText("cached — $0")
+        else:
+            approx = "" if estimate.exact else "≈ "
+            tokens = estimate.input_tokens + estimate.output_tokens
+            self.estimate.setText(f"{approx}{usd(estimate.total_usd)} · {tokens:,} tokens")
+        self._show_rows(estimate)
+        self.notes.setText("\n".join(estimate.notes))
+        self._show_rates(estimate)
+        self._show_budget_check(live)
+
+    @Slot(object)
+    def _on_state_totals_changed(self, totals: Totals) -> None:
+        self.session.setText(
+            f"Session: {usd(totals.session_usd)} · {totals.session_jobs} jobs · "
+            f"{totals.session_images} images"
+        )
+        self.today.setText(f"Today: {usd(totals.spent.today_usd)}")
+        self.month.setText(f"This month: {usd(totals.spent.month_usd)}")
+        self._show_last(totals)
+        self._show_caps(totals)
+        self._show_savings(totals)
+
+    @Slot()
+    def _on_set_budget_clicked(self) -> None:
+        if self._open_settings is not None:
+            self._open_settings()
+            self._state.refresh_totals()
+            return
+        self.editor.load(self._state.guard.budgets)
+        self.editor.setVisible(not self.editor.isVisible())
+
+    # --- showing -------------------------------------------------------------------------------
+    def _show_rows(self, estimate: Estimate | None) -> None:
+        values = breakdown(estimate) if estimate is not None else {}
+        for key, _title in ROWS:
+            tokens, dollars = values.get(key, (None, None))
+            self.row_tokens[key].setText("—" if tokens is None else f"{tokens:,}")
+            self.row_usd[key].setText("—" if dollars is None else usd(dollars))
+
+    def _show_rates(self, estimate: Estimate) -> None:
+        p = estimate.prices
+        self.rates.setText(
+            f"{estimate.model} rates per 1M tokens: text in ${p.text_in:.2f}, image in "
+            f"${p.image_in:.2f}, image out ${p.image_out:.2f} — as of {p.as_of} ({p.source})"
+        )
+
+    def _show_budget_check(self, live: LiveEstimate) -> None:
+        check = live.budget
+        if check is None or check.verdict is Verdict.OK:
+            self.budget_warning.setText("")
+            self.budget_warning.hide()
+            return
+        colour = OVER_COLOUR if check.over else WARN_COLOUR
+        self.budget_warning.setStyleSheet(f"color: {colour}; font-weight: 600;")
+        self.budget_warning.setText(check.message)
+        self.budget_warning.show()
+
+    def _show_last(self, totals: Totals) -> None:
+        last = totals.last
+        if last is None:
+            self.last.setText("Last job: —")
+        elif last.cached:
+            self.last.setText(f"Last job: cached — $0 ({last.label})")
+        else:
+            state = "failed, billed" if last.failed else "billed"
+            tokens = f" · {last.input_tokens:,} in + {last.output_tokens:,} out tokens"
+            self.last.setText(f"Last job: {usd(last.cost_usd)} {state}{tokens}")
+
+    def _show_caps(self, totals: Totals) -> None:
+        b = totals.budgets
+        self._fill_bar(self.daily_bar, totals.spent.today_usd, b.daily_usd, "today", b)
+        self._fill_bar(self.monthly_bar, totals.spent.month_usd, b.monthly_usd, "this month", b)
+        action = "asks before" if b.on_exceed == "ask" else "refuses"
+        self.budget_mode.setText(
+            f"A job that would cross a cap: Studio {action} sending it. "
+            f"Warning at {b.warn_fraction:.0%}."
+        )
+
+    def _fill_bar(
+        self, bar: QProgressBar, spent: float, cap: float | None, when: str, budgets: Budgets
+    ) -> None:
+        if cap is None or cap <= 0:
+            bar.setValue(0)
+            bar.setFormat(f"{usd(spent)} {when} · no cap")
+            bar.setStyleSheet("")
+            return
+        fraction = spent / cap
+        bar.setValue(min(1000, round(fraction * 1000)))
+        bar.setFormat(f"{usd(spent)} of {cap_usd(cap)} {when} ({fraction:.0%})")
+        colour = (
+            OVER_COLOUR
+            if fraction >= 1
+            else WARN_COLOUR
+            if fraction >= budgets.warn_fraction
+            else ""
+        )
+        bar.setProperty("level", "over" if fraction >= 1 else "warn" if colour else "ok")
+        bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}" if colour else "")
+
+    def _show_savings(self, totals: Totals) -> None:
+        s = totals.savings
+        self.savings.setText(
+            f"This month: {usd(s.total_saved_usd)} saved.\n"
+            f"Cache: {s.cache_hits} hits served at $0 instead of {usd(s.cache_saved_usd)}.\n"
+            f"Drafts then final: {s.drafts_finalized} finalized; every draft at final quality "
+            f"would have cost {usd(s.drafts_alternative_usd)}, drafts + finals cost "
+            f"{usd(s.drafts_actual_usd)}."
+        )
