@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
     Slot,
 )
 from PySide6.QtGui import QImage
@@ -112,6 +113,8 @@ def item_from_record(record: JobRecord, entry: GalleryEntry, path: Path, sha: st
 class GalleryModel(QAbstractListModel):
     """Rows in arrival order; thumbnails come from ``thumbnails`` (loaded off the UI thread)."""
 
+    marks_changed = Signal()  # a star, a reject or a removal: worth saving the session
+
     def __init__(self, thumbnails: ThumbnailCache, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.thumbnails = thumbnails
@@ -184,14 +187,17 @@ class GalleryModel(QAbstractListModel):
                 del self._items[row]
                 self.endRemoveRows()
         self._rows = {item.key: row for row, item in enumerate(self._items)}
+        self.marks_changed.emit()
 
     def set_starred(self, row: int, starred: bool) -> None:
         self._items[row].starred = starred
         self._changed(row)
+        self.marks_changed.emit()
 
     def set_rejected(self, row: int, rejected: bool) -> None:
         self._items[row].rejected = rejected
         self._changed(row)
+        self.marks_changed.emit()
 
     def _changed(self, row: int) -> None:
         index = self.index(row)

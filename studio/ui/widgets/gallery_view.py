@@ -60,7 +60,9 @@ class GalleryDelegate(QStyledItemDelegate):
         self._paint_badges(painter, thumb, item)
         text = rect.adjusted(4, THUMB + 6, -4, 0)
         painter.setPen(option.palette.text().color())
-        elided = option.fontMetrics.elidedText(item.summary(), Qt.TextElideMode.ElideRight, text.width())
+        elided = option.fontMetrics.elidedText(
+            item.summary(), Qt.TextElideMode.ElideRight, text.width()
+        )
         painter.drawText(text, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, elided)
         painter.restore()
 
@@ -122,9 +124,9 @@ class GalleryView(QListView):
         self.action_full_view = self._action("full_view", "Open Full View", "Return")
         self.action_star = self._action("star", "Star", "S")
         self.action_reject = self._action("reject", "Reject", "X")
-        self.action_delete = self._action("delete", "Remove from Gallery", "Delete")
+        self.action_delete = self._action("delete", "Remove from Gallery", "Ctrl+Delete")
         self.action_compare = self._action("compare", "Compare Two Side by Side", "C")
-        self.action_before_after = self._action("before_after", "Before/After with Canvas", "B")
+        self.action_before_after = self._action("before_after", "Before/After with Canvas", "A")
         self.action_finalize = self._action("finalize", "Finalize…", "F")
         self.action_use_as_canvas = self._action("use_as_canvas", "Use as Canvas", "U")
         self.action_export = self._action("export", "Export…", "Ctrl+Shift+S")

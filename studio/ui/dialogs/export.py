@@ -1,0 +1,106 @@
+"""Export a result as PNG, JPEG or WebP (with quality) to a file of the designer's choice."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PIL import Image
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+FORMATS = {"PNG": ("png", "PNG"), "JPEG": ("jpg", "JPEG"), "WebP": ("webp", "WEBP")}
+
+
+def export_image(source: str | Path, target: str | Path, fmt: str, quality: int = 90) -> Path:
+    """Write ``source`` to ``target`` as ``fmt`` (a FORMATS key); JPEG flattens transparency."""
+    _ext, pil_format = FORMATS[fmt]
+    target = Path(target)
+    with Image.open(source) as image:
+        image.load()
+        if pil_format == "JPEG" and image.mode not in ("RGB", "L"):
+            background = Image.new("RGB", image.size, (255, 255, 255))
+            background.paste(image, mask=image.convert("RGBA").getchannel("A"))
+            image = background
+        options: dict[str, object] = {}
+        if pil_format in ("JPEG", "WEBP"):
+            options["quality"] = quality
+        image.save(target, pil_format, **options)
+    return target
+
+
+class ExportDialog(QDialog):
+    """Format, quality and file; ``exported`` carries the written path."""
+
+    exported = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, source: str, folder: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._folder = folder
+        self._build_ui(name)
+        self._connect_signals()
+
+    def _build_ui(self, name: str) -> None:
+        self.setObjectName("export_dialog")
+        self.setWindowTitle("Export Result")
+        self.format = QComboBox(objectName="export_format")
+        self.format.addItems(list(FORMATS))
+        self.quality = QSpinBox(objectName="export_quality")
+        self.quality.setRange(1, 100)
+        self.quality.setValue(90)
+        self.quality.setEnabled(False)
+        self.path = QLineEdit(str(Path(self._folder) / f"{name}.png"), objectName="export_path")
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._on_browse_clicked)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        form = QFormLayout(self)
+        form.addRow("Format", self.format)
+        form.addRow("Quality", self.quality)
+        form.addRow("File", row)
+        form.addRow(self.buttons)
+
+    def _connect_signals(self) -> None:
+        self.format.currentTextChanged.connect(self._on_format_changed)
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+
+    @Slot(str)
+    def _on_format_changed(self, fmt: str) -> None:
+        ext, _pil = FORMATS[fmt]
+        self.quality.setEnabled(fmt != "PNG")
+        self.path.setText(str(Path(self.path.text()).with_suffix(f".{ext}")))
+
+    @Slot()
+    def _on_browse_clicked(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(self, "Export Result", self.path.text())
+        if path:
+            self.path.setText(path)
+
+    @Slot()
+    def _on_buttons_accepted(self) -> None:
+        try:
+            written = export_image(
+                self._source, self.path.text(), self.format.currentText(), self.quality.value()
+            )
+        except (OSError, ValueError) as error:
+            self.failed.emit(f"Cannot export: {error}")
+            return
+        self.exported.emit(str(written))
+        self.accept()

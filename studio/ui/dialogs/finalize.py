@@ -1,0 +1,107 @@
+"""Finalize a picked draft: final quality and size, edit-from-draft or regenerate, cost first."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+@dataclass(frozen=True)
+class FinalizeChoice:
+    """What the designer picked; ``regenerate`` sends the draft's prompt and inputs again."""
+
+    quality: str
+    size: str
+    regenerate: bool = False
+
+
+Estimator = Callable[[FinalizeChoice], tuple[float | None, str]]
+
+
+class FinalizeDialog(QDialog):
+    """Shows the cost of each choice before anything is sent; ``confirmed`` carries the choice."""
+
+    confirmed = Signal(object)  # FinalizeChoice
+
+    def __init__(
+        self,
+        estimate: Estimator,
+        qualities: Sequence[str],
+        sizes: Sequence[str],
+        initial: FinalizeChoice,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._estimate = estimate
+        self._build_ui(qualities, sizes, initial)
+        self._connect_signals()
+        self._on_choice_changed()
+
+    def _build_ui(
+        self, qualities: Sequence[str], sizes: Sequence[str], initial: FinalizeChoice
+    ) -> None:
+        self.setObjectName("finalize_dialog")
+        self.setWindowTitle("Finalize Draft")
+        self.quality = QComboBox(objectName="finalize_quality")
+        self.quality.addItems(list(qualities))
+        self.quality.setCurrentText(initial.quality)
+        self.size = QComboBox(objectName="finalize_size")
+        self.size.addItems(list(dict.fromkeys([initial.size, *sizes])))
+        self.size.setCurrentText(initial.size)
+        self.from_draft = QRadioButton("Edit from the draft (keeps its composition)")
+        self.regenerate = QRadioButton("Regenerate from the prompt (new composition)")
+        (self.regenerate if initial.regenerate else self.from_draft).setChecked(True)
+        self.cost = QLabel(objectName="finalize_cost")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        form = QFormLayout()
+        form.addRow("Quality", self.quality)
+        form.addRow("Size", self.size)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.from_draft)
+        layout.addWidget(self.regenerate)
+        layout.addWidget(self.cost)
+        layout.addWidget(self.buttons)
+
+    def _connect_signals(self) -> None:
+        self.quality.currentTextChanged.connect(self._on_choice_changed)
+        self.size.currentTextChanged.connect(self._on_choice_changed)
+        self.from_draft.toggled.connect(self._on_choice_changed)
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+
+    def choice(self) -> FinalizeChoice:
+        return FinalizeChoice(
+            self.quality.currentText(), self.size.currentText(), self.regenerate.isChecked()
+        )
+
+    @Slot()
+    def _on_choice_changed(self) -> None:
+        cost, note = self._estimate(self.choice())
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(cost is not None)
+        if cost is None:
+            self.cost.setText(f"Cannot send: {note}")
+            ok.setText("Finalize")
+        else:
+            self.cost.setText(f"Estimated cost: ${cost:.4f}" + (f" — {note}" if note else ""))
+            ok.setText(f"Finalize (${cost:.3f})")
+
+    @Slot()
+    def _on_buttons_accepted(self) -> None:
+        self.confirmed.emit(self.choice())
+        self.accept()

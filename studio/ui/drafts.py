@@ -1,0 +1,478 @@
+"""Cheap drafts, one expensive final: the drafts, finalize and use-as-canvas controller."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from PIL import Image
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from studio.core import tokens
+from studio.core.catalog import Catalog, ModelSpec
+from studio.core.imageio import load_image_bytes
+from studio.core.mask_io import import_mask
+from studio.core.requests import ImageRequest, InputImage, parse_size
+from studio.core.runner import JobOptions
+from studio.core.services import Services
+from studio.core.session import (
+    GalleryEntry,
+    Origin,
+    SessionState,
+    load_session,
+    save_session,
+    session_path,
+)
+from studio.core.settings import Defaults
+from studio.core.validation import InvalidRequestError, size_problems
+from studio.ui.dialogs.export import ExportDialog
+from studio.ui.dialogs.finalize import FinalizeChoice, FinalizeDialog
+from studio.ui.imaging import qimage_from_pil
+from studio.ui.main_window import MainWindow
+from studio.ui.state.gallery_model import GalleryItem, GalleryModel, item_from_record
+from studio.ui.state.jobs_state import JobsState
+from studio.ui.state.request_state import RequestState
+from studio.ui.thumbnails import ThumbnailCache
+from studio.ui.widgets.canvas import CanvasView
+from studio.ui.widgets.compare_view import CompareDialog, CompareMode
+from studio.ui.widgets.gallery_view import GalleryView
+from studio.ui.widgets.history_panel import HistoryPanel
+
+ASPECT_SLACK = 0.02  # log-aspect distance still counted as "the same aspect"
+
+
+def restore_mask(canvas: CanvasView, png: bytes) -> None:
+    """Put a stored RGBA mask (transparent = edit) back on the canvas, fitted to its image."""
+    source = canvas.source_image()
+    if source is not None:
+        coverage = import_mask(load_image_bytes(png), source.size, resize=True)
+        canvas.document.replace_mask(coverage, "Restore Mask")
+
+
+def cheapest_size(catalog: Catalog, spec: ModelSpec, aspect: float, quality: str) -> str:
+    """For ``aspect`` (w/h), the accepted size with the fewest output tokens at ``quality``."""
+    candidates = [s for s in catalog.sizes_for(spec) if s != "auto"]
+    if spec.custom_sizes:
+        candidates += _custom_candidates(catalog, aspect)
+    valid = [s for s in candidates if not size_problems(s, spec, catalog.size_rules)]
+    if not valid:
+        return "auto"
+    dims = {s: parse_size(s) or (1024, 1024) for s in valid}
+
+    def distance(size: str) -> float:
+        w, h = dims[size]
+        return abs(math.log(w / h) - math.log(aspect))
+
+    best = min(distance(s) for s in valid)
+    fitting = [s for s in valid if distance(s) <= best + ASPECT_SLACK]
+    q = quality if quality != "auto" else spec.auto_quality_as
+    return min(
+        fitting, key=lambda s: (tokens.output_tokens(spec.output_rule, q, *dims[s]), distance(s))
+    )
+
+
+def _custom_candidates(catalog: Catalog, aspect: float) -> list[str]:
+    step, rules = catalog.size_rules.multiple_of, catalog.size_rules
+    sizes = []
+    for width in range(step, rules.max_edge + 1, step):
+        height = round(width / aspect / step) * step
+        if height > 0:
+            sizes.append(f"{width}x{height}")
+    return sizes
+
+
+class DraftsController(QObject):
+    """Drafts as parallel n=1 jobs, finalize of a picked draft, and results back onto the canvas."""
+
+    status = Signal(str)
+
+    def __init__(
+        self,
+        services: Services,
+        jobs: JobsState,
+        request_state: RequestState,
+        canvas: CanvasView,
+        model: GalleryModel,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services, self.jobs, self.request_state = services, jobs, request_state
+        self.canvas, self.model = canvas, model
+        self.view: GalleryView | None = None
+        self._applying = False
+        self.drafts_action = QAction("Drafts", self)
+        self.drafts_action.setObjectName("action.drafts")
+        self.drafts_action.setShortcut(QKeySequence("Ctrl+Shift+Return"))
+        self.drafts_action.setToolTip("Cheap low-quality drafts of this prompt (Ctrl+Shift+Enter)")
+        self.drafts_action.triggered.connect(self._on_drafts_triggered)
+        canvas.image_changed.connect(self._on_canvas_image_changed)
+
+    @property
+    def defaults(self) -> Defaults:
+        return self.services.settings.defaults
+
+    # --- drafts ---------------------------------------------------------------------------
+    def canvas_aspect(self) -> float:
+        image = self.canvas.source_image() if self.canvas.has_image() else None
+        if image is not None and image.height:
+            return image.width / image.height
+        dims = (
+            parse_size(self.request_state.params.size) if self.request_state.params.size else None
+        )
+        return dims[0] / dims[1] if dims else 1.0
+
+    def draft_request(self) -> ImageRequest:
+        """The current prompt/edit at draft quality and the cheapest size for its aspect."""
+        base = self.request_state.build_request()
+        spec = self.services.catalog.get(base.params.model)
+        quality = self.defaults.draft_quality
+        quality = quality if quality in spec.qualities else spec.qualities[0]
+        size = cheapest_size(self.services.catalog, spec, self.canvas_aspect(), quality)
+        return replace(base, params=replace(base.params, n=1, quality=quality, size=size))
+
+    def start_drafts(self, count: int | None = None) -> list[str]:
+        """N parallel jobs (never from the cache: each draft should differ); their tickets."""
+        count = count or self.defaults.draft_count
+        request = self.draft_request()
+        options = JobOptions(
+            mode="draft",
+            parent_job_id=self.request_state.origin_job_id,
+            parent_image=self.request_state.origin_image,
+            use_cache=False,
+        )
+        tickets = [
+            self.jobs.submit(request, options, f"Draft {i + 1}/{count}") for i in range(count)
+        ]
+        self.status.emit(f"{count} drafts at {request.params.quality}, {request.params.size}")
+        return tickets
+
+    # --- finalize -------------------------------------------------------------------------
+    def default_choice(self, item: GalleryItem) -> FinalizeChoice:
+        chosen = self.request_state.params.size
+        return FinalizeChoice(self.defaults.final_quality, chosen or item.size)
+
+    def finalize_request(self, item: GalleryItem, choice: FinalizeChoice) -> ImageRequest:
+        """Edit with the draft as input (keeps composition), or the draft's own inputs again."""
+        assert item.job_id is not None and item.image_path is not None
+        store = self.services.store
+        record = store.job(item.job_id)
+        params = replace(
+            self.request_state.params,
+            model=record.model,
+            quality=choice.quality,
+            size=choice.size,
+            n=1,
+        )
+        if not choice.regenerate:
+            draft = InputImage(Path(item.image_path).read_bytes(), "draft.png")
+            return ImageRequest(record.prompt, params, (draft,))
+        inputs = tuple(
+            InputImage(store.image_bytes(ref.sha256), f"image{i}.{ref.format}")
+            for i, ref in enumerate(store.job_images(item.job_id, "input"))
+        )
+        masks = store.job_images(item.job_id, "mask")
+        mask = store.image_bytes(masks[0].sha256) if masks and inputs else None
+        return ImageRequest(record.prompt, params, inputs, mask)
+
+    def finalize_estimate(
+        self, item: GalleryItem, choice: FinalizeChoice
+    ) -> tuple[float | None, str]:
+        try:
+            request = self.finalize_request(item, choice)
+            estimate = self.services.runner.prepare(request, use_cache=False).estimate
+        except InvalidRequestError as error:
+            return None, error.problems[0].message
+        return estimate.total_usd, "" if estimate.exact else "approximate"
+
+    def finalize(self, item: GalleryItem, choice: FinalizeChoice | None = None) -> str:
+        """Send the final render of ``item``; its lineage points at the draft."""
+        choice = choice or self.default_choice(item)
+        request = self.finalize_request(item, choice)
+        options = JobOptions(
+            mode="finalize", parent_job_id=item.job_id, parent_image=item.image_sha
+        )
+        return self.jobs.submit(request, options, f"Finalize ({choice.quality})")
+
+    # --- canvas ---------------------------------------------------------------------------
+    def use_as_canvas(self, item: GalleryItem) -> None:
+        """Make ``item`` the working image; the next edit records it as its parent."""
+        if not item.image_path:
+            return
+        image = load_image_bytes(Path(item.image_path).read_bytes())
+        self.apply_canvas(image, item.job_id, item.image_sha)
+        self.status.emit("Result is now the canvas: paint a mask for the next edit")
+
+    def apply_canvas(self, image: Image.Image, job_id: str | None, sha: str | None) -> None:
+        self._applying = True
+        try:
+            self.canvas.set_image(image)
+        finally:
+            self._applying = False
+        self.request_state.set_origin(job_id, sha)
+        self.request_state.canvas_changed()
+
+    def restore_version(self, job_id: str) -> bool:
+        """History: this version's result becomes the canvas."""
+        outputs = self.services.store.job_images(job_id, "output")
+        if not outputs:
+            return False
+        data = self.services.store.image_bytes(outputs[0].sha256)
+        self.apply_canvas(load_image_bytes(data), job_id, outputs[0].sha256)
+        return True
+
+    def branch_from(self, job_id: str) -> bool:
+        """History: put back this version's input, mask and prompt, so the next job is a sibling."""
+        store = self.services.store
+        record = store.job(job_id)
+        self.request_state.set_prompt(record.prompt)
+        inputs = store.job_images(job_id, "input")
+        if inputs:
+            image = load_image_bytes(store.image_bytes(inputs[0].sha256))
+            self.apply_canvas(image, record.parent_job_id, record.parent_image)
+            masks = store.job_images(job_id, "mask")
+            if masks:
+                restore_mask(self.canvas, store.image_bytes(masks[0].sha256))
+        else:
+            self.request_state.set_origin(record.parent_job_id, record.parent_image)
+        return True
+
+    # --- slots ----------------------------------------------------------------------------
+    def attach_view(self, view: GalleryView) -> None:
+        self.view = view
+        view.action_finalize.triggered.connect(self._on_finalize_triggered)
+        view.action_use_as_canvas.triggered.connect(self._on_use_as_canvas_triggered)
+        view.action_before_after.triggered.connect(self._on_before_after_triggered)
+        view.action_export.triggered.connect(self._on_export_triggered)
+
+    def _current(self) -> GalleryItem | None:
+        item = self.view.current_item() if self.view is not None else None
+        return item if item is not None and item.image_path and item.job_id else None
+
+    @Slot(str)
+    def on_history_restore_requested(self, job_id: str) -> None:
+        self.restore_version(job_id)
+
+    @Slot(str)
+    def on_history_branch_requested(self, job_id: str) -> None:
+        self.branch_from(job_id)
+
+    @Slot()
+    def _on_drafts_triggered(self) -> None:
+        self.start_drafts()
+
+    @Slot()
+    def _on_canvas_image_changed(self) -> None:
+        if not self._applying:
+            self.request_state.set_origin(None, None)
+
+    @Slot()
+    def _on_finalize_triggered(self) -> None:
+        item = self._current()
+        if item is None:
+            return
+        dialog = FinalizeFor(self, item, self.view)
+        dialog.open()
+
+    @Slot()
+    def _on_use_as_canvas_triggered(self) -> None:
+        item = self._current()
+        if item is not None:
+            self.use_as_canvas(item)
+
+    @Slot()
+    def _on_before_after_triggered(self) -> None:
+        item = self._current()
+        source = self.canvas.source_image() if self.canvas.has_image() else None
+        if item is None or source is None:
+            return
+        after = qimage_from_pil(load_image_bytes(Path(item.image_path or "").read_bytes()))
+        dialog = CompareDialog(
+            qimage_from_pil(source), after, CompareMode.SLIDER, "Before / after", self.view
+        )
+        dialog.show()
+
+    @Slot()
+    def _on_export_triggered(self) -> None:
+        item = self._current()
+        if item is None or item.image_path is None:
+            return
+        name = f"studio-{item.mode}-{(item.image_sha or 'image')[:8]}"
+        dialog = ExportDialog(item.image_path, str(Path.home()), name, self.view)
+        dialog.exported.connect(self.status)
+        dialog.failed.connect(self.status)
+        dialog.open()
+
+
+class FinalizeFor(FinalizeDialog):
+    """The finalize dialog bound to one draft: estimates and sends through the controller."""
+
+    def __init__(
+        self, controller: DraftsController, item: GalleryItem, parent: QWidget | None
+    ) -> None:
+        self._controller, self._item = controller, item
+        spec = controller.services.catalog.get(item.model or controller.request_state.params.model)
+        sizes = controller.services.catalog.sizes_for(spec)
+        super().__init__(
+            self._estimate_choice, spec.qualities, sizes, controller.default_choice(item), parent
+        )
+        self.confirmed.connect(self._on_self_confirmed)
+
+    def _estimate_choice(self, choice: FinalizeChoice) -> tuple[float | None, str]:
+        return self._controller.finalize_estimate(self._item, choice)
+
+    @Slot(object)
+    def _on_self_confirmed(self, choice: FinalizeChoice) -> None:
+        self._controller.finalize(self._item, choice)
+
+
+class SessionKeeper(QObject):
+    """Saves the working session (canvas, mask, gallery marks, lineage) and puts it back."""
+
+    def __init__(
+        self,
+        controller: DraftsController,
+        history: HistoryPanel,
+        path: Path | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._controller, self._history = controller, history
+        self._store = controller.services.store
+        self._path = path or session_path(self._store.root)
+        self._canvas_sha: str | None = None
+        self._mask_sha: str | None = None
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        canvas = self._controller.canvas
+        canvas.image_changed.connect(self._on_canvas_image_changed)
+        canvas.mask_changed.connect(self._on_canvas_mask_changed)
+        self._controller.jobs.job_finished.connect(self._on_jobs_job_finished)
+        self._controller.model.marks_changed.connect(self.save)
+        self._controller.request_state.origin_changed.connect(self.save)
+
+    def snapshot(self) -> SessionState:
+        canvas, request = self._controller.canvas, self._controller.request_state
+        if self._canvas_sha is None and canvas.has_image():
+            self._canvas_sha = self._store.put_image(canvas.image_bytes() or b"").sha256
+        if self._mask_sha is None and canvas.has_image() and canvas.has_mask():
+            self._mask_sha = self._store.put_image(canvas.mask_png()).sha256
+        origin = Origin(request.origin_job_id, request.origin_image)
+        return SessionState(
+            canvas_sha=self._canvas_sha if canvas.has_image() else None,
+            mask_sha=self._mask_sha if canvas.has_image() and canvas.has_mask() else None,
+            origin=origin if request.origin_job_id or request.origin_image else None,
+            entries=tuple(self._controller.model.entries()),
+            selected=self._history.selected_job(),
+        )
+
+    @Slot()
+    def save(self) -> None:
+        save_session(self.snapshot(), self._path)
+
+    def restore(self) -> bool:
+        """Put the saved session back; False when there was nothing to restore."""
+        state = load_session(self._path)
+        origin = state.origin or Origin(None, None)
+        data = self._image(state.canvas_sha)
+        if data is not None:
+            self._controller.apply_canvas(load_image_bytes(data), origin.job_id, origin.image_sha)
+            mask = self._image(state.mask_sha)
+            if mask is not None:
+                restore_mask(self._controller.canvas, mask)
+        else:
+            self._controller.request_state.set_origin(origin.job_id, origin.image_sha)
+        self._controller.model.add_items(self._items(state.entries))
+        self._history.refresh()
+        if state.selected:
+            self._history.select_job(state.selected)
+        return state != SessionState()
+
+    def _image(self, sha: str | None) -> bytes | None:
+        try:
+            return self._store.image_bytes(sha) if sha else None
+        except (KeyError, OSError):
+            return None
+
+    def _items(self, entries: tuple[GalleryEntry, ...]) -> list[GalleryItem]:
+        items = []
+        for entry in entries:
+            try:
+                record = self._store.job(entry.job_id)
+                ref = self._store.job_images(entry.job_id, "output")[entry.position]
+            except (KeyError, IndexError):
+                continue
+            items.append(item_from_record(record, entry, self._store.image_path(ref), ref.sha256))
+        return items
+
+    @Slot()
+    def _on_canvas_image_changed(self) -> None:
+        self._canvas_sha = self._mask_sha = None
+
+    @Slot()
+    def _on_canvas_mask_changed(self) -> None:
+        self._mask_sha = None
+
+    @Slot(str, object)
+    def _on_jobs_job_finished(self, _ticket: str, _event: object) -> None:
+        self.save()
+
+
+@dataclass
+class Gallery:
+    """What install_gallery added to the window."""
+
+    controller: DraftsController
+    model: GalleryModel
+    view: GalleryView
+    history: HistoryPanel
+    thumbnails: ThumbnailCache
+    keeper: SessionKeeper
+
+    def shutdown(self) -> None:
+        self.keeper.save()
+        self.thumbnails.shutdown()
+
+
+def install_gallery(
+    window: MainWindow,
+    services: Services,
+    jobs: JobsState,
+    request_state: RequestState,
+    *,
+    restore: bool = True,
+) -> Gallery:
+    """Add the gallery and history panels and the drafts action; restore the last session."""
+    thumbnails = ThumbnailCache(disk_dir=services.store.root / "thumbnails", parent=window)
+    model = GalleryModel(thumbnails, window)
+    model.track(jobs)
+    view = GalleryView(model)
+    controller = DraftsController(services, jobs, request_state, window.canvas, model, window)
+    controller.attach_view(view)
+    history = HistoryPanel(services.store, model, jobs, request_state)
+    history.restore_requested.connect(controller.on_history_restore_requested)
+    history.branch_requested.connect(controller.on_history_branch_requested)
+    keeper = SessionKeeper(controller, history, parent=window)
+    gallery = Gallery(controller, model, view, history, thumbnails, keeper)
+    _add_to_window(window, gallery)
+    if restore:
+        keeper.restore()
+    return gallery
+
+
+def _add_to_window(window: MainWindow, gallery: Gallery) -> None:
+    window.add_panel("gallery", "Gallery", gallery.view)
+    window.add_panel("history", "History", gallery.history)
+    view, drafts = gallery.view, gallery.controller.drafts_action
+    window.addAction(drafts)
+    menu = window.menu("image")
+    menu.addSeparator()
+    menu.addAction(drafts)
+    for action in (view.action_finalize, view.action_use_as_canvas, view.action_export):
+        menu.addAction(action)
+    window.toolbar.addAction(drafts)
+    gallery.controller.status.connect(window.statusBar().showMessage)
+    window.add_close_hook(gallery.shutdown)
