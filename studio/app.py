@@ -1,0 +1,99 @@
+"""The composition root: builds every service and the window, and wires them together."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QSettings, QTimer
+
+from studio.core import paths
+from studio.ui.application import ErrorReporter, ensure_application, icon
+from studio.ui.canvas_actions import CanvasActions
+from studio.ui.canvas_document import CanvasDocument
+from studio.ui.canvas_state import CanvasToolState
+from studio.ui.main_window import MainWindow
+from studio.ui.widgets.canvas import CanvasView
+from studio.ui.widgets.tool_options import ToolOptions
+
+DEMO_API_KEY = "sk-demo-emulator"
+DEFAULT_BASE_URL = "https://api.openai.com/v1"
+
+
+@dataclass(frozen=True)
+class Connection:
+    """Where API calls go; in demo mode ``server`` is the running emulator it owns."""
+
+    base_url: str
+    api_key: str | None = field(repr=False)
+    demo: bool = False
+    server: Any = field(default=None, repr=False, compare=False)
+
+    def describe(self) -> str:
+        if self.demo:
+            return f"Emulator at {self.base_url}"
+        if not self.api_key:
+            return "No API key: set OPENAI_API_KEY, or run studio --demo"
+        return f"API: {self.base_url}"
+
+    def close(self) -> None:
+        if self.server is not None:
+            self.server.stop()
+
+
+def build_main_window(*, demo: bool = False) -> MainWindow:
+    """The fully wired window, not shown and without entering the event loop."""
+    ensure_application()
+    paths.data_dir()
+    connection = _build_connection(demo=demo)
+    window = _build_window(_build_settings())
+    window.set_connection(connection.describe(), demo=connection.demo)
+    window.add_close_hook(connection.close)
+    window.restore_layout()
+    return window
+
+
+def run_gui(*, demo: bool = False, smoke: bool = False) -> int:
+    """Show the window and run the event loop; ``smoke`` quits as soon as it has been shown."""
+    app = ensure_application()
+    reporter = ErrorReporter()
+    reporter.install()
+    window = build_main_window(demo=demo)
+    window.show()
+    if smoke:
+        QTimer.singleShot(0, app.quit)
+    try:
+        return app.exec()
+    finally:
+        window.close()
+        reporter.uninstall()
+
+
+def _build_connection(*, demo: bool) -> Connection:
+    if demo:
+        from studio.emulator.server import EmulatorServer  # only demo mode needs the emulator
+
+        server = EmulatorServer(port=0, partial_delay=0.3).start()
+        return Connection(server.base_url, DEMO_API_KEY, demo=True, server=server)
+    base_url = os.environ.get("OPENAI_BASE_URL") or DEFAULT_BASE_URL
+    return Connection(base_url, os.environ.get("OPENAI_API_KEY") or None)
+
+
+def _build_settings() -> QSettings:
+    """Window geometry, dock layout and last folder only, in the config dir (tests: tmp)."""
+    return QSettings(str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+
+def _build_window(settings: QSettings) -> MainWindow:
+    document = CanvasDocument()
+    state = CanvasToolState()
+    canvas = CanvasView(document, state)
+    document.setParent(canvas)
+    state.setParent(canvas)
+    actions = CanvasActions(canvas, state, icon, parent=canvas)
+    window = MainWindow(canvas, actions, settings, icon)
+    settings.setParent(window)
+    tool_options = ToolOptions(state, actions.tool_actions(), actions.mask_actions())
+    window.add_panel("tools", "Tools", tool_options)
+    return window

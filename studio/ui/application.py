@@ -1,0 +1,105 @@
+"""The QApplication: names, icon, dark Fusion style, and an excepthook that shows a dialog."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from studio import __version__
+from studio.core.paths import resource_path
+
+ORGANIZATION = "ImageStudio"
+APPLICATION = "Image Studio"
+
+_PALETTE = {
+    QPalette.ColorRole.Window: "#2d2f34",
+    QPalette.ColorRole.WindowText: "#e3e5e8",
+    QPalette.ColorRole.Base: "#23252a",
+    QPalette.ColorRole.AlternateBase: "#2a2c31",
+    QPalette.ColorRole.ToolTipBase: "#3a3d44",
+    QPalette.ColorRole.ToolTipText: "#f0f0f0",
+    QPalette.ColorRole.Text: "#e3e5e8",
+    QPalette.ColorRole.Button: "#363940",
+    QPalette.ColorRole.ButtonText: "#e3e5e8",
+    QPalette.ColorRole.BrightText: "#ff6b6b",
+    QPalette.ColorRole.Highlight: "#d9408f",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.Link: "#ff7fbf",
+    QPalette.ColorRole.PlaceholderText: "#8b9099",
+}
+
+
+def icon(name: str) -> QIcon:
+    """An icon from resources/icons (SVG), or an empty icon if it is missing."""
+    path = resource_path(f"icons/{name}.svg")
+    return QIcon(str(path)) if path.is_file() else QIcon()
+
+
+def ensure_application(argv: list[str] | None = None) -> QApplication:
+    """The running QApplication, created and styled on first use."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication(argv if argv is not None else [sys.argv[0] if sys.argv else "studio"])
+    app.setDesktopFileName("image-studio")
+    app.setWindowIcon(icon("app"))
+    apply_style(app)
+    return app
+
+
+def apply_style(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    palette = QPalette()
+    for role, colour in _PALETTE.items():
+        palette.setColor(role, QColor(colour))
+    disabled = QColor("#70747c")
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, disabled)
+    app.setPalette(palette)
+    sheet = resource_path("styles/studio.qss")
+    if sheet.is_file():
+        app.setStyleSheet(sheet.read_text(encoding="utf-8"))
+
+
+class ErrorReporter:
+    """sys.excepthook for the GUI: print the traceback, then show it in a dialog."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self._parent = parent
+        self._showing = False
+        self._previous = sys.excepthook
+
+    def install(self) -> None:
+        sys.excepthook = self
+
+    def uninstall(self) -> None:
+        if sys.excepthook is self:
+            sys.excepthook = self._previous
+
+    def __call__(
+        self, kind: type[BaseException], error: BaseException, tb: TracebackType | None
+    ) -> None:
+        self._previous(kind, error, tb)
+        if self._showing or QApplication.instance() is None:
+            return
+        self._showing = True
+        try:
+            box = QMessageBox(self._parent)
+            box.setIcon(QMessageBox.Icon.Critical)
+            box.setWindowTitle("Unexpected error")
+            box.setText(f"Something went wrong: {error}")
+            box.setInformativeText("Your work is still open. Details are below.")
+            box.setDetailedText("".join(traceback.format_exception(kind, error, tb)))
+            box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            box.exec()
+        finally:
+            self._showing = False

@@ -1,0 +1,45 @@
+"""Undo commands for the mask: pixel edits replay stored tiles, invert just inverts again."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QUndoCommand
+
+from studio.core.mask import MaskEdit
+
+if TYPE_CHECKING:
+    from studio.ui.canvas_document import CanvasDocument
+
+
+class MaskEditCommand(QUndoCommand):
+    """An edit already applied when pushed: the first redo() is the push itself."""
+
+    def __init__(self, document: CanvasDocument, edit: MaskEdit, text: str) -> None:
+        super().__init__(text)
+        self._document = document
+        self._edit = edit
+        self._applied = True
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        self._document.replay_edit(self._edit, forward=True)
+
+    def undo(self) -> None:
+        self._document.replay_edit(self._edit, forward=False)
+
+
+class InvertMaskCommand(QUndoCommand):
+    """Invert is its own inverse, so it stores no pixels at all."""
+
+    def __init__(self, document: CanvasDocument) -> None:
+        super().__init__("Invert Mask")
+        self._document = document
+
+    def redo(self) -> None:
+        self._document.invert_now()
+
+    def undo(self) -> None:
+        self._document.invert_now()

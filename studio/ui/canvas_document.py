@@ -1,0 +1,195 @@
+"""What the canvas shows and edits: the picture, its mask, the mask overlay and the undo stack."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PIL import Image
+from PySide6.QtCore import QObject, QRect, QSize, Signal
+from PySide6.QtGui import QColor, QImage, QUndoStack, qRgba
+
+from studio.core.imageio import png_bytes
+from studio.core.mask import Box, MaskEdit, MaskModel, Point
+from studio.core.mask_io import export_png, to_rgba
+from studio.ui.canvas_commands import InvertMaskCommand, MaskEditCommand
+from studio.ui.imaging import display_image, qimage_from_pil
+
+UNDO_LIMIT = 200
+
+
+class CanvasDocument(QObject):
+    """Holds the source picture (Pillow), its display QImage, the MaskModel and its overlay.
+
+    The overlay is an Indexed8 QImage whose index is the mask coverage: a dirty region is
+    refreshed by copying bytes, and colour or opacity changes only rewrite the colour table.
+    """
+
+    image_changed = Signal()
+    mask_changed = Signal()
+    region_changed = Signal(QRect)  # in image pixels
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(UNDO_LIMIT)
+        self._source: Image.Image | None = None
+        self._display: QImage | None = None
+        self._mask: MaskModel | None = None
+        self._overlay = QImage()
+        self._colors: list[int] = [0] * 256
+        self._stroking = False
+        self.set_overlay_style(QColor(255, 64, 160), 0.55)
+
+    # -- picture -------------------------------------------------------------------------
+
+    def set_image(self, image: Image.Image) -> None:
+        """Edit mode: a picture to mask; resets the mask and its history."""
+        self._source = image.copy()
+        self._display = display_image(image)
+        self._reset_mask(image.width, image.height)
+
+    def new_blank(self, width: int, height: int) -> None:
+        """Generate mode: a canvas of a chosen size with no source picture."""
+        self._source = None
+        self._display = None
+        self._reset_mask(width, height)
+
+    def _reset_mask(self, width: int, height: int) -> None:
+        self._mask = MaskModel(width, height)
+        self._overlay = QImage(width, height, QImage.Format.Format_Indexed8)
+        self._overlay.setColorTable(self._colors)
+        self._overlay.fill(0)
+        self.undo_stack.clear()
+        self.image_changed.emit()
+        self.mask_changed.emit()
+
+    def has_image(self) -> bool:
+        return self._source is not None
+
+    def is_open(self) -> bool:
+        """A picture or a blank canvas is open."""
+        return self._mask is not None
+
+    def size(self) -> QSize:
+        return QSize(*self._mask.size) if self._mask else QSize()
+
+    def source_image(self) -> Image.Image | None:
+        return self._source.copy() if self._source is not None else None
+
+    def image_bytes(self) -> bytes | None:
+        return png_bytes(self._source) if self._source is not None else None
+
+    def display(self) -> QImage | None:
+        return self._display
+
+    def has_alpha(self) -> bool:
+        return self._source is None or self._source.mode == "RGBA"
+
+    # -- overlay -------------------------------------------------------------------------
+
+    def overlay(self) -> QImage:
+        return self._overlay
+
+    def set_overlay_style(self, color: QColor, opacity: float) -> None:
+        peak = max(0.0, min(1.0, opacity))
+        red, green, blue = color.red(), color.green(), color.blue()
+        self._colors = [qRgba(red, green, blue, round(i * peak)) for i in range(256)]
+        if not self._overlay.isNull():
+            self._overlay.setColorTable(self._colors)
+            self.region_changed.emit(QRect(0, 0, self._overlay.width(), self._overlay.height()))
+
+    def _refresh(self, box: Box | None) -> None:
+        if box is None or self._mask is None:
+            return
+        data = self._mask.crop(box).tobytes()
+        bits = self._overlay.bits()
+        stride = self._overlay.bytesPerLine()
+        width = box.width
+        for row in range(box.height):
+            start = (box.top + row) * stride + box.left
+            bits[start : start + width] = data[row * width : (row + 1) * width]
+        self.region_changed.emit(QRect(box.left, box.top, box.width, box.height))
+
+    # -- mask ----------------------------------------------------------------------------
+
+    def has_mask(self) -> bool:
+        return self._mask is not None and not self._mask.is_empty()
+
+    def coverage(self) -> Image.Image | None:
+        return self._mask.image() if self._mask else None
+
+    def mask_png(self) -> bytes:
+        if self._mask is None:
+            return b""
+        return export_png(self._mask)
+
+    def mask_image(self) -> QImage:
+        """The export as a QImage (Format_ARGB32, image size); null when nothing is open."""
+        if self._mask is None:
+            return QImage()
+        rgba = qimage_from_pil(to_rgba(self._mask.image()))
+        return rgba.convertToFormat(QImage.Format.Format_ARGB32)
+
+    def begin_stroke(self) -> None:
+        if self._mask is None or self._stroking:
+            return
+        self._stroking = True
+        self._mask.begin_edit()
+
+    def stroke_segment(
+        self, start: Point, end: Point, radius: float, hardness: float, erase: bool
+    ) -> None:
+        if self._mask is not None and self._stroking:
+            self._refresh(self._mask.stroke_segment(start, end, radius, hardness, erase))
+
+    def end_stroke(self, text: str) -> None:
+        if self._mask is None or not self._stroking:
+            return
+        self._stroking = False
+        self._push(self._mask.end_edit(), text)
+
+    def rectangle(self, corner: Point, other: Point, erase: bool = False) -> None:
+        text = "Erase Rectangle" if erase else "Rectangle"
+        self._record(text, lambda m: m.rectangle(corner, other, erase))
+
+    def polygon(self, points: Sequence[Point], erase: bool = False) -> None:
+        self._record("Erase Lasso" if erase else "Lasso", lambda m: m.polygon(points, erase))
+
+    def fill(self) -> None:
+        self._record("Fill Mask", MaskModel.fill)
+
+    def clear(self) -> None:
+        self._record("Clear Mask", MaskModel.clear)
+
+    def replace_mask(self, coverage: Image.Image, text: str = "Import Mask") -> None:
+        self._record(text, lambda m: m.replace(coverage))
+
+    def invert(self) -> None:
+        if self._mask is not None:
+            self.undo_stack.push(InvertMaskCommand(self))
+
+    def _record(self, text: str, operation: Callable[[MaskModel], Box | None]) -> None:
+        if self._mask is None or self._stroking:
+            return
+        self._mask.begin_edit()
+        self._refresh(operation(self._mask))
+        self._push(self._mask.end_edit(), text)
+
+    def _push(self, edit: MaskEdit | None, text: str) -> None:
+        if edit is not None:
+            self.undo_stack.push(MaskEditCommand(self, edit, text))
+            self.mask_changed.emit()
+
+    # -- called by undo commands -----------------------------------------------------------
+
+    def replay_edit(self, edit: MaskEdit, *, forward: bool) -> None:
+        if self._mask is None:
+            return
+        self._refresh(edit.redo(self._mask) if forward else edit.undo(self._mask))
+        self.mask_changed.emit()
+
+    def invert_now(self) -> None:
+        if self._mask is None:
+            return
+        self._refresh(self._mask.invert())
+        self.mask_changed.emit()

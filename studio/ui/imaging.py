@@ -1,0 +1,57 @@
+"""Conversions between encoded bytes, Pillow images and QImage (safe off the UI thread)."""
+
+from __future__ import annotations
+
+from PIL import Image
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QImage
+
+from studio.core.imageio import load_image_bytes
+
+
+def qimage_from_pil(image: Image.Image) -> QImage:
+    """A QImage that owns a copy of the pixels: RGBA8888 with alpha, RGB888 without, Grayscale8."""
+    if image.mode == "L":
+        return _wrap(image.tobytes(), image.width, image.height, 1, QImage.Format.Format_Grayscale8)
+    if image.mode == "RGB":
+        return _wrap(image.tobytes(), image.width, image.height, 3, QImage.Format.Format_RGB888)
+    rgba = image.convert("RGBA")
+    return _wrap(rgba.tobytes(), rgba.width, rgba.height, 4, QImage.Format.Format_RGBA8888)
+
+
+def _wrap(data: bytes, width: int, height: int, depth: int, fmt: QImage.Format) -> QImage:
+    # QImage borrows the buffer; copy() detaches it before ``data`` is freed.
+    return QImage(data, width, height, width * depth, fmt).copy()
+
+
+def pil_from_qimage(image: QImage) -> Image.Image:
+    """RGBA when the QImage has an alpha channel, RGB otherwise."""
+    if image.hasAlphaChannel():
+        converted = image.convertToFormat(QImage.Format.Format_RGBA8888)
+        mode = "RGBA"
+    else:
+        converted = image.convertToFormat(QImage.Format.Format_RGB888)
+        mode = "RGB"
+    width, height = converted.width(), converted.height()
+    stride = converted.bytesPerLine()
+    raw = bytes(converted.constBits())
+    return Image.frombytes(mode, (width, height), raw, "raw", mode, stride)
+
+
+def qimage_from_bytes(data: bytes) -> QImage:
+    """Decode with Pillow (EXIF orientation applied), then convert."""
+    return qimage_from_pil(load_image_bytes(data))
+
+
+def png_from_qimage(image: QImage) -> bytes:
+    array = QByteArray()
+    buffer = QBuffer(array)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(array.data())
+
+
+def display_image(image: Image.Image) -> QImage:
+    """The fastest format for QPainter to draw: premultiplied ARGB32."""
+    return qimage_from_pil(image).convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)

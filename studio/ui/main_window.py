@@ -1,0 +1,445 @@
+"""The main window: canvas in the centre, panels as docks, menus, toolbar and status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PIL import Image
+from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QImage, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QToolBar,
+    QWidget,
+)
+
+from studio.core.imageio import ImageLoadError, load_image_path
+from studio.core.mask_io import MaskSizeError, import_mask
+from studio.ui.canvas_actions import CanvasActions
+from studio.ui.dialogs.new_canvas import NewCanvasDialog
+from studio.ui.widgets.canvas import CanvasView
+
+APP_TITLE = "Image Studio"
+LAYOUT_VERSION = 1
+IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.webp);;All files (*)"
+MASK_FILTER = "Masks (*.png *.jpg *.jpeg *.webp);;All files (*)"
+MENUS = (("file", "&File"), ("edit", "&Edit"), ("view", "&View"), ("image", "&Image"))
+MENUS += (("help", "&Help"),)
+# Where the panels other parts of the app add go by default (add_panel with area=None).
+PANEL_SLOTS: dict[str, Qt.DockWidgetArea] = {
+    "tools": Qt.DockWidgetArea.LeftDockWidgetArea,
+    "prompt": Qt.DockWidgetArea.RightDockWidgetArea,
+    "preview": Qt.DockWidgetArea.RightDockWidgetArea,
+    "cost": Qt.DockWidgetArea.RightDockWidgetArea,
+    "gallery": Qt.DockWidgetArea.BottomDockWidgetArea,
+}
+SHORTCUTS_HELP = """<table cellspacing=4>
+<tr><td><b>B</b> / <b>E</b> / <b>M</b> / <b>L</b></td><td>Brush, eraser, rectangle, lasso</td></tr>
+<tr><td><b>[</b> and <b>]</b></td><td>Smaller / larger brush</td></tr>
+<tr><td>Right-drag, Ctrl+drag</td><td>Erase with any tool</td></tr>
+<tr><td><b>Ctrl+I</b>, <b>Delete</b></td><td>Invert mask, clear mask</td></tr>
+<tr><td><b>H</b></td><td>Show or hide the mask overlay</td></tr>
+<tr><td><b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b></td><td>Undo / redo</td></tr>
+<tr><td>Wheel, <b>Ctrl +</b> / <b>Ctrl −</b></td><td>Zoom</td></tr>
+<tr><td><b>Ctrl+0</b> / <b>Ctrl+1</b></td><td>Fit to window / 100 %</td></tr>
+<tr><td>Space+drag, middle-drag</td><td>Pan</td></tr>
+<tr><td><b>Esc</b></td><td>Cancel the rectangle or lasso being drawn</td></tr>
+</table>"""
+
+
+class MainWindow(QMainWindow):
+    """Owns menus, docks and file dialogs; the canvas and its actions are handed in."""
+
+    closed = Signal()
+
+    def __init__(
+        self,
+        canvas: CanvasView,
+        canvas_actions: CanvasActions,
+        settings: QSettings,
+        icon: Callable[[str], QIcon],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.canvas = canvas
+        self.canvas_actions = canvas_actions
+        self._settings = settings
+        self._icon = icon
+        self._menus: dict[str, QMenu] = {}
+        self._docks: dict[str, QDockWidget] = {}
+        self._default_state = QByteArray()
+        self._current_name = ""
+        self._demo = False
+        self._close_hooks: list[Callable[[], object]] = []
+        self._build_ui()
+        self._connect_signals()
+        self._on_canvas_image_changed()
+
+    # -- construction --------------------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        self.setObjectName("MainWindow")
+        self.resize(1440, 900)
+        self.setCentralWidget(self.canvas)
+        self.setDockOptions(
+            QMainWindow.DockOption.AnimatedDocks
+            | QMainWindow.DockOption.AllowNestedDocks
+            | QMainWindow.DockOption.AllowTabbedDocks
+        )
+        self._build_file_actions()
+        for key, title in MENUS:
+            self._menus[key] = self.menuBar().addMenu(title)
+        self._panels_menu = QMenu("&Panels", self)
+        self._fill_menus()
+        self.toolbar = self._build_toolbar()
+        self._build_status_bar()
+
+    def _new_action(
+        self, name: str, text: str, keys: str | None, icon: str | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+        if icon:
+            action.setIcon(self._icon(icon))
+        return action
+
+    def _build_file_actions(self) -> None:
+        self.action_new = self._new_action("action.new", "&New Canvas…", "Ctrl+N", "new")
+        self.action_open = self._new_action("action.open", "&Open Image…", "Ctrl+O", "open")
+        self.action_paste = self._new_action("action.paste", "&Paste Image", "Ctrl+V", "paste")
+        self.action_import_mask = self._new_action(
+            "action.import_mask", "&Import Mask…", "Ctrl+Shift+I", "import_mask"
+        )
+        self.action_export_mask = self._new_action(
+            "action.export_mask", "&Export Mask…", "Ctrl+Shift+E", "export_mask"
+        )
+        self.action_quit = self._new_action("action.quit", "&Quit", "Ctrl+Q")
+        self.action_reset_layout = self._new_action("action.reset_layout", "&Reset Layout", None)
+        self.action_shortcuts = self._new_action("action.shortcuts", "&Keyboard Shortcuts", "F1")
+        self.action_about = self._new_action("action.about", "&About Image Studio", None, "help")
+
+    def _fill_menus(self) -> None:
+        acts = self.canvas_actions
+        file_menu = self._menus["file"]
+        file_menu.addActions([self.action_new, self.action_open])
+        file_menu.addSeparator()
+        file_menu.addActions([self.action_import_mask, self.action_export_mask])
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_quit)
+        edit = self._menus["edit"]
+        edit.addActions([acts.undo, acts.redo])
+        edit.addSeparator()
+        edit.addAction(self.action_paste)
+        view = self._menus["view"]
+        view.addActions(acts.zoom_actions())
+        view.addSeparator()
+        view.addAction(acts.toggle_overlay)
+        view.addSeparator()
+        view.addMenu(self._panels_menu)
+        view.addAction(self.action_reset_layout)
+        image = self._menus["image"]
+        image.addActions(acts.tool_actions())
+        image.addActions([acts.brush_smaller, acts.brush_larger])
+        image.addSeparator()
+        image.addActions([acts.fill_mask, acts.clear_mask, acts.invert_mask])
+        self._menus["help"].addActions([self.action_shortcuts, self.action_about])
+
+    def _build_toolbar(self) -> QToolBar:
+        toolbar = QToolBar("Main Toolbar", self)
+        toolbar.setObjectName("toolbar.main")
+        toolbar.setMovable(True)
+        acts = self.canvas_actions
+        groups = [
+            [self.action_new, self.action_open],
+            [acts.undo, acts.redo],
+            acts.tool_actions(),
+            [acts.fill_mask, acts.clear_mask, acts.invert_mask, acts.toggle_overlay],
+            [acts.zoom_out, acts.zoom_in, acts.fit, acts.actual_size],
+            [self.action_import_mask, self.action_export_mask],
+        ]
+        for index, group in enumerate(groups):
+            if index:
+                toolbar.addSeparator()
+            toolbar.addActions(group)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self._panels_menu.addAction(toolbar.toggleViewAction())
+        return toolbar
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self._cursor_label = QLabel()
+        self._size_label = QLabel()
+        self._zoom_label = QLabel()
+        self._connection_label = QLabel()
+        self._connection_label.setObjectName("connection_label")
+        self._demo_badge = QLabel("DEMO")
+        self._demo_badge.setObjectName("demo_badge")
+        self._demo_badge.setToolTip("Demo mode: a built-in emulator answers; nothing is billed")
+        self._demo_badge.hide()
+        for label in (self._cursor_label, self._size_label, self._zoom_label):
+            bar.addPermanentWidget(label)
+        bar.addPermanentWidget(self._connection_label)
+        bar.addPermanentWidget(self._demo_badge)
+
+    def _connect_signals(self) -> None:
+        self.canvas.image_changed.connect(self._on_canvas_image_changed)
+        self.canvas.mask_changed.connect(self._on_canvas_mask_changed)
+        self.canvas.zoom_changed.connect(self._on_canvas_zoom_changed)
+        self.canvas.cursor_moved.connect(self._on_canvas_cursor_moved)
+        self.canvas.files_dropped.connect(self._on_canvas_files_dropped)
+        self.canvas.image_dropped.connect(self._on_canvas_image_dropped)
+        self.action_new.triggered.connect(self._on_new_triggered)
+        self.action_open.triggered.connect(self._on_open_triggered)
+        self.action_paste.triggered.connect(self._on_paste_triggered)
+        self.action_import_mask.triggered.connect(self._on_import_mask_triggered)
+        self.action_export_mask.triggered.connect(self._on_export_mask_triggered)
+        self.action_quit.triggered.connect(self.close)
+        self.action_reset_layout.triggered.connect(self.reset_layout)
+        self.action_shortcuts.triggered.connect(self._on_shortcuts_triggered)
+        self.action_about.triggered.connect(self._on_about_triggered)
+
+    # -- public API ----------------------------------------------------------------------------
+
+    def menu(self, name: str) -> QMenu:
+        """One of "file", "edit", "view", "image", "help"."""
+        return self._menus[name]
+
+    def add_panel(
+        self, key: str, title: str, widget: QWidget, area: Qt.DockWidgetArea | None = None
+    ) -> QDockWidget:
+        """Dock ``widget`` as "dock.<key>", listed under View ▸ Panels, saved with the layout."""
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock.{key}")
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        if area is None:
+            area = PANEL_SLOTS.get(key, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.addDockWidget(area, dock)
+        self._docks[key] = dock
+        self._panels_menu.addAction(dock.toggleViewAction())
+        return dock
+
+    def panel(self, key: str) -> QDockWidget | None:
+        return self._docks.get(key)
+
+    def open_image(self, path: str | Path) -> bool:
+        """Open a picture for editing; shows a message and returns False if it cannot."""
+        path = Path(path)
+        try:
+            self.canvas.open_image(path)
+        except ImageLoadError as error:
+            QMessageBox.warning(self, "Cannot open image", str(error))
+            return False
+        self._remember_folder(path)
+        self._current_name = path.name
+        self._update_title()
+        self.statusBar().showMessage(f"Opened {path.name}", 4000)
+        return True
+
+    def import_mask(self, path: str | Path) -> bool:
+        """Load a mask file (alpha, or B/W with white = edit) onto the open picture."""
+        if not self.canvas.has_image():
+            return False
+        size = self.canvas.document.size().toTuple()
+        try:
+            image = load_image_path(path)
+            coverage = self._fit_mask(image, size)
+        except ImageLoadError as error:
+            QMessageBox.warning(self, "Cannot import mask", str(error))
+            return False
+        if coverage is None:
+            return False
+        self.canvas.document.replace_mask(coverage)
+        self._remember_folder(Path(path))
+        return True
+
+    def _fit_mask(self, image: Image.Image, size: tuple[int, int]) -> Image.Image | None:
+        try:
+            return import_mask(image, size)
+        except MaskSizeError as error:
+            answer = QMessageBox.question(
+                self,
+                "Mask size differs",
+                f"{error}\n\nResize the mask to {size[0]}×{size[1]}, or cancel the import?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                self.statusBar().showMessage(f"Mask not imported: {error}", 8000)
+                return None
+            return import_mask(image, size, resize=True)
+
+    def export_mask(self, path: str | Path) -> bool:
+        """Write the RGBA mask PNG (image size; alpha 0 = edit)."""
+        try:
+            Path(path).write_bytes(self.canvas.mask_png())
+        except OSError as error:
+            QMessageBox.warning(self, "Cannot export mask", f"{path}: {error.strerror or error}")
+            return False
+        self._remember_folder(Path(path))
+        self.statusBar().showMessage(f"Mask saved to {Path(path).name}", 4000)
+        return True
+
+    def set_connection(self, description: str, *, demo: bool) -> None:
+        """Status-bar text for the API endpoint; demo mode shows a badge and retitles."""
+        self._connection_label.setText(description)
+        self._demo = demo
+        self._demo_badge.setVisible(demo)
+        self._update_title()
+
+    def is_demo(self) -> bool:
+        return self._demo
+
+    def add_close_hook(self, hook: Callable[[], object]) -> None:
+        """Run ``hook`` once when the window closes (stop servers, close stores)."""
+        self._close_hooks.append(hook)
+
+    # -- layout persistence --------------------------------------------------------------------
+
+    def restore_layout(self) -> None:
+        """Call once every panel has been added: remembers the default, then applies the saved."""
+        self._default_state = self.saveState(LAYOUT_VERSION)
+        geometry = self._settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = self._settings.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state, LAYOUT_VERSION)
+
+    def save_layout(self) -> None:
+        self._settings.setValue("window/geometry", self.saveGeometry())
+        self._settings.setValue("window/state", self.saveState(LAYOUT_VERSION))
+        self._settings.sync()
+
+    @Slot()
+    def reset_layout(self) -> None:
+        if not self._default_state.isEmpty():
+            self.restoreState(self._default_state, LAYOUT_VERSION)
+        for dock in self._docks.values():
+            dock.show()
+        self.toolbar.show()
+
+    def last_folder(self) -> str:
+        value = self._settings.value("paths/last_folder", "")
+        return value if isinstance(value, str) and Path(value).is_dir() else str(Path.home())
+
+    def _remember_folder(self, path: Path) -> None:
+        self._settings.setValue("paths/last_folder", str(path.resolve().parent))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)
+        hooks, self._close_hooks = self._close_hooks, []
+        for hook in hooks:
+            hook()
+        self.closed.emit()
+
+    # -- slots ---------------------------------------------------------------------------------
+
+    def _update_title(self) -> None:
+        parts = [self._current_name] if self._current_name else []
+        parts.append(APP_TITLE)
+        if self._demo:
+            parts.append("Demo")
+        self.setWindowTitle(" — ".join(parts))
+
+    @Slot()
+    def _on_canvas_image_changed(self) -> None:
+        document = self.canvas.document
+        has_image = document.has_image()
+        self.canvas_actions.set_editing_enabled(has_image)
+        self.action_import_mask.setEnabled(has_image)
+        self.action_export_mask.setEnabled(has_image)
+        size = document.size()
+        self._size_label.setText(f"{size.width()} × {size.height()}" if document.is_open() else "")
+        if not has_image:
+            self._current_name = "Untitled" if document.is_open() else ""
+            self._update_title()
+
+    @Slot()
+    def _on_canvas_mask_changed(self) -> None:
+        self.statusBar().clearMessage()
+
+    @Slot(float)
+    def _on_canvas_zoom_changed(self, scale: float) -> None:
+        self._zoom_label.setText(f"{scale * 100:.0f} %")
+
+    @Slot(QPoint)
+    def _on_canvas_cursor_moved(self, point: QPoint) -> None:
+        self._cursor_label.setText("" if point.x() < 0 else f"{point.x()}, {point.y()}")
+
+    @Slot(list)
+    def _on_canvas_files_dropped(self, paths: list[str]) -> None:
+        self.open_image(paths[0])
+
+    @Slot(QImage)
+    def _on_canvas_image_dropped(self, image: QImage) -> None:
+        self._open_qimage(image, "Dropped image")
+
+    def _open_qimage(self, image: QImage, name: str) -> None:
+        if image.isNull():
+            return
+        self.canvas.set_image(image)
+        self._current_name = name
+        self._update_title()
+
+    @Slot()
+    def _on_new_triggered(self) -> None:
+        size = NewCanvasDialog.ask(self)
+        if size is not None:
+            self.canvas.new_blank(*size)
+            self._current_name = "Untitled"
+            self._update_title()
+
+    @Slot()
+    def _on_open_triggered(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open Image", self.last_folder(), IMAGE_FILTER)
+        if path:
+            self.open_image(path)
+
+    @Slot()
+    def _on_paste_triggered(self) -> None:
+        data = QGuiApplication.clipboard().mimeData()
+        if data is not None and data.hasImage():
+            self._open_qimage(QImage(data.imageData()), "Pasted image")
+        elif data is not None and data.hasUrls() and data.urls()[0].isLocalFile():
+            self.open_image(data.urls()[0].toLocalFile())
+        else:
+            self.statusBar().showMessage("The clipboard holds no image.", 4000)
+
+    @Slot()
+    def _on_import_mask_triggered(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import Mask", self.last_folder(), MASK_FILTER)
+        if path:
+            self.import_mask(path)
+
+    @Slot()
+    def _on_export_mask_triggered(self) -> None:
+        stem = Path(self._current_name).stem or "image"
+        start = str(Path(self.last_folder()) / f"{stem}-mask.png")
+        path, _ = QFileDialog.getSaveFileName(self, "Export Mask", start, "PNG (*.png)")
+        if path:
+            self.export_mask(path if path.lower().endswith(".png") else f"{path}.png")
+
+    @Slot()
+    def _on_shortcuts_triggered(self) -> None:
+        QMessageBox.information(self, "Keyboard Shortcuts", SHORTCUTS_HELP)
+
+    @Slot()
+    def _on_about_triggered(self) -> None:
+        QMessageBox.about(
+            self,
+            "About Image Studio",
+            "<b>Image Studio</b><br>Generate and edit images with OpenAI's GPT Image models.",
+        )
