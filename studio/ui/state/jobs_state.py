@@ -114,9 +114,9 @@ class JobsState(QObject):
         info = JobInfo(ticket, request, options or JobOptions(), label or request.mode)
         self._jobs[ticket] = info
         worker = JobWorker(ticket, self._runner, request, info.options, self._signals, self.guard)
+        was_busy = self.is_busy()  # before this worker counts, or busy_changed(True) never fires
         self._workers[ticket] = worker
         self._cancels[ticket] = worker.cancel_event
-        was_busy = self.is_busy()
         self.job_added.emit(ticket)
         self._pool.start(worker)
         if not was_busy:

@@ -1,0 +1,332 @@
+"""The generation loop in the window: actions to jobs, jobs to the preview, failures to fixes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QImage, QKeySequence
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
+
+from studio.core.engine import Engine
+from studio.core.events import Completed, ErrorKind, Failed, ImageReady, PartialImage
+from studio.core.providers import Provider, ProviderKind
+from studio.core.requests import ImageRequest
+from studio.core.runner import JobOptions
+from studio.core.secrets import Secrets
+from studio.core.services import Services
+from studio.core.validation import validate
+from studio.ui.main_window import MainWindow
+from studio.ui.state.jobs_state import JobInfo, JobsState
+from studio.ui.state.request_state import RequestState
+from studio.ui.widgets.job_list import JobList, status_text
+from studio.ui.widgets.preview import PreviewView, failure_view
+from studio.ui.widgets.prompt_panel import PromptPanel
+
+TICK_MS = 200
+DEMO_KEY = "sk-demo-emulator"
+
+
+class _KeySaver(QRunnable):
+    """Stores a key off the UI thread: a keyring may block on an unlock prompt."""
+
+    def __init__(self, secrets: Secrets, account: str, key: str, done: Signal) -> None:
+        super().__init__()
+        self._secrets, self._account, self._key, self._done = secrets, account, key, done
+
+    def run(self) -> None:
+        self._done.emit(self._secrets.store(self._account, self._key))
+
+
+class KeyEntry(QObject):
+    """Asks for an API key and keeps it in the secret store; ``saved`` says where it went."""
+
+    saved = Signal(str)
+
+    def __init__(self, secrets: Secrets, account: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._secrets, self._account = secrets, account
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+
+    def ask(self, parent: QWidget | None) -> bool:
+        key, ok = QInputDialog.getText(
+            parent, "Enter API key", "OpenAI API key (kept in the system keyring):",
+            QLineEdit.EchoMode.Password,
+        )  # fmt: skip
+        if not ok or not key.strip():
+            return False
+        self._pool.start(_KeySaver(self._secrets, self._account, key.strip(), self.saved))
+        return True
+
+    def wait(self, timeout_ms: int = 5000) -> bool:
+        return bool(self._pool.waitForDone(timeout_ms))
+
+
+class DemoSwitch:
+    """Points the running app at a local emulator: nothing is billed, no key is needed."""
+
+    def __init__(self, services: Services, window: MainWindow | None = None) -> None:
+        self._services = services
+        self._window = window
+        self.server: object | None = None
+
+    def __call__(self) -> str:
+        from studio.emulator.server import EmulatorServer  # only demo mode needs the emulator
+
+        if self.server is None:
+            server = EmulatorServer(port=0, partial_delay=0.3).start()
+            provider = Provider(ProviderKind.EMULATOR, base_url=server.base_url)
+            engine = Engine(provider, _demo_key)
+            self._services.engine = engine
+            self._services.runner.engine = engine
+            self.server = server
+            if self._window is not None:
+                self._window.set_connection(f"Emulator at {server.base_url}", demo=True)
+                self._window.add_close_hook(server.stop)
+        return str(getattr(self.server, "base_url", ""))
+
+
+def _demo_key() -> str:
+    return DEMO_KEY
+
+
+class GenerationController(QObject):
+    """Turns the generate/cancel actions into jobs and shows the followed job in the preview."""
+
+    def __init__(
+        self,
+        jobs: JobsState,
+        request_state: RequestState,
+        panel: PromptPanel,
+        preview: PreviewView,
+        job_list: JobList,
+        *,
+        key_entry: KeyEntry | None = None,
+        demo_switch: Callable[[], object] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.jobs = jobs
+        self.request_state = request_state
+        self.panel = panel
+        self.preview = preview
+        self.job_list = job_list
+        self._key_entry = key_entry
+        self._demo_switch = demo_switch
+        self.followed: str | None = None
+        self._tick = QTimer(self)
+        self._tick.setInterval(TICK_MS)
+        self._build_actions()
+        self._connect_signals()
+
+    def _build_actions(self) -> None:
+        self.generate_action = QAction("Generate", self)
+        self.generate_action.setObjectName("action.generate")
+        self.generate_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        self.generate_action.setToolTip(
+            "Start a job with this prompt and these settings (Ctrl+Enter)"
+        )
+        self.cancel_action = QAction("Cancel", self)
+        self.cancel_action.setObjectName("action.cancel")
+        self.cancel_action.setShortcut(QKeySequence("Esc"))
+        self.cancel_action.setToolTip("Stop the job shown in the preview (Esc)")
+        self.cancel_action.setEnabled(False)  # so Esc still reaches the canvas when idle
+
+    def _connect_signals(self) -> None:
+        self.generate_action.triggered.connect(self._on_generate_triggered)
+        self.cancel_action.triggered.connect(self._on_cancel_triggered)
+        self.jobs.partial_arrived.connect(self._on_jobs_partial_arrived)
+        self.jobs.image_arrived.connect(self._on_jobs_image_arrived)
+        self.jobs.job_finished.connect(self._on_jobs_job_finished)
+        self.jobs.job_changed.connect(self._on_jobs_job_changed)
+        self.jobs.busy_changed.connect(self._on_jobs_busy_changed)
+        self._tick.timeout.connect(self._on_tick_timeout)
+        self.preview.retry_requested.connect(self._on_preview_retry_requested)
+        self.preview.key_requested.connect(self._on_preview_key_requested)
+        self.preview.demo_requested.connect(self._on_preview_demo_requested)
+        self.job_list.job_selected.connect(self._on_job_list_job_selected)
+        if self._key_entry is not None:
+            self._key_entry.saved.connect(self._on_key_entry_saved)
+
+    # -- starting jobs -------------------------------------------------------------------------
+
+    def generate(self) -> str | None:
+        """Check the request, point at the first problem, or start the job; returns its ticket."""
+        request = self.request_state.build_request()
+        problems = validate(request, self.request_state.catalog)
+        if problems:
+            self.panel.show_problem(problems[0].param, problems[0].message)
+            return None
+        self.panel.clear_problem()
+        feather = self.panel.composite_feather_px() if request.mask is not None else None
+        options = JobOptions(mode=request.mode, composite_feather_px=feather)
+        return self.submit(request, options)
+
+    def submit(self, request: ImageRequest, options: JobOptions, label: str = "") -> str:
+        """Queue a job and follow it in the preview."""
+        label = label or _label(request)
+        ticket = self.jobs.submit(request, options, label)
+        self.follow(ticket)
+        return ticket
+
+    def retry(self) -> str | None:
+        """Run the followed job's request again (a new job; the failed one stays listed)."""
+        if self.followed is None:
+            return None
+        info = self.jobs.job(self.followed)
+        return self.submit(info.request, info.options, info.label)
+
+    def follow(self, ticket: str) -> None:
+        self.followed = ticket
+        info = self.jobs.job(ticket)
+        self.preview.start(info.label)
+        self._show_status(info)
+        if info.error is not None:
+            self._show_failure(info, info.error)
+
+    # -- slots ---------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_generate_triggered(self) -> None:
+        self.generate()
+
+    @Slot()
+    def _on_cancel_triggered(self) -> None:
+        active = self.jobs.active()
+        followed = [info for info in active if info.ticket == self.followed]
+        target = (followed or active[-1:] or [None])[0]
+        if target is not None:
+            self.jobs.cancel(target.ticket)
+
+    @Slot(str, object, QImage)
+    def _on_jobs_partial_arrived(self, ticket: str, _event: PartialImage, image: QImage) -> None:
+        if ticket == self.followed:
+            info = self.jobs.job(ticket)
+            self.preview.show_partial(image, info.partials, info.partials_expected)
+
+    @Slot(str, object, QImage)
+    def _on_jobs_image_arrived(self, ticket: str, event: ImageReady, image: QImage) -> None:
+        if ticket != self.followed:
+            return
+        n = self.jobs.job(ticket).request.params.n
+        caption = f"final {event.image_index + 1} of {n}" if n > 1 else "final"
+        self.preview.show_final(image, caption)
+
+    @Slot(str, object)
+    def _on_jobs_job_finished(self, ticket: str, event: Completed | Failed) -> None:
+        if ticket != self.followed:
+            return
+        info = self.jobs.job(ticket)
+        self._show_status(info)
+        if isinstance(event, Failed):
+            self._show_failure(info, event)
+
+    @Slot(str)
+    def _on_jobs_job_changed(self, ticket: str) -> None:
+        if ticket == self.followed:
+            self._show_status(self.jobs.job(ticket))
+
+    @Slot(bool)
+    def _on_jobs_busy_changed(self, busy: bool) -> None:
+        self.cancel_action.setEnabled(busy)
+        if busy:
+            self._tick.start()
+        else:
+            self._tick.stop()
+
+    @Slot()
+    def _on_tick_timeout(self) -> None:
+        if self.followed is not None:
+            self._show_status(self.jobs.job(self.followed))
+
+    @Slot()
+    def _on_preview_retry_requested(self) -> None:
+        self.retry()
+
+    @Slot()
+    def _on_preview_key_requested(self) -> None:
+        if self._key_entry is not None:
+            self._key_entry.ask(self.panel)
+
+    @Slot(str)
+    def _on_key_entry_saved(self, where: str) -> None:
+        self.preview.set_status(f"Key saved in {where}. Retrying…")
+        self.retry()
+
+    @Slot()
+    def _on_preview_demo_requested(self) -> None:
+        if self._demo_switch is None:
+            return
+        self._demo_switch()
+        self.retry()
+
+    @Slot(str)
+    def _on_job_list_job_selected(self, ticket: str) -> None:
+        if ticket == self.followed:
+            return
+        self.follow(ticket)
+        info = self.jobs.job(ticket)
+        path = info.image_paths[-1] if info.image_paths else info.last_partial_path
+        if path:
+            self.preview.show_final(QImage(path), "final" if info.image_paths else "last partial")
+
+    # -- showing -------------------------------------------------------------------------------
+
+    def _show_status(self, info: JobInfo) -> None:
+        self.preview.set_status(status_text(info))
+
+    def _show_failure(self, info: JobInfo, event: Failed) -> None:
+        if event.kind is ErrorKind.CANCELLED:
+            return
+        view = failure_view(info, event)
+        self.preview.show_error(view.title, view.message, view.actions)
+        if event.kind in (ErrorKind.INVALID_REQUEST, ErrorKind.MODERATION):
+            self.panel.show_problem(event.param or "prompt", view.message)
+
+
+def _label(request: ImageRequest) -> str:
+    prompt = " ".join(request.prompt.split())
+    short = prompt if len(prompt) <= 32 else prompt[:31] + "…"
+    return f"{request.mode}: {short}"
+
+
+def install_generation(
+    window: MainWindow,
+    services: Services,
+    jobs: JobsState,
+    request_state: RequestState,
+    *,
+    key_entry: KeyEntry | None = None,
+    demo_switch: Callable[[], object] | None = None,
+) -> GenerationController:
+    """Add the prompt, preview and jobs panels and the generate/cancel actions to ``window``."""
+    panel = PromptPanel(
+        request_state,
+        services.store.recent_prompts,
+        composite_default=services.settings.composite_masked_edits,
+        feather_default=services.settings.feather_px,
+    )
+    preview, job_list = PreviewView(), JobList(jobs)
+    account = services.engine.provider.secret_account
+    key_entry = key_entry or KeyEntry(services.secrets, account, window)
+    demo_switch = demo_switch or DemoSwitch(services, window)
+    controller = GenerationController(
+        jobs, request_state, panel, preview, job_list,
+        key_entry=key_entry, demo_switch=demo_switch, parent=window,
+    )  # fmt: skip
+    _add_to_window(window, controller)
+    return controller
+
+
+def _add_to_window(window: MainWindow, controller: GenerationController) -> None:
+    window.add_panel("prompt", "Prompt", controller.panel)
+    window.add_panel("preview", "Preview", controller.preview)
+    window.add_panel("jobs", "Jobs", controller.job_list)
+    actions = [controller.generate_action, controller.cancel_action]
+    window.addActions(actions)
+    controller.panel.set_run_actions(*actions)
+    window.menu("image").addSeparator()
+    window.menu("image").addActions(actions)
+    window.toolbar.addSeparator()
+    window.toolbar.addActions(actions)

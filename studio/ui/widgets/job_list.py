@@ -1,0 +1,152 @@
+"""The session's jobs with their state, a retry countdown, and a cancel button per job."""
+
+from __future__ import annotations
+
+import math
+import time
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from studio.ui.state.jobs_state import JobInfo, JobPhase, JobsState
+
+TICK_MS = 250
+TICKET_ROLE = Qt.ItemDataRole.UserRole
+COLUMNS = ("Job", "State", "Time", "")
+
+
+def describe(info: JobInfo, now: float | None = None) -> str:
+    """A job's state in a few words, with the retry countdown while it waits."""
+    if info.phase is JobPhase.RETRYING and info.retry_at is not None:
+        remaining = max(0, math.ceil(info.retry_at - (now or time.monotonic())))
+        reason = "rate limited" if info.retry and info.retry.kind == "rate_limit" else "retrying"
+        return f"{reason}: retry in {remaining} s"
+    if info.phase is JobPhase.RUNNING and info.partials_expected:
+        return f"running · partial {info.partials} of {info.partials_expected}"
+    if info.phase is JobPhase.COMPLETED:
+        cost = info.result.cost_usd if info.result else None
+        cached = " (cached)" if info.cached else ""
+        return f"done{cached}" + (f" · ${cost:.3f}" if cost is not None else "")
+    if info.phase is JobPhase.FAILED and info.error is not None:
+        return f"failed: {info.error.kind.value.replace('_', ' ')}"
+    return info.phase.value
+
+
+def status_text(info: JobInfo, now: float | None = None) -> str:
+    """The preview's status line: progress, the retry countdown, or the outcome and its cost."""
+    now = now or time.monotonic()
+    elapsed = f"{info.elapsed_s():.1f} s"
+    if info.phase is JobPhase.QUEUED:
+        return "Queued: waiting for a free slot…"
+    if info.phase is JobPhase.RETRYING and info.retry_at is not None:
+        remaining = max(0, math.ceil(info.retry_at - now))
+        attempt = info.retry.attempt + 1 if info.retry else 2
+        return f"Rate limited: retrying in {remaining} s (attempt {attempt}). Esc cancels."
+    if info.phase is JobPhase.RUNNING:
+        done = f" · partial {info.partials} of {info.partials_expected}"
+        return f"Rendering… {elapsed}" + (done if info.partials_expected else "")
+    if info.phase is JobPhase.COMPLETED:
+        cost = info.result.cost_usd if info.result and info.result.cost_usd is not None else 0.0
+        if info.cached:
+            return f"Served from the cache in {elapsed} · $0.00"
+        return f"Done in {elapsed} · ${cost:.3f}"
+    cost = info.error.cost_usd if info.error and info.error.cost_usd is not None else 0.0
+    if info.phase is JobPhase.CANCELLED:
+        return f"Cancelled after {elapsed} · ${cost:.2f}"
+    return f"Failed after {elapsed} · ${cost:.2f}"
+
+
+class JobList(QWidget):
+    """Lists every job of the session; selecting one asks for it to be previewed."""
+
+    job_selected = Signal(str)
+
+    def __init__(self, jobs: JobsState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("job_list")
+        self._jobs = jobs
+        self._items: dict[str, QTreeWidgetItem] = {}
+        self._buttons: dict[str, QToolButton] = {}
+        self._timer = QTimer(self)
+        self._timer.setInterval(TICK_MS)
+        self._build_ui()
+        self._connect_signals()
+
+    def _build_ui(self) -> None:
+        self.tree = QTreeWidget(self, objectName="job_tree")
+        self.tree.setHeaderLabels(list(COLUMNS))
+        self.tree.setRootIsDecorated(False)
+        self.tree.setColumnWidth(0, 170)
+        self.tree.setColumnWidth(1, 190)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tree)
+
+    def _connect_signals(self) -> None:
+        self._jobs.job_added.connect(self._on_jobs_job_added)
+        self._jobs.job_changed.connect(self._on_jobs_job_changed)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self.tree.currentItemChanged.connect(self._on_tree_current_item_changed)
+
+    def item(self, ticket: str) -> QTreeWidgetItem:
+        return self._items[ticket]
+
+    def state_text(self, ticket: str) -> str:
+        return self._items[ticket].text(1)
+
+    def cancel_button(self, ticket: str) -> QToolButton:
+        return self._buttons[ticket]
+
+    @Slot(str)
+    def _on_jobs_job_added(self, ticket: str) -> None:
+        info = self._jobs.job(ticket)
+        item = QTreeWidgetItem([info.label or info.request.mode, "", "", ""])
+        item.setData(0, TICKET_ROLE, ticket)
+        item.setToolTip(0, info.request.prompt)
+        self.tree.insertTopLevelItem(0, item)
+        button = QToolButton(self.tree, text="✕", objectName=f"cancel_{ticket}")
+        button.setToolTip("Cancel this job")
+        button.setProperty("ticket", ticket)
+        button.clicked.connect(self._on_cancel_button_clicked)
+        self.tree.setItemWidget(item, 3, button)
+        self._items[ticket] = item
+        self._buttons[ticket] = button
+        self._refresh(ticket)
+        self._timer.start()
+
+    @Slot(str)
+    def _on_jobs_job_changed(self, ticket: str) -> None:
+        if ticket in self._items:
+            self._refresh(ticket)
+
+    def _refresh(self, ticket: str) -> None:
+        info = self._jobs.job(ticket)
+        item = self._items[ticket]
+        item.setText(1, describe(info))
+        item.setText(2, f"{info.elapsed_s():.1f} s")
+        if info.error is not None:
+            item.setToolTip(1, info.error.message)
+        self._buttons[ticket].setEnabled(not info.phase.done)
+
+    @Slot()
+    def _on_timer_timeout(self) -> None:
+        active = [info.ticket for info in self._jobs.active()]
+        for ticket in active:
+            if ticket in self._items:
+                self._refresh(ticket)
+        if not active:
+            self._timer.stop()
+
+    @Slot()
+    def _on_cancel_button_clicked(self) -> None:
+        sender = self.sender()
+        ticket = sender.property("ticket") if sender is not None else None
+        if isinstance(ticket, str):
+            self._jobs.cancel(ticket)
+
+    @Slot(QTreeWidgetItem, QTreeWidgetItem)
+    def _on_tree_current_item_changed(
+        self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None
+    ) -> None:
+        if current is not None:
+            self.job_selected.emit(str(current.data(0, TICKET_ROLE)))

@@ -1,0 +1,246 @@
+"""The streaming preview: partials then the final over a checkerboard, and an error banner."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRect, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPaintEvent, QPixmap, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.core.events import ErrorKind, Failed
+from studio.ui.state.jobs_state import JobInfo
+
+CHECKER = 8
+BANNER_STYLE = (
+    "QFrame#preview_banner { background: #fbe9e7; border: 1px solid #d04040; border-radius: 4px; }"
+    "QFrame#preview_banner QLabel { color: #5a1010; }"
+)
+RETRY, ENTER_KEY, DEMO = "retry", "enter_key", "demo"
+_TITLES = {
+    ErrorKind.MODERATION: "Refused by the safety system",
+    ErrorKind.RATE_LIMIT: "Still rate limited",
+    ErrorKind.STREAM_INCOMPLETE: "The stream was cut off",
+    ErrorKind.INVALID_REQUEST: "Check the highlighted setting",
+    ErrorKind.NO_KEY: "No API key",
+    ErrorKind.AUTH: "API key rejected",
+    ErrorKind.QUOTA: "Out of credit",
+    ErrorKind.BUDGET: "Over your budget",
+    ErrorKind.PERMISSION: "Not allowed",
+    ErrorKind.INSECURE: "Connection refused for safety",
+}
+_ACTIONS = {
+    ErrorKind.RATE_LIMIT: frozenset({RETRY}),
+    ErrorKind.STREAM_INCOMPLETE: frozenset({RETRY}),
+    ErrorKind.NO_KEY: frozenset({ENTER_KEY, DEMO}),
+    ErrorKind.AUTH: frozenset({ENTER_KEY, DEMO}),
+    ErrorKind.SERVER: frozenset({RETRY}),
+    ErrorKind.CONNECTION: frozenset({RETRY}),
+    ErrorKind.TIMEOUT: frozenset({RETRY}),
+    ErrorKind.UNKNOWN: frozenset({RETRY}),
+}
+
+
+@dataclass(frozen=True)
+class FailureView:
+    """What the banner says about a failed job and which fixes it offers."""
+
+    title: str
+    message: str
+    actions: frozenset[str]
+
+
+def failure_view(info: JobInfo, event: Failed) -> FailureView:
+    """A failure in the designer's words, with what it cost and what is kept."""
+    title = _TITLES.get(event.kind, "The job failed")
+    message = event.message
+    if event.kind is ErrorKind.STREAM_INCOMPLETE and info.partials:
+        message += f" Partial {info.partials} of {info.partials_expected} is shown and saved."
+    if event.kind is not ErrorKind.NO_KEY:
+        message += f" Cost: ${event.cost_usd or 0.0:.2f}."
+    return FailureView(title, message, _ACTIONS.get(event.kind, frozenset()))
+
+
+def checker_brush() -> QBrush:
+    """Light-grey squares that show where an image is transparent."""
+    tile = QPixmap(CHECKER * 2, CHECKER * 2)
+    tile.fill(QColor("#ffffff"))
+    painter = QPainter(tile)
+    painter.fillRect(0, 0, CHECKER, CHECKER, QColor("#d0d0d0"))
+    painter.fillRect(CHECKER, CHECKER, CHECKER, CHECKER, QColor("#d0d0d0"))
+    painter.end()
+    return QBrush(tile)
+
+
+class ImageArea(QWidget):
+    """Draws one image fitted to the widget; the scaled copy is cached until either changes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preview_image")
+        self.setMinimumSize(160, 120)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._image = QImage()
+        self._scaled: QPixmap | None = None
+        self._checker = checker_brush()
+
+    def image(self) -> QImage:
+        return self._image
+
+    def set_image(self, image: QImage) -> None:
+        self._image = image
+        self._scaled = None
+        self.update()
+
+    def target_rect(self) -> QRect:
+        if self._image.isNull():
+            return QRect()
+        size = self._image.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        size = size.boundedTo(self._image.size()) if self._fits_unscaled() else size
+        left = (self.width() - size.width()) // 2
+        top = (self.height() - size.height()) // 2
+        return QRect(left, top, size.width(), size.height())
+
+    def _fits_unscaled(self) -> bool:
+        return self._image.width() <= self.width() and self._image.height() <= self.height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._scaled = None
+        super().resizeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().window())
+        if self._image.isNull():
+            painter.end()
+            return
+        rect = self.target_rect()
+        painter.fillRect(rect, self._checker)
+        if self._scaled is None or self._scaled.size() != rect.size():
+            self._scaled = QPixmap.fromImage(
+                self._image.scaled(
+                    rect.size(),
+                    Qt.AspectRatioMode.IgnoreAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        painter.drawPixmap(rect.topLeft(), self._scaled)
+        painter.end()
+
+    def sizeHint(self) -> QSize:
+        return QSize(360, 260)
+
+
+class PreviewView(QWidget):
+    """Shows the followed job: each partial as it arrives, the final, progress, and errors."""
+
+    image_shown = Signal(str)  # "partial" or "final", once per image displayed
+    retry_requested = Signal()
+    key_requested = Signal()
+    demo_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preview")
+        self._build_ui()
+        self._connect_signals()
+
+    def _build_ui(self) -> None:
+        self.banner = QFrame(self, objectName="preview_banner")
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner_title = QLabel(self.banner, objectName="preview_banner_title")
+        self.banner_text = QLabel(self.banner, objectName="preview_banner_text", wordWrap=True)
+        self.banner_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.retry_button = QPushButton("Retry", self.banner, objectName="preview_retry")
+        self.key_button = QPushButton("Enter API key…", self.banner, objectName="preview_enter_key")
+        self.demo_button = QPushButton(
+            "Switch to demo mode", self.banner, objectName="preview_demo"
+        )
+        self._lay_out_banner()
+        self.banner.hide()
+        self.area = ImageArea(self)
+        self.status = QLabel("No image yet: write a prompt and press Ctrl+Enter.", self)
+        self.status.setObjectName("preview_status")
+        self.caption = QLabel(self, objectName="preview_caption")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.area, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.status, 1)
+        row.addWidget(self.caption)
+        layout.addLayout(row)
+
+    def _lay_out_banner(self) -> None:
+        layout = QVBoxLayout(self.banner)
+        self.banner_title.setStyleSheet("font-weight: bold;")
+        layout.addWidget(self.banner_title)
+        layout.addWidget(self.banner_text)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.retry_button, self.key_button, self.demo_button):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+
+    def _connect_signals(self) -> None:
+        self.retry_button.clicked.connect(self._on_retry_button_clicked)
+        self.key_button.clicked.connect(self._on_key_button_clicked)
+        self.demo_button.clicked.connect(self._on_demo_button_clicked)
+
+    # -- public API ----------------------------------------------------------------------------
+
+    def image(self) -> QImage:
+        return self.area.image()
+
+    def start(self, caption: str) -> None:
+        """A new job is followed: drop the old error; keep the old image until a new one."""
+        self.hide_error()
+        self.caption.setText(caption)
+
+    def show_partial(self, image: QImage, index: int, total: int) -> None:
+        self.area.set_image(image)
+        self.caption.setText(f"partial {index} of {total}")
+        self.image_shown.emit("partial")
+
+    def show_final(self, image: QImage, caption: str = "final") -> None:
+        self.area.set_image(image)
+        self.caption.setText(caption)
+        self.image_shown.emit("final")
+
+    def set_status(self, text: str) -> None:
+        self.status.setText(text)
+
+    def show_error(self, title: str, message: str, actions: frozenset[str] = frozenset()) -> None:
+        """The banner; the current image (e.g. the last partial) stays visible under it."""
+        self.banner_title.setText(title)
+        self.banner_text.setText(message)
+        self.retry_button.setVisible(RETRY in actions)
+        self.key_button.setVisible(ENTER_KEY in actions)
+        self.demo_button.setVisible(DEMO in actions)
+        self.banner.show()
+
+    def hide_error(self) -> None:
+        self.banner.hide()
+
+    def error_shown(self) -> bool:
+        return not self.banner.isHidden()
+
+    @Slot()
+    def _on_retry_button_clicked(self) -> None:
+        self.retry_requested.emit()
+
+    @Slot()
+    def _on_key_button_clicked(self) -> None:
+        self.key_requested.emit()
+
+    @Slot()
+    def _on_demo_button_clicked(self) -> None:
+        self.demo_requested.emit()

@@ -1,0 +1,272 @@
+"""The parameter form: model, preset and a control per API parameter, bound to RequestState."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QWidget
+
+from studio.core.catalog import Catalog, ModelSpec
+from studio.core.requests import BACKGROUNDS, MODERATIONS, ImageParams
+from studio.ui.state.request_state import RequestState
+from studio.ui.widgets.prompt_size import SizeField
+
+DEFAULT = "default"
+NO_PRESET = "Preset…"
+
+
+class ParamsForm(QWidget):
+    """Shows the request's parameters; every edit goes straight to the RequestState."""
+
+    def __init__(
+        self, request_state: RequestState, today: date | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._state = request_state
+        self._catalog: Catalog = request_state.catalog
+        self._today = today or date.today()
+        self._build_ui()
+        self._connect_signals()
+        self._on_state_params_changed(request_state.params)
+
+    # -- construction --------------------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        self.model = self._combo("model", "Which GPT Image model renders the image")
+        for spec in self._catalog.living(self._today):
+            self.model.addItem(spec.label, spec.id)
+        self.preset = self._combo("preset", "Sets size and quality for a common use")
+        self.preset.addItem(NO_PRESET, None)
+        for key, preset in self._catalog.presets.items():
+            self.preset.addItem(preset.label, key)
+        self.size = SizeField(self._catalog, self)
+        self.size_problem = QLabel(objectName="size_problem", wordWrap=True)
+        self.size_problem.setStyleSheet("color: #d04040;")
+        self.size_problem.hide()
+        self.quality = self._combo("quality", "Higher quality costs more output tokens")
+        self.n = self._spin("n", 1, 10, "How many images one request makes")
+        self.background = self._combo("background", "Transparent needs PNG or WebP output")
+        self.output_format = self._combo("output_format", "The file format the API returns")
+        self.output_compression = self._spin("output_compression", -1, 100, "JPEG/WebP only")
+        self.output_compression.setSpecialValueText(DEFAULT)
+        self.moderation = self._combo("moderation", "How strict the safety filter is")
+        self.moderation.addItems(list(MODERATIONS))
+        self.input_fidelity = self._combo("input_fidelity", "How closely edits keep the input")
+        self.complexity = self._combo("complexity", "Scene complexity (newer models)")
+        self.partial_images = self._spin(
+            "partial_images", 0, 3, "Previews streamed while it renders"
+        )
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        rows = [
+            ("Model", self.model),
+            ("Preset", self.preset),
+            ("Size", self.size),
+            ("", self.size_problem),
+            ("Quality", self.quality),
+            ("Images (n)", self.n),
+            ("Background", self.background),
+            ("Format", self.output_format),
+            ("Compression", self.output_compression),
+            ("Moderation", self.moderation),
+            ("Input fidelity", self.input_fidelity),
+            ("Complexity", self.complexity),
+            ("Partial images", self.partial_images),
+        ]
+        for label, widget in rows:
+            form.addRow(label, widget)
+
+    def _combo(self, name: str, tip: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.setToolTip(tip)
+        combo.setProperty("baseToolTip", tip)
+        return combo
+
+    def _spin(self, name: str, low: int, high: int, tip: str) -> QSpinBox:
+        spin = QSpinBox(self)
+        spin.setObjectName(name)
+        spin.setRange(low, high)
+        spin.setToolTip(tip)
+        spin.setProperty("baseToolTip", tip)
+        return spin
+
+    def _connect_signals(self) -> None:
+        self._state.params_changed.connect(self._on_state_params_changed)
+        self.model.activated.connect(self._on_model_activated)
+        self.preset.activated.connect(self._on_preset_activated)
+        self.size.size_committed.connect(self._on_size_size_committed)
+        self.size.problem_changed.connect(self._on_size_problem_changed)
+        for combo in (self.quality, self.background, self.output_format, self.moderation):
+            combo.activated.connect(self._on_choice_activated)
+        for combo in (self.input_fidelity, self.complexity):
+            combo.activated.connect(self._on_choice_activated)
+        for spin in (self.n, self.output_compression, self.partial_images):
+            spin.valueChanged.connect(self._on_number_value_changed)
+
+    # -- showing the state ---------------------------------------------------------------------
+
+    @Slot(object)
+    def _on_state_params_changed(self, params: ImageParams) -> None:
+        spec = self._catalog.get(params.model)
+        for widget in self._controls():
+            widget.blockSignals(True)
+        self._select_data(self.model, spec.id)
+        self.size.set_spec(spec, params.size)
+        self._fill(self.quality, spec.qualities, params.quality)
+        self.n.setValue(params.n)
+        self._fill_backgrounds(spec, params.background)
+        self._fill(self.output_format, spec.output_formats, params.output_format)
+        self.output_compression.setValue(
+            -1 if params.output_compression is None else params.output_compression
+        )
+        self._select_data(self.moderation, params.moderation, by_text=True)
+        self._fill_optional(self.input_fidelity, spec.input_fidelity, params.input_fidelity)
+        self._fill_optional(self.complexity, spec.complexity, params.complexity)
+        self.partial_images.setValue(params.partial_images)
+        self._show_availability(spec, params)
+        self._sync_preset(spec, params)
+        for widget in self._controls():
+            widget.blockSignals(False)
+
+    def _controls(self) -> list[QWidget]:
+        return [
+            self.model, self.preset, self.quality, self.n, self.background, self.output_format,
+            self.output_compression, self.moderation, self.input_fidelity, self.complexity,
+            self.partial_images,
+        ]  # fmt: skip
+
+    def _fill(self, combo: QComboBox, values: tuple[str, ...], current: str) -> None:
+        combo.clear()
+        combo.addItems(list(values))
+        self._select_data(combo, current, by_text=True)
+
+    def _fill_optional(
+        self, combo: QComboBox, values: tuple[str, ...], current: str | None
+    ) -> None:
+        combo.clear()
+        combo.addItem(DEFAULT, None)
+        for value in values:
+            combo.addItem(value, value)
+        self._select_data(combo, current)
+
+    def _fill_backgrounds(self, spec: ModelSpec, current: str) -> None:
+        self.background.clear()
+        self.background.addItems(list(BACKGROUNDS))
+        reason = spec.unsupported_reason("background", "transparent")
+        model = self.background.model()
+        if reason and isinstance(model, QStandardItemModel):
+            item = model.item(BACKGROUNDS.index("transparent"))
+            item.setEnabled(False)
+            item.setToolTip(reason)
+        self._select_data(self.background, current, by_text=True)
+
+    @staticmethod
+    def _select_data(combo: QComboBox, value: object, *, by_text: bool = False) -> None:
+        index = combo.findText(str(value)) if by_text else combo.findData(value)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+
+    def _show_availability(self, spec: ModelSpec, params: ImageParams) -> None:
+        """Disable what the model does not support, with the reason as the tooltip."""
+        compress = None
+        if params.output_format not in ("jpeg", "webp"):
+            compress = f"compression applies to jpeg or webp output, not {params.output_format}"
+        self._set_available(self.output_compression, compress)
+        self._set_available(self.input_fidelity, spec.unsupported_reason("input_fidelity"))
+        self._set_available(self.complexity, spec.unsupported_reason("complexity"))
+        self._set_available(self.partial_images, spec.unsupported_reason("partial_images"))
+
+    @staticmethod
+    def _set_available(widget: QWidget, reason: str | None) -> None:
+        widget.setEnabled(reason is None)
+        widget.setToolTip(reason or str(widget.property("baseToolTip") or ""))
+
+    def _sync_preset(self, spec: ModelSpec, params: ImageParams) -> None:
+        key = self.preset.currentData()
+        preset = self._catalog.presets.get(key) if key else None
+        if preset is None or (
+            preset.size_for(spec) != params.size or preset.quality_for(spec) != params.quality
+        ):
+            self.preset.setCurrentIndex(0)
+
+    # -- editing -------------------------------------------------------------------------------
+
+    @Slot(int)
+    def _on_model_activated(self, _index: int) -> None:
+        spec = self._catalog.get(str(self.model.currentData()))
+        self._state.set_params(coerce_to_model(self._state.params, spec, self._catalog))
+
+    @Slot(int)
+    def _on_preset_activated(self, _index: int) -> None:
+        key = self.preset.currentData()
+        preset = self._catalog.presets.get(key) if key else None
+        if preset is None:
+            return
+        spec = self._state.spec
+        self._state.update_params(size=preset.size_for(spec), quality=preset.quality_for(spec))
+        self._select_data(self.preset, key)
+
+    @Slot(str)
+    def _on_size_size_committed(self, size: str) -> None:
+        self._state.update_params(size=size)
+
+    @Slot(str)
+    def _on_size_problem_changed(self, message: str) -> None:
+        self.size_problem.setText(message)
+        self.size_problem.setVisible(bool(message))
+
+    @Slot(int)
+    def _on_choice_activated(self, _index: int) -> None:
+        fmt = self.output_format.currentText()
+        compression = self._state.params.output_compression
+        self._state.update_params(
+            quality=self.quality.currentText(),
+            background=self.background.currentText(),
+            output_format=fmt,
+            output_compression=compression if fmt in ("jpeg", "webp") else None,
+            moderation=self.moderation.currentText(),
+            input_fidelity=self.input_fidelity.currentData(),
+            complexity=self.complexity.currentData(),
+        )
+
+    @Slot(int)
+    def _on_number_value_changed(self, _value: int) -> None:
+        compression = self.output_compression.value()
+        self._state.update_params(
+            n=self.n.value(),
+            partial_images=self.partial_images.value(),
+            output_compression=None if compression < 0 else compression,
+        )
+
+
+def coerce_to_model(params: ImageParams, spec: ModelSpec, catalog: Catalog) -> ImageParams:
+    """``params`` moved to ``spec``, dropping values the new model would reject."""
+    size = params.size
+    if spec.fixed_sizes is not None and size not in spec.fixed_sizes:
+        size = next((s for s in spec.fixed_sizes if s != "auto"), "auto")
+    quality = params.quality if params.quality in spec.qualities else spec.qualities[0]
+    fmt = params.output_format if params.output_format in spec.output_formats else "png"
+    background = params.background
+    if spec.unsupported_reason("background", background):
+        background = "auto"
+    return ImageParams(
+        model=spec.id,
+        size=size,
+        quality=quality,
+        n=params.n,
+        background=background,
+        output_format=fmt,
+        output_compression=params.output_compression if fmt in ("jpeg", "webp") else None,
+        moderation=params.moderation,
+        input_fidelity=(
+            params.input_fidelity if params.input_fidelity in spec.input_fidelity else None
+        ),
+        partial_images=params.partial_images if spec.streaming else 0,
+        complexity=params.complexity if params.complexity in spec.complexity else None,
+    )

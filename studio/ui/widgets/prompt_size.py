@@ -1,0 +1,93 @@
+"""The size picker: the model's sizes, or any WxH where the model allows it, checked as you type."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from studio.core.catalog import Catalog, ModelSpec
+from studio.core.validation import size_problems
+
+INVALID_STYLE = "QComboBox#size { border: 1px solid #d04040; }"
+
+
+class SizeField(QComboBox):
+    """Editable for models with custom sizes; commits only sizes the model accepts."""
+
+    size_committed = Signal(str)
+    problem_changed = Signal(str)  # "" when the typed size is fine
+
+    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("size")
+        self._catalog = catalog
+        self._spec: ModelSpec | None = None
+        self._problem = ""
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.editTextChanged.connect(self._on_self_edit_text_changed)
+        self.activated.connect(self._on_self_activated)
+
+    def problem(self) -> str:
+        return self._problem
+
+    def set_spec(self, spec: ModelSpec, current: str) -> None:
+        """Offer ``spec``'s sizes and show ``current``."""
+        self._spec = spec
+        self.blockSignals(True)
+        self.clear()
+        self.setEditable(spec.custom_sizes)
+        self.addItems(list(self._catalog.sizes_for(spec)))
+        self.blockSignals(False)
+        if spec.custom_sizes:
+            self.lineEdit().setPlaceholderText("WIDTHxHEIGHT, e.g. 1824x1024")
+            self.setToolTip(self._custom_hint())
+        else:
+            self.setToolTip(f"{spec.id} supports only these sizes")
+        self.show_size(current)
+
+    def show_size(self, size: str) -> None:
+        """Display ``size`` without committing it."""
+        self.blockSignals(True)
+        index = self.findText(size)
+        if index >= 0:
+            self.setCurrentIndex(index)
+        elif self.isEditable():
+            self.setEditText(size)
+        self.blockSignals(False)
+        self._set_problem("")
+
+    def _custom_hint(self) -> str:
+        rules = self._catalog.size_rules
+        return (
+            f"Pick a size or type WIDTHxHEIGHT: edges multiples of {rules.multiple_of}, "
+            f"longest edge ≤ {rules.max_edge}, aspect up to 3:1, "
+            f"{rules.min_pixels:,} to {rules.max_pixels:,} pixels"
+        )
+
+    def _check(self, text: str) -> None:
+        if self._spec is None:
+            return
+        size = text.strip().lower()
+        problems = size_problems(size, self._spec, self._catalog.size_rules)
+        self._set_problem(problems[0].message if problems else "")
+        if not problems:
+            self.size_committed.emit(size)
+
+    def _set_problem(self, message: str) -> None:
+        if message == self._problem:
+            return
+        self._problem = message
+        self.setStyleSheet(INVALID_STYLE if message else "")
+        hint = self._custom_hint() if self._spec and self._spec.custom_sizes else ""
+        self.setToolTip(message or hint)
+        self.problem_changed.emit(message)
+
+    @Slot(str)
+    def _on_self_edit_text_changed(self, text: str) -> None:
+        self._check(text)
+
+    @Slot(int)
+    def _on_self_activated(self, index: int) -> None:
+        self._check(self.itemText(index))
