@@ -28,6 +28,7 @@ from studio.core.pricing import Estimate
 from studio.core.store import SpendRow, Store
 
 MAX_DAYS = 31
+MAX_BAR_SLOT = 48.0
 BAR_COLOUR = QColor("#3f7fd6")
 
 
@@ -66,16 +67,18 @@ class DayBars(QWidget):
             return
         top = max(value for _day, value in self.series) or 1.0
         area = QRectF(self.rect()).adjusted(8, 22, -8, -20)
-        slot = area.width() / len(self.series)
+        slot = min(area.width() / len(self.series), MAX_BAR_SLOT)
         painter.drawText(QRectF(8, 2, area.width(), 18), Qt.AlignmentFlag.AlignLeft, usd(top))
         for index, (_day, value) in enumerate(self.series):
             height = area.height() * value / top
             bar = QRectF(area.left() + index * slot + slot * 0.15, area.bottom() - height,
                          slot * 0.7, height)  # fmt: skip
             painter.fillRect(bar, BAR_COLOUR)
-        bottom = QRectF(8, area.bottom() + 2, area.width(), 18)
+        span = max(slot * len(self.series), 180.0)
+        bottom = QRectF(area.left(), area.bottom() + 2, span, 18)
         painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft, self.series[0][0])
-        painter.drawText(bottom, Qt.AlignmentFlag.AlignRight, self.series[-1][0])
+        if len(self.series) > 1:
+            painter.drawText(bottom, Qt.AlignmentFlag.AlignRight, self.series[-1][0])
         painter.end()
 
 
@@ -115,6 +118,7 @@ class UsageDialog(QDialog):
         self.table = QTableWidget()
         self.table.setObjectName("usage.table")
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.total = QLabel()
         self.total.setObjectName("usage.total")

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from studio.core import pricing, reports
 from studio.core.budget import BudgetCheck, SpendGuard, Spent
 from studio.core.catalog import UnknownModelError
-from studio.core.events import Completed, Failed
+from studio.core.events import Completed, ErrorKind, Failed
 from studio.core.requests import ImageRequest
 from studio.core.runner import JobRunner
 from studio.core.settings import Budgets
@@ -42,6 +42,7 @@ class LastJob:
     cost: pricing.Cost | None = None
     input_tokens: int = 0
     output_tokens: int = 0
+    refused: bool = False
 
 
 @dataclass(frozen=True)
@@ -176,9 +177,10 @@ class CostState(QObject):
     def _last_job(self, label: str, request: ImageRequest, event: Completed | Failed) -> LastJob:
         cached = isinstance(event, Completed) and event.cached
         failed = isinstance(event, Failed)
+        refused = isinstance(event, Failed) and event.kind is ErrorKind.BUDGET
         usage = event.usage
         if usage is None or cached:
-            return LastJob(label, event.cost_usd or 0.0, cached, failed)
+            return LastJob(label, event.cost_usd or 0.0, cached, failed, refused=refused)
         try:
             cost = pricing.cost_from_usage(usage, self._runner.catalog.get(request.params.model))
         except UnknownModelError:

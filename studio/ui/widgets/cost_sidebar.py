@@ -45,6 +45,10 @@ def _heading(text: str) -> QLabel:
     return label
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
 def breakdown(estimate: Estimate) -> dict[str, tuple[int, float]]:
     """Tokens and dollars per row of the sidebar."""
     cost = estimate.cost
@@ -223,8 +227,8 @@ class CostSidebar(QWidget):
     @Slot(object)
     def _on_state_totals_changed(self, totals: Totals) -> None:
         self.session.setText(
-            f"Session: {usd(totals.session_usd)} · {totals.session_jobs} jobs · "
-            f"{totals.session_images} images"
+            f"Session: {usd(totals.session_usd)} · {_count(totals.session_jobs, 'job')} · "
+            f"{_count(totals.session_images, 'image')}"
         )
         self.today.setText(f"Today: {usd(totals.spent.today_usd)}")
         self.month.setText(f"This month: {usd(totals.spent.month_usd)}")
@@ -273,6 +277,10 @@ class CostSidebar(QWidget):
             self.last.setText("Last job: —")
         elif last.cached:
             self.last.setText(f"Last job: cached — $0 ({last.label})")
+        elif last.refused:
+            self.last.setText("Last job: not sent (budget cap) — $0")
+        elif last.failed and last.cost is None:
+            self.last.setText(f"Last job: failed — {usd(last.cost_usd)} billed")
         else:
             state = "failed, billed" if last.failed else "billed"
             tokens = f" · {last.input_tokens:,} in + {last.output_tokens:,} out tokens"
@@ -313,7 +321,8 @@ class CostSidebar(QWidget):
         s = totals.savings
         self.savings.setText(
             f"This month: {usd(s.total_saved_usd)} saved.\n"
-            f"Cache: {s.cache_hits} hits served at $0 instead of {usd(s.cache_saved_usd)}.\n"
+            f"Cache: {_count(s.cache_hits, 'hit')} served at $0 instead of "
+            f"{usd(s.cache_saved_usd)}.\n"
             f"Drafts then final: {s.drafts_finalized} finalized; every draft at final quality "
             f"would have cost {usd(s.drafts_alternative_usd)}, drafts + finals cost "
             f"{usd(s.drafts_actual_usd)}."
