@@ -115,6 +115,8 @@ class GenerationController(QObject):
         self._key_entry = key_entry
         self._demo_switch = demo_switch
         self.followed: str | None = None
+        # Consulted before a job is sent (the cost sidebar's budget gate): False = don't send.
+        self.gate: Callable[[ImageRequest], bool] | None = None
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
         self._build_actions()
@@ -159,6 +161,8 @@ class GenerationController(QObject):
             self.panel.show_problem(problems[0].param, problems[0].message)
             return None
         self.panel.clear_problem()
+        if self.gate is not None and not self.gate(request):
+            return None
         feather = self.panel.composite_feather_px() if request.mask is not None else None
         options = JobOptions(mode=request.mode, composite_feather_px=feather)
         return self.submit(request, options)
@@ -175,6 +179,8 @@ class GenerationController(QObject):
         if self.followed is None:
             return None
         info = self.jobs.job(self.followed)
+        if self.gate is not None and not self.gate(info.request):
+            return None
         return self.submit(info.request, info.options, info.label)
 
     def follow(self, ticket: str) -> None:
