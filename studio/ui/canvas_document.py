@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PIL import Image
+from PIL import Image, ImageChops
 from PySide6.QtCore import QObject, QRect, QSize, Signal
 from PySide6.QtGui import QColor, QImage, QUndoStack, qRgba
 
 from studio.core.imageio import png_bytes
 from studio.core.mask import Box, MaskEdit, MaskModel, Point
-from studio.core.mask_io import export_png, to_rgba
+from studio.core.mask_io import export_png
 from studio.ui.canvas_commands import InvertMaskCommand, MaskEditCommand
-from studio.ui.imaging import display_image, qimage_from_pil
+from studio.ui.imaging import display_image
 
 UNDO_LIMIT = 200
 
@@ -127,8 +127,12 @@ class CanvasDocument(QObject):
         """The export as a QImage (Format_ARGB32, image size); null when nothing is open."""
         if self._mask is None:
             return QImage()
-        rgba = qimage_from_pil(to_rgba(self._mask.image()))
-        return rgba.convertToFormat(QImage.Format.Format_ARGB32)
+        # Alpha8 converts to black with that alpha: exactly the export's pixels.
+        alpha = ImageChops.invert(self._mask.image())
+        width, height = alpha.size
+        data = alpha.tobytes()  # must outlive the wrapping QImage
+        wrapped = QImage(data, width, height, width, QImage.Format.Format_Alpha8)
+        return wrapped.convertToFormat(QImage.Format.Format_ARGB32)
 
     def begin_stroke(self) -> None:
         if self._mask is None or self._stroking:
