@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction
@@ -16,6 +16,7 @@ from studio.core.services import Services
 from studio.core.settings import Budgets, load_settings, save_settings
 from studio.core.validation import InvalidRequestError
 from studio.ui.dialogs.usage_dialog import UsageDialog
+from studio.ui.generation import GenerationController
 from studio.ui.main_window import MainWindow
 from studio.ui.state.cost_state import CostState
 from studio.ui.state.jobs_state import JobsState
@@ -46,13 +47,14 @@ class BudgetGate(QObject):
 
     def confirm(self, request: ImageRequest, use_cache: bool = True) -> bool:
         """True to send. A cached or invalid request passes: it costs nothing or never leaves."""
-        try:
-            prepared = self._runner.prepare(request, use_cache)
-        except InvalidRequestError:
+        return self.confirm_batch([request], use_cache)
+
+    def confirm_batch(self, requests: Sequence[ImageRequest], use_cache: bool = True) -> bool:
+        """One question for jobs sent together (drafts): their estimates are checked as a sum."""
+        total = sum(self._cost(request, use_cache) for request in requests)
+        if total <= 0:
             return True
-        if prepared.cache_hit is not None:
-            return True
-        result = self.guard.check(prepared.estimate.total_usd)
+        result = self.guard.check(total)
         if result.verdict is Verdict.WARN:
             self.warned.emit(result.message)
             return True
@@ -64,18 +66,28 @@ class BudgetGate(QObject):
             )
             self.refused.emit(result.message)
             return False
-        answer = QMessageBox.question(
-            self._dialog_parent,
-            "Budget cap",
-            f"{result.message}\n\nSend it anyway?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        if self._ask(result.message):
             self.guard.approve(result)
             return True
         self.refused.emit(result.message)
         return False
+
+    def _cost(self, request: ImageRequest, use_cache: bool) -> float:
+        try:
+            prepared = self._runner.prepare(request, use_cache)
+        except InvalidRequestError:
+            return 0.0
+        return 0.0 if prepared.cache_hit is not None else prepared.estimate.total_usd
+
+    def _ask(self, message: str) -> bool:
+        answer = QMessageBox.question(
+            self._dialog_parent,
+            "Budget cap",
+            f"{message}\n\nSend it anyway?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
 
 class SettingsBudgets:
@@ -154,9 +166,12 @@ def install_cost(
     jobs: JobsState,
     request_state: RequestState,
     open_settings: Callable[[], object] | None = None,
+    generation: GenerationController | None = None,
 ) -> CostController:
     """Add the "cost" dock and View ▸ Usage Report…; budget caps guard every job."""
     controller = CostController(services, jobs, request_state, window, open_settings)
+    if generation is not None:
+        generation.gate = controller.gate
     scroll = QScrollArea()
     scroll.setObjectName("cost.scroll")
     scroll.setWidgetResizable(True)

@@ -235,3 +235,25 @@ def _left():
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_a_batch_of_drafts_asks_once_for_its_total(
+    qtbot: QtBot, cost: CostController, services: Services, jobs: JobsState,
+    emulator: EmulatorServer, request_state, monkeypatch,
+) -> None:  # fmt: skip
+    request_state.update_params(quality="low", partial_images=0)
+    drafts = [request_state.build_request()] * 3
+    one = _expected(services, request_state).total_usd
+    _cap(services, daily_usd=one * 2)
+    asked: list[str] = []
+
+    def answer(_parent, _title, text, *_args):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    assert cost.gate.confirm_batch(drafts) is True
+    assert len(asked) == 1 and usd(3 * one) in asked[0]
+    with qtbot.waitSignal(jobs.job_finished, timeout=10_000) as finished:
+        jobs.submit(drafts[0], JobOptions(use_cache=False))
+    assert isinstance(finished.args[1], Completed) and len(emulator.requests) == 1
