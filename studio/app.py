@@ -9,11 +9,16 @@ from typing import Any
 from PySide6.QtCore import QSettings, QTimer
 
 from studio.core import paths
+from studio.core.providers import Provider, ProviderKind
+from studio.core.services import Services, build_services
 from studio.ui.application import ErrorReporter, ensure_application, icon
 from studio.ui.canvas_actions import CanvasActions
 from studio.ui.canvas_document import CanvasDocument
 from studio.ui.canvas_state import CanvasToolState
+from studio.ui.generation import install_generation
 from studio.ui.main_window import MainWindow
+from studio.ui.state.jobs_state import JobsState
+from studio.ui.state.request_state import RequestState
 from studio.ui.widgets.canvas import CanvasView
 from studio.ui.widgets.tool_options import ToolOptions
 
@@ -48,6 +53,15 @@ def build_main_window(*, demo: bool = False) -> MainWindow:
     paths.data_dir()
     connection = _build_connection(demo=demo)
     window = _build_window(_build_settings())
+    services = _build_services(connection)
+    jobs = JobsState(services.runner, parent=window)
+    request_state = RequestState(services.catalog, services.settings.defaults, parent=window)
+    request_state.attach_canvas(window.canvas)
+    window.canvas.image_changed.connect(request_state.canvas_changed)
+    window.canvas.mask_changed.connect(request_state.canvas_changed)
+    install_generation(window, services, jobs, request_state)
+    window.add_close_hook(jobs.shutdown)
+    window.add_close_hook(services.close)
     window.set_connection(connection.describe(), demo=connection.demo)
     window.add_close_hook(connection.close)
     window.restore_layout()
@@ -78,6 +92,14 @@ def _build_connection(*, demo: bool) -> Connection:
         return Connection(server.base_url, DEMO_API_KEY, demo=True, server=server)
     base_url = os.environ.get("OPENAI_BASE_URL") or DEFAULT_BASE_URL
     return Connection(base_url, os.environ.get("OPENAI_API_KEY") or None)
+
+
+def _build_services(connection: Connection) -> Services:
+    """Core services; demo mode points the engine at the emulator with its fixed key."""
+    if connection.demo:
+        provider = Provider(ProviderKind.EMULATOR, base_url=connection.base_url)
+        return build_services(provider=provider, api_key=connection.api_key)
+    return build_services()
 
 
 def _build_settings() -> QSettings:

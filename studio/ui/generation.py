@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QImage, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QScrollArea, QWidget
 
 from studio.core.engine import Engine
 from studio.core.events import Completed, ErrorKind, Failed, ImageReady, PartialImage
@@ -326,9 +326,15 @@ def install_generation(
 
 
 def _add_to_window(window: MainWindow, controller: GenerationController) -> None:
-    window.add_panel("prompt", "Prompt", controller.panel)
-    window.add_panel("preview", "Preview", controller.preview)
-    window.add_panel("jobs", "Jobs", controller.job_list)
+    scroll = QScrollArea()
+    scroll.setObjectName("prompt.scroll")
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(controller.panel)
+    window.add_panel("prompt", "Prompt", scroll)
+    preview = window.add_panel("preview", "Preview", controller.preview)
+    jobs = window.add_panel("jobs", "Jobs", controller.job_list)
+    window.tabifyDockWidget(preview, jobs)
+    preview.raise_()
     actions = [controller.generate_action, controller.cancel_action]
     window.addActions(actions)
     controller.panel.set_run_actions(*actions)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, Slot
 
 from studio.core.catalog import Catalog, ModelSpec
 from studio.core.requests import ImageParams, ImageRequest, InputImage
@@ -84,9 +84,7 @@ class RequestState(QObject):
     def has_mask(self) -> bool:
         """True when the next edit would send the painted mask."""
         canvas = self._canvas
-        return (
-            self.use_mask and canvas is not None and canvas.has_image() and canvas.has_mask()
-        )
+        return self.use_mask and canvas is not None and canvas.has_image() and canvas.has_mask()
 
     def build_request(self, *, stream: bool = True) -> ImageRequest:
         """The request for the current state (reads the canvas now: call on the UI thread)."""
@@ -110,6 +108,7 @@ class RequestState(QObject):
         self._canvas = canvas
         self.changed.emit()
 
+    @Slot()
     def canvas_changed(self) -> None:
         """Call when the canvas image or mask changed (mode and estimate may change)."""
         self.changed.emit()
