@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction
@@ -13,11 +13,12 @@ from studio.core.budget import SpendGuard, Verdict
 from studio.core.requests import ImageRequest
 from studio.core.runner import JobRunner
 from studio.core.services import Services
-from studio.core.settings import Budgets, load_settings, save_settings
+from studio.core.settings import Budgets, Settings, load_settings, save_settings
 from studio.core.validation import InvalidRequestError
 from studio.ui.dialogs.usage_dialog import UsageDialog
 from studio.ui.generation import GenerationController
 from studio.ui.main_window import MainWindow
+from studio.ui.settings_actions import SettingsController
 from studio.ui.state.cost_state import CostState
 from studio.ui.state.jobs_state import JobsState
 from studio.ui.state.request_state import RequestState
@@ -120,11 +121,12 @@ class CostController(QObject):
         jobs: JobsState,
         request_state: RequestState,
         window: QWidget | None = None,
-        open_settings: Callable[[], object] | None = None,
+        settings_controller: SettingsController | None = None,
     ) -> None:
         super().__init__(window)
         self._services = services
         self._window = window
+        self._settings_controller = settings_controller
         settings = SettingsBudgets(services)
         self.guard = SpendGuard(services.store, settings)
         jobs.guard = self.guard  # the last line of defence, on the worker thread
@@ -138,11 +140,14 @@ class CostController(QObject):
             parent=self,
         )
         self.gate = BudgetGate(services.runner, self.guard, window, parent=self)
+        open_settings = self.open_budget_settings if settings_controller is not None else None
         self.sidebar = CostSidebar(self.state, open_settings)
         self.usage_action = QAction("&Usage Report…", self)
         self.usage_action.setObjectName("action.usage")
         self.usage_action.setToolTip("Spend by day, model, quality and mode; export CSV")
         self.usage_action.triggered.connect(self._on_usage_action_triggered)
+        if settings_controller is not None:
+            settings_controller.settings_changed.connect(self._on_settings_changed)
         self.state.refresh_totals()
         self.state.recompute()
 
@@ -155,9 +160,21 @@ class CostController(QObject):
         dialog.show()
         return dialog
 
+    def open_budget_settings(self) -> None:
+        """The Settings dialog, on its Budgets page (the sidebar's "Set budget…")."""
+        if self._settings_controller is None:
+            return
+        dialog = self._settings_controller.open_settings()
+        dialog.tabs.setCurrentWidget(dialog.budgets_page)
+
     @Slot()
     def _on_usage_action_triggered(self) -> None:
         self.open_usage()
+
+    @Slot(object)
+    def _on_settings_changed(self, _settings: Settings) -> None:
+        self.state.refresh_totals()
+        self.state.recompute()
 
 
 def install_cost(
@@ -165,11 +182,16 @@ def install_cost(
     services: Services,
     jobs: JobsState,
     request_state: RequestState,
-    open_settings: Callable[[], object] | None = None,
+    *,
     generation: GenerationController | None = None,
+    settings: SettingsController | None = None,
 ) -> CostController:
-    """Add the "cost" dock and View ▸ Usage Report…; budget caps guard every job."""
-    controller = CostController(services, jobs, request_state, window, open_settings)
+    """Add the "cost" dock and View ▸ Usage Report…; budget caps guard every job.
+
+    With ``generation`` its generate/retry ask the budget gate first; with ``settings`` the
+    sidebar's "Set budget…" opens the Settings dialog and saved caps show at once.
+    """
+    controller = CostController(services, jobs, request_state, window, settings)
     if generation is not None:
         generation.gate = controller.gate
     scroll = QScrollArea()
