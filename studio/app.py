@@ -15,6 +15,7 @@ from studio.ui.application import ErrorReporter, ensure_application, icon
 from studio.ui.canvas_actions import CanvasActions
 from studio.ui.canvas_document import CanvasDocument
 from studio.ui.canvas_state import CanvasToolState
+from studio.ui.drafts import install_gallery
 from studio.ui.generation import install_generation
 from studio.ui.main_window import MainWindow
 from studio.ui.state.jobs_state import JobsState
@@ -64,6 +65,7 @@ def build_main_window(*, demo: bool = False) -> MainWindow:
     window.add_close_hook(services.close)
     window.set_connection(connection.describe(), demo=connection.demo)
     window.add_close_hook(connection.close)
+    install_gallery(window, services, jobs, request_state)  # restores the last session
     window.restore_layout()
     return window
 

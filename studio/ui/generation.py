@@ -104,6 +104,7 @@ class GenerationController(QObject):
         *,
         key_entry: KeyEntry | None = None,
         demo_switch: Callable[[], object] | None = None,
+        open_settings: Callable[[], object] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -114,6 +115,7 @@ class GenerationController(QObject):
         self.job_list = job_list
         self._key_entry = key_entry
         self._demo_switch = demo_switch
+        self._open_settings = open_settings
         self.followed: str | None = None
         # Consulted before a job is sent (the cost sidebar's budget gate): False = don't send.
         self.gate: Callable[[ImageRequest], bool] | None = None
@@ -252,7 +254,9 @@ class GenerationController(QObject):
 
     @Slot()
     def _on_preview_key_requested(self) -> None:
-        if self._key_entry is not None:
+        if self._open_settings is not None:
+            self._open_settings()  # the full Settings dialog; the banner's Retry runs it again
+        elif self._key_entry is not None:
             self._key_entry.ask(self.panel)
 
     @Slot(str)
@@ -305,6 +309,7 @@ def install_generation(
     *,
     key_entry: KeyEntry | None = None,
     demo_switch: Callable[[], object] | None = None,
+    open_settings: Callable[[], object] | None = None,
 ) -> GenerationController:
     """Add the prompt, preview and jobs panels and the generate/cancel actions to ``window``."""
     panel = PromptPanel(
@@ -319,7 +324,8 @@ def install_generation(
     demo_switch = demo_switch or DemoSwitch(services, window)
     controller = GenerationController(
         jobs, request_state, panel, preview, job_list,
-        key_entry=key_entry, demo_switch=demo_switch, parent=window,
+        key_entry=key_entry, demo_switch=demo_switch, open_settings=open_settings,
+        parent=window,
     )  # fmt: skip
     _add_to_window(window, controller)
     return controller

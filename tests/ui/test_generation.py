@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -87,10 +87,15 @@ class Rig:
 
 
 def build_rig(
-    qtbot: QtBot, emulator: EmulatorServer, *, api_key: str | None = "sk-test", **kwargs
+    qtbot: QtBot,
+    emulator: EmulatorServer,
+    *,
+    api_key: str | None = "sk-test",
+    extras: Callable[[Services], dict] | None = None,
 ) -> Rig:
     provider = Provider(ProviderKind.EMULATOR, base_url=emulator.base_url)
     services = build_services(provider=provider, api_key=api_key)
+    kwargs = extras(services) if extras else {}
     jobs = JobsState(services.runner)
     defaults = Defaults(size="1024x1024", quality="low", partial_images=2)
     state = RequestState(services.catalog, defaults)

@@ -40,8 +40,8 @@ _TITLES = {
 _ACTIONS = {
     ErrorKind.RATE_LIMIT: frozenset({RETRY}),
     ErrorKind.STREAM_INCOMPLETE: frozenset({RETRY}),
-    ErrorKind.NO_KEY: frozenset({ENTER_KEY, DEMO}),
-    ErrorKind.AUTH: frozenset({ENTER_KEY, DEMO}),
+    ErrorKind.NO_KEY: frozenset({ENTER_KEY, DEMO, RETRY}),
+    ErrorKind.AUTH: frozenset({ENTER_KEY, DEMO, RETRY}),
     ErrorKind.SERVER: frozenset({RETRY}),
     ErrorKind.CONNECTION: frozenset({RETRY}),
     ErrorKind.TIMEOUT: frozenset({RETRY}),
