@@ -10,14 +10,19 @@ from PySide6.QtCore import QSettings, QTimer
 
 from studio.core import paths
 from studio.core.providers import Provider, ProviderKind
+from studio.core.secrets import Secrets, default_secrets
 from studio.core.services import Services, build_services
+from studio.core.settings import load_settings
 from studio.ui.application import ErrorReporter, ensure_application, icon
 from studio.ui.canvas_actions import CanvasActions
 from studio.ui.canvas_document import CanvasDocument
 from studio.ui.canvas_state import CanvasToolState
+from studio.ui.dialogs.first_run import CHOICE_DEMO, run_first_run
+from studio.ui.cost import install_cost
 from studio.ui.drafts import install_gallery
 from studio.ui.generation import install_generation
 from studio.ui.main_window import MainWindow
+from studio.ui.settings_actions import install_settings
 from studio.ui.state.jobs_state import JobsState
 from studio.ui.state.request_state import RequestState
 from studio.ui.widgets.canvas import CanvasView
@@ -48,21 +53,23 @@ class Connection:
             self.server.stop()
 
 
-def build_main_window(*, demo: bool = False) -> MainWindow:
+def build_main_window(*, demo: bool = False, secrets: Secrets | None = None) -> MainWindow:
     """The fully wired window, not shown and without entering the event loop."""
     ensure_application()
     paths.data_dir()
     connection = _build_connection(demo=demo)
     window = _build_window(_build_settings())
-    services = _build_services(connection)
+    services = _build_services(connection, secrets)
     jobs = JobsState(services.runner, parent=window)
     request_state = RequestState(services.catalog, services.settings.defaults, parent=window)
     request_state.attach_canvas(window.canvas)
     window.canvas.image_changed.connect(request_state.canvas_changed)
     window.canvas.mask_changed.connect(request_state.canvas_changed)
-    install_generation(window, services, jobs, request_state)
+    generation = install_generation(window, services, jobs, request_state)
+    install_cost(window, services, jobs, request_state, generation=generation)
     window.add_close_hook(jobs.shutdown)
     window.add_close_hook(services.close)
+    install_settings(window, services)  # Edit > Settings..., Help > About, theme
     window.set_connection(connection.describe(), demo=connection.demo)
     window.add_close_hook(connection.close)
     install_gallery(window, services, jobs, request_state)  # restores the last session
@@ -75,7 +82,10 @@ def run_gui(*, demo: bool = False, smoke: bool = False) -> int:
     app = ensure_application()
     reporter = ErrorReporter()
     reporter.install()
-    window = build_main_window(demo=demo)
+    secrets = default_secrets()  # shared, so a session-only key from first run is kept
+    if not demo and not smoke:
+        demo = run_first_run(load_settings(), secrets) == CHOICE_DEMO
+    window = build_main_window(demo=demo, secrets=secrets)
     window.show()
     if smoke:
         QTimer.singleShot(0, app.quit)
@@ -96,12 +106,12 @@ def _build_connection(*, demo: bool) -> Connection:
     return Connection(base_url, os.environ.get("OPENAI_API_KEY") or None)
 
 
-def _build_services(connection: Connection) -> Services:
+def _build_services(connection: Connection, secrets: Secrets | None = None) -> Services:
     """Core services; demo mode points the engine at the emulator with its fixed key."""
     if connection.demo:
         provider = Provider(ProviderKind.EMULATOR, base_url=connection.base_url)
-        return build_services(provider=provider, api_key=connection.api_key)
-    return build_services()
+        return build_services(provider=provider, api_key=connection.api_key, secrets=secrets)
+    return build_services(secrets=secrets)
 
 
 def _build_settings() -> QSettings:
