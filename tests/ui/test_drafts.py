@@ -13,6 +13,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from studio.app import _build_settings, _build_window
 from studio.core.providers import Provider, ProviderKind
 from studio.core.runner import JobOptions
 from studio.core.services import Services, build_services
@@ -37,6 +38,22 @@ class Studio:
     request: RequestState
     gallery: Gallery
     emulator: EmulatorServer
+
+
+def bare_window(qtbot: QtBot) -> MainWindow:
+    """The window with its canvas only: these tests inject services talking to the emulator
+    (the app's own window, gallery included, is checked in test_gallery_in_the_app)."""
+    built = _build_window(_build_settings())
+    qtbot.addWidget(built)
+    built.resize(1100, 760)
+    built.show()
+    qtbot.waitExposed(built)
+    return built
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> MainWindow:
+    return bare_window(qtbot)
 
 
 @pytest.fixture

@@ -184,3 +184,17 @@ def test_export_dialog_writes_the_chosen_format(qtbot: QtBot, tmp_path: Path) ->
 
 def test_item_role_returns_the_item(model: GalleryModel) -> None:
     assert model.data(model.index(0), ITEM_ROLE).job_id == "job0"
+
+
+def test_gallery_in_the_app(qtbot: QtBot) -> None:
+    from studio.app import build_main_window
+    from studio.ui.drafts import DraftsController
+    from studio.ui.widgets.history_panel import HistoryPanel
+
+    window = build_main_window()
+    qtbot.addWidget(window)
+    assert window.panel("gallery") is not None and window.panel("history") is not None
+    assert isinstance(window.findChild(GalleryView, "gallery"), GalleryView)
+    assert isinstance(window.findChild(HistoryPanel, "history"), HistoryPanel)
+    assert window.findChild(DraftsController) is not None
+    window.close()

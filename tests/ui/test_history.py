@@ -8,15 +8,22 @@ import pytest
 from PySide6.QtCore import QPoint
 from pytestqt.qtbot import QtBot
 
-from studio.app import build_main_window
 from studio.core.runner import JobOptions
 from studio.emulator.server import EmulatorServer
 from studio.ui.main_window import MainWindow
 from studio.ui.widgets.canvas import CanvasView
 from studio.ui.widgets.history_panel import JOB_ROLE
 from tests.ui.conftest import drag
-from tests.ui.test_drafts import PROMPT, Studio, close_studio, open_studio, run_drafts
-from tests.ui.test_drafts import emulator as emulator  # the shared fixture
+from tests.ui.test_drafts import (
+    PROMPT,
+    Studio,
+    bare_window,
+    close_studio,
+    open_studio,
+    run_drafts,
+)
+from tests.ui.test_drafts import emulator as emulator  # the shared fixtures
+from tests.ui.test_drafts import window as window
 
 
 @pytest.fixture
@@ -91,8 +98,7 @@ def test_restart_restores_canvas_mask_gallery_and_lineage(
     window.close()  # the close hook saves the session
     close_studio(first)
 
-    second_window = build_main_window()
-    qtbot.addWidget(second_window)
+    second_window = bare_window(qtbot)
     second = open_studio(second_window, emulator)
     try:
         assert second_window.canvas.image_bytes() == image_before
