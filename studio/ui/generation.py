@@ -166,7 +166,12 @@ class GenerationController(QObject):
         if self.gate is not None and not self.gate(request):
             return None
         feather = self.panel.composite_feather_px() if request.mask is not None else None
-        options = JobOptions(mode=request.mode, composite_feather_px=feather)
+        options = JobOptions(
+            mode=request.mode,
+            parent_job_id=self.request_state.origin_job_id,  # the result the canvas came from
+            parent_image=self.request_state.origin_image,
+            composite_feather_px=feather,
+        )
         return self.submit(request, options)
 
     def submit(self, request: ImageRequest, options: JobOptions, label: str = "") -> str:

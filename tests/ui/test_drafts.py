@@ -15,11 +15,11 @@ from pytestqt.qtbot import QtBot
 
 from studio.app import _build_settings, _build_window
 from studio.core.providers import Provider, ProviderKind
-from studio.core.runner import JobOptions
 from studio.core.services import Services, build_services
 from studio.emulator.server import EmulatorServer
 from studio.ui.dialogs.finalize import FinalizeChoice
 from studio.ui.drafts import FinalizeFor, Gallery, cheapest_size, install_gallery
+from studio.ui.generation import install_generation
 from studio.ui.main_window import MainWindow
 from studio.ui.state.gallery_model import ItemStatus
 from studio.ui.state.jobs_state import JobsState
@@ -170,6 +170,7 @@ def test_finalize_sends_the_picked_draft_as_input_at_high_quality(
 
 
 def test_use_as_canvas_then_masked_edit_records_the_parent(qtbot: QtBot, studio: Studio) -> None:
+    generation = install_generation(studio.window, studio.services, studio.jobs, studio.request)
     run_drafts(qtbot, studio)
     picked = studio.gallery.model.item(1)
     studio.gallery.controller.use_as_canvas(picked)
@@ -182,18 +183,15 @@ def test_use_as_canvas_then_masked_edit_records_the_parent(qtbot: QtBot, studio:
     canvas.actual_size()
     drag(canvas.input_widget(), [QPoint(20, 20), QPoint(60, 40)])
     assert canvas.has_mask()
-    request = studio.request.build_request()
-    options = JobOptions(
-        mode="edit",
-        parent_job_id=studio.request.origin_job_id,
-        parent_image=studio.request.origin_image,
-    )
+    studio.request.update_params(size="auto", quality="low")
     with qtbot.waitSignal(studio.jobs.job_finished, timeout=20_000) as finished:
-        ticket = studio.jobs.submit(request, options)
-    assert finished.args[0] == ticket
+        ticket = generation.generate()
+    assert ticket is not None and finished.args[0] == ticket
     record = studio.services.store.job(studio.jobs.job(ticket).job_id)
+    assert record.mode == "edit"
     assert (record.parent_job_id, record.parent_image) == (picked.job_id, picked.image_sha)
     assert studio.services.store.job_images(record.id, "mask"), "the mask it came from is kept"
+    assert edits(studio.emulator)[-1].files_named("mask")
 
 
 def test_opening_another_picture_clears_the_origin(
