@@ -17,8 +17,8 @@ from studio.ui.application import ErrorReporter, ensure_application, icon
 from studio.ui.canvas_actions import CanvasActions
 from studio.ui.canvas_document import CanvasDocument
 from studio.ui.canvas_state import CanvasToolState
-from studio.ui.dialogs.first_run import CHOICE_DEMO, run_first_run
 from studio.ui.cost import install_cost
+from studio.ui.dialogs.first_run import CHOICE_DEMO, run_first_run
 from studio.ui.drafts import install_gallery
 from studio.ui.generation import install_generation
 from studio.ui.main_window import MainWindow
@@ -66,10 +66,10 @@ def build_main_window(*, demo: bool = False, secrets: Secrets | None = None) -> 
     window.canvas.image_changed.connect(request_state.canvas_changed)
     window.canvas.mask_changed.connect(request_state.canvas_changed)
     generation = install_generation(window, services, jobs, request_state)
-    install_cost(window, services, jobs, request_state, generation=generation)
+    settings = install_settings(window, services)  # Edit > Settings..., Help > About, theme
+    install_cost(window, services, jobs, request_state, generation=generation, settings=settings)
     window.add_close_hook(jobs.shutdown)
     window.add_close_hook(services.close)
-    install_settings(window, services)  # Edit > Settings..., Help > About, theme
     window.set_connection(connection.describe(), demo=connection.demo)
     window.add_close_hook(connection.close)
     install_gallery(window, services, jobs, request_state)  # restores the last session
