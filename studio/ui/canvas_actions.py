@@ -63,6 +63,9 @@ class CanvasActions(QObject):
         self.invert_mask = self._action("action.invert_mask", "&Invert Mask", "Ctrl+I", "invert")
         self.clear_mask = self._action("action.clear_mask", "&Clear Mask", "Delete", "clear")
         self.fill_mask = self._action("action.fill_mask", "&Fill Mask", "Ctrl+Shift+F", "fill")
+        for action, short in ((self.invert_mask, "Invert"), (self.clear_mask, "Clear")):
+            action.setIconText(short)
+        self.fill_mask.setIconText("Fill")
         self.toggle_overlay = self._action(
             "action.toggle_overlay", "Show &Mask Overlay", "H", "eye"
         )
@@ -108,7 +111,7 @@ class CanvasActions(QObject):
         return list(self.tools.values())
 
     def mask_actions(self) -> list[QAction]:
-        return [self.fill_mask, self.clear_mask, self.invert_mask, self.toggle_overlay]
+        return [self.fill_mask, self.clear_mask, self.invert_mask]
 
     def zoom_actions(self) -> list[QAction]:
         return [self.zoom_in, self.zoom_out, self.fit, self.actual_size]

@@ -5,12 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PIL import Image
 from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QImage, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -19,16 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.core.imageio import ImageLoadError, load_image_path
-from studio.core.mask_io import MaskSizeError, import_mask
 from studio.ui.canvas_actions import CanvasActions
+from studio.ui.canvas_files import CanvasFiles
 from studio.ui.dialogs.new_canvas import NewCanvasDialog
 from studio.ui.widgets.canvas import CanvasView
 
 APP_TITLE = "Image Studio"
 LAYOUT_VERSION = 1
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.webp);;All files (*)"
-MASK_FILTER = "Masks (*.png *.jpg *.jpeg *.webp);;All files (*)"
 MENUS = (("file", "&File"), ("edit", "&Edit"), ("view", "&View"), ("image", "&Image"))
 MENUS += (("help", "&Help"),)
 # Where the panels other parts of the app add go by default (add_panel with area=None).
@@ -77,6 +72,7 @@ class MainWindow(QMainWindow):
         self._current_name = ""
         self._demo = False
         self._close_hooks: list[Callable[[], object]] = []
+        self.files = CanvasFiles(canvas, settings, self)
         self._build_ui()
         self._connect_signals()
         self._on_canvas_image_changed()
@@ -197,9 +193,11 @@ class MainWindow(QMainWindow):
         self.canvas.files_dropped.connect(self._on_canvas_files_dropped)
         self.canvas.image_dropped.connect(self._on_canvas_image_dropped)
         self.action_new.triggered.connect(self._on_new_triggered)
-        self.action_open.triggered.connect(self._on_open_triggered)
-        self.action_paste.triggered.connect(self._on_paste_triggered)
-        self.action_import_mask.triggered.connect(self._on_import_mask_triggered)
+        self.files.opened.connect(self._on_files_opened)
+        self.files.message.connect(self._on_files_message)
+        self.action_open.triggered.connect(self.files.ask_open_image)
+        self.action_paste.triggered.connect(self.files.paste)
+        self.action_import_mask.triggered.connect(self.files.ask_import_mask)
         self.action_export_mask.triggered.connect(self._on_export_mask_triggered)
         self.action_quit.triggered.connect(self.close)
         self.action_reset_layout.triggered.connect(self.reset_layout)
@@ -236,60 +234,15 @@ class MainWindow(QMainWindow):
 
     def open_image(self, path: str | Path) -> bool:
         """Open a picture for editing; shows a message and returns False if it cannot."""
-        path = Path(path)
-        try:
-            self.canvas.open_image(path)
-        except ImageLoadError as error:
-            QMessageBox.warning(self, "Cannot open image", str(error))
-            return False
-        self._remember_folder(path)
-        self._current_name = path.name
-        self._update_title()
-        self.statusBar().showMessage(f"Opened {path.name}", 4000)
-        return True
+        return self.files.open_image(path)
 
     def import_mask(self, path: str | Path) -> bool:
         """Load a mask file (alpha, or B/W with white = edit) onto the open picture."""
-        if not self.canvas.has_image():
-            return False
-        size = self.canvas.document.size().toTuple()
-        try:
-            image = load_image_path(path)
-            coverage = self._fit_mask(image, size)
-        except ImageLoadError as error:
-            QMessageBox.warning(self, "Cannot import mask", str(error))
-            return False
-        if coverage is None:
-            return False
-        self.canvas.document.replace_mask(coverage)
-        self._remember_folder(Path(path))
-        return True
-
-    def _fit_mask(self, image: Image.Image, size: tuple[int, int]) -> Image.Image | None:
-        try:
-            return import_mask(image, size)
-        except MaskSizeError as error:
-            answer = QMessageBox.question(
-                self,
-                "Mask size differs",
-                f"{error}\n\nResize the mask to {size[0]}×{size[1]}, or cancel the import?",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                self.statusBar().showMessage(f"Mask not imported: {error}", 8000)
-                return None
-            return import_mask(image, size, resize=True)
+        return self.files.import_mask(path)
 
     def export_mask(self, path: str | Path) -> bool:
         """Write the RGBA mask PNG (image size; alpha 0 = edit)."""
-        try:
-            Path(path).write_bytes(self.canvas.mask_png())
-        except OSError as error:
-            QMessageBox.warning(self, "Cannot export mask", f"{path}: {error.strerror or error}")
-            return False
-        self._remember_folder(Path(path))
-        self.statusBar().showMessage(f"Mask saved to {Path(path).name}", 4000)
-        return True
+        return self.files.export_mask(path)
 
     def set_connection(self, description: str, *, demo: bool) -> None:
         """Status-bar text for the API endpoint; demo mode shows a badge and retitles."""
@@ -331,11 +284,7 @@ class MainWindow(QMainWindow):
         self.toolbar.show()
 
     def last_folder(self) -> str:
-        value = self._settings.value("paths/last_folder", "")
-        return value if isinstance(value, str) and Path(value).is_dir() else str(Path.home())
-
-    def _remember_folder(self, path: Path) -> None:
-        self._settings.setValue("paths/last_folder", str(path.resolve().parent))
+        return self.files.last_folder()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
@@ -381,56 +330,31 @@ class MainWindow(QMainWindow):
 
     @Slot(list)
     def _on_canvas_files_dropped(self, paths: list[str]) -> None:
-        self.open_image(paths[0])
+        self.files.open_image(paths[0])
 
     @Slot(QImage)
     def _on_canvas_image_dropped(self, image: QImage) -> None:
-        self._open_qimage(image, "Dropped image")
+        self.files.open_qimage(image, "Dropped image")
 
-    def _open_qimage(self, image: QImage, name: str) -> None:
-        if image.isNull():
-            return
-        self.canvas.set_image(image)
+    @Slot(str)
+    def _on_files_opened(self, name: str) -> None:
         self._current_name = name
         self._update_title()
+
+    @Slot(str, int)
+    def _on_files_message(self, text: str, timeout: int) -> None:
+        self.statusBar().showMessage(text, timeout)
 
     @Slot()
     def _on_new_triggered(self) -> None:
         size = NewCanvasDialog.ask(self)
         if size is not None:
             self.canvas.new_blank(*size)
-            self._current_name = "Untitled"
-            self._update_title()
-
-    @Slot()
-    def _on_open_triggered(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open Image", self.last_folder(), IMAGE_FILTER)
-        if path:
-            self.open_image(path)
-
-    @Slot()
-    def _on_paste_triggered(self) -> None:
-        data = QGuiApplication.clipboard().mimeData()
-        if data is not None and data.hasImage():
-            self._open_qimage(QImage(data.imageData()), "Pasted image")
-        elif data is not None and data.hasUrls() and data.urls()[0].isLocalFile():
-            self.open_image(data.urls()[0].toLocalFile())
-        else:
-            self.statusBar().showMessage("The clipboard holds no image.", 4000)
-
-    @Slot()
-    def _on_import_mask_triggered(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import Mask", self.last_folder(), MASK_FILTER)
-        if path:
-            self.import_mask(path)
+            self._on_files_opened("Untitled")
 
     @Slot()
     def _on_export_mask_triggered(self) -> None:
-        stem = Path(self._current_name).stem or "image"
-        start = str(Path(self.last_folder()) / f"{stem}-mask.png")
-        path, _ = QFileDialog.getSaveFileName(self, "Export Mask", start, "PNG (*.png)")
-        if path:
-            self.export_mask(path if path.lower().endswith(".png") else f"{path}.png")
+        self.files.ask_export_mask(Path(self._current_name).stem)
 
     @Slot()
     def _on_shortcuts_triggered(self) -> None:

@@ -194,8 +194,7 @@ class CanvasView(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        view = _View(self._scale, self._offset)
-        self._painter.paint(painter, event.rect(), self.rect(), view.image_to_widget)
+        self._painter.paint(painter, event.rect(), self.rect(), self._image_to_widget)
         self._paint_tool_feedback(painter)
         painter.end()
 
@@ -213,14 +212,16 @@ class CanvasView(QWidget):
     def _brush_radius_on_screen(self) -> float:
         return self._state.brush_size / 2 * self._scale
 
-    def _update_image_rect(self, rect: QRectF) -> None:
-        widget_rect = QRectF(
+    def _image_to_widget(self, rect: QRectF) -> QRectF:
+        return QRectF(
             rect.x() * self._scale + self._offset.x(),
             rect.y() * self._scale + self._offset.y(),
             rect.width() * self._scale,
             rect.height() * self._scale,
         )
-        self.update(widget_rect.toAlignedRect().adjusted(-2, -2, 2, 2))
+
+    def _update_image_rect(self, rect: QRectF) -> None:
+        self.update(self._image_to_widget(rect).toAlignedRect().adjusted(-2, -2, 2, 2))
 
     def _update_cursor_outline(self, pos: QPointF | None) -> None:
         if pos is None or not self._state.tool.paints:
@@ -387,22 +388,6 @@ class CanvasView(QWidget):
     @Slot(bool)
     def _on_state_overlay_visible_changed(self, _visible: bool) -> None:
         self.update()
-
-
-class _View:
-    """The image-to-widget mapping of one paint."""
-
-    def __init__(self, scale: float, offset: QPointF) -> None:
-        self.scale = scale
-        self.offset = offset
-
-    def image_to_widget(self, rect: QRectF) -> QRectF:
-        return QRectF(
-            rect.x() * self.scale + self.offset.x(),
-            rect.y() * self.scale + self.offset.y(),
-            rect.width() * self.scale,
-            rect.height() * self.scale,
-        )
 
 
 def _dropped_paths(event: QDropEvent | QDragEnterEvent) -> list[str]:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
+    QColorDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -66,9 +67,11 @@ class ToolOptions(QWidget):
         self._on_state_hardness_changed(state.hardness)
         self._on_state_overlay_opacity_changed(state.overlay_opacity)
         self._on_state_overlay_visible_changed(state.overlay_visible)
+        self._on_state_overlay_color_changed(state.overlay_color)
 
     def _build_ui(self) -> None:
         self.setObjectName("tool_options")
+        self.setMaximumWidth(320)
         layout = QVBoxLayout(self)
         layout.addWidget(self._buttons(self._tool_actions, columns=4, checkable=True))
         layout.addWidget(self._brush_group())
@@ -116,14 +119,18 @@ class ToolOptions(QWidget):
     def _mask_group(self) -> QGroupBox:
         group = QGroupBox("Mask")
         layout = QVBoxLayout(group)
-        layout.addWidget(self._buttons(self._mask_actions, columns=2, checkable=False))
+        layout.addWidget(self._buttons(self._mask_actions, columns=3, checkable=False))
         self._visible_check = QCheckBox("Show overlay")
         self._visible_check.setObjectName("overlay_visible")
         self._opacity_slider = _slider(5, 100, "overlay_opacity")
         self._opacity_slider.setToolTip("Overlay opacity")
+        self._color_button = QToolButton()
+        self._color_button.setObjectName("overlay_color")
+        self._color_button.setToolTip("Overlay colour")
         row = QHBoxLayout()
         row.addWidget(self._visible_check)
         row.addWidget(self._opacity_slider, 1)
+        row.addWidget(self._color_button)
         layout.addLayout(row)
         return group
 
@@ -143,6 +150,8 @@ class ToolOptions(QWidget):
         self._hardness_spin.valueChanged.connect(self._on_hardness_value_changed)
         self._opacity_slider.valueChanged.connect(self._on_opacity_slider_value_changed)
         self._visible_check.toggled.connect(self._on_visible_check_toggled)
+        self._color_button.clicked.connect(self._on_color_button_clicked)
+        self._state.overlay_color_changed.connect(self._on_state_overlay_color_changed)
         self._state.brush_size_changed.connect(self._on_state_brush_size_changed)
         self._state.hardness_changed.connect(self._on_state_hardness_changed)
         self._state.overlay_opacity_changed.connect(self._on_state_overlay_opacity_changed)
@@ -167,6 +176,18 @@ class ToolOptions(QWidget):
     @Slot(bool)
     def _on_visible_check_toggled(self, checked: bool) -> None:
         self._state.set_overlay_visible(checked)
+
+    @Slot()
+    def _on_color_button_clicked(self) -> None:
+        colour = QColorDialog.getColor(self._state.overlay_color, self, "Mask Overlay Colour")
+        if colour.isValid():
+            self._state.set_overlay_color(colour)
+
+    @Slot(QColor)
+    def _on_state_overlay_color_changed(self, colour: QColor) -> None:
+        swatch = QPixmap(14, 14)
+        swatch.fill(colour)
+        self._color_button.setIcon(QIcon(swatch))
 
     @Slot(int)
     def _on_state_brush_size_changed(self, size: int) -> None:

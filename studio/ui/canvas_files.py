@@ -1,0 +1,128 @@
+"""Pictures and masks in and out of the canvas: file dialogs, clipboard, messages to the user."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PIL import Image
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from studio.core.imageio import ImageLoadError, load_image_path
+from studio.core.mask_io import MaskSizeError, import_mask
+from studio.ui.widgets.canvas import CanvasView
+
+IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.webp);;All files (*)"
+MASK_FILTER = "Masks (*.png *.jpg *.jpeg *.webp);;All files (*)"
+
+
+class CanvasFiles(QObject):
+    """Every load and save the canvas offers; problems become dialogs, successes messages."""
+
+    opened = Signal(str)  # the name to show in the title
+    message = Signal(str, int)  # status-bar text, timeout in ms
+
+    def __init__(self, canvas: CanvasView, settings: QSettings, dialog_parent: QWidget) -> None:
+        super().__init__(dialog_parent)
+        self._canvas = canvas
+        self._settings = settings
+        self._parent = dialog_parent
+
+    def last_folder(self) -> str:
+        value = self._settings.value("paths/last_folder", "")
+        return value if isinstance(value, str) and Path(value).is_dir() else str(Path.home())
+
+    def _remember_folder(self, path: Path) -> None:
+        self._settings.setValue("paths/last_folder", str(path.resolve().parent))
+
+    def open_image(self, path: str | Path) -> bool:
+        path = Path(path)
+        try:
+            self._canvas.open_image(path)
+        except ImageLoadError as error:
+            QMessageBox.warning(self._parent, "Cannot open image", str(error))
+            return False
+        self._remember_folder(path)
+        self.opened.emit(path.name)
+        self.message.emit(f"Opened {path.name}", 4000)
+        return True
+
+    def open_qimage(self, image: QImage, name: str) -> None:
+        if not image.isNull():
+            self._canvas.set_image(image)
+            self.opened.emit(name)
+
+    def paste(self) -> None:
+        data = QGuiApplication.clipboard().mimeData()
+        if data is not None and data.hasImage():
+            self.open_qimage(QImage(data.imageData()), "Pasted image")
+        elif data is not None and data.hasUrls() and data.urls()[0].isLocalFile():
+            self.open_image(data.urls()[0].toLocalFile())
+        else:
+            self.message.emit("The clipboard holds no image.", 4000)
+
+    def import_mask(self, path: str | Path) -> bool:
+        """An alpha mask (transparent = edit) or a B/W image (white = edit) for the picture."""
+        if not self._canvas.has_image():
+            return False
+        size = self._canvas.document.size().toTuple()
+        try:
+            coverage = self._fit_mask(load_image_path(path), size)
+        except ImageLoadError as error:
+            QMessageBox.warning(self._parent, "Cannot import mask", str(error))
+            return False
+        if coverage is None:
+            return False
+        self._canvas.document.replace_mask(coverage)
+        self._remember_folder(Path(path))
+        return True
+
+    def _fit_mask(self, image: Image.Image, size: tuple[int, int]) -> Image.Image | None:
+        try:
+            return import_mask(image, size)
+        except MaskSizeError as error:
+            answer = QMessageBox.question(
+                self._parent,
+                "Mask size differs",
+                f"{error}\n\nResize the mask to {size[0]}×{size[1]}, or cancel the import?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                self.message.emit(f"Mask not imported: {error}", 8000)
+                return None
+            return import_mask(image, size, resize=True)
+
+    def export_mask(self, path: str | Path) -> bool:
+        """The RGBA mask PNG: the picture's size, alpha 0 where it may change."""
+        path = Path(path)
+        try:
+            path.write_bytes(self._canvas.mask_png())
+        except OSError as error:
+            QMessageBox.warning(
+                self._parent, "Cannot export mask", f"{path}: {error.strerror or error}"
+            )
+            return False
+        self._remember_folder(path)
+        self.message.emit(f"Mask saved to {path.name}", 4000)
+        return True
+
+    def ask_open_image(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self._parent, "Open Image", self.last_folder(), IMAGE_FILTER
+        )
+        if path:
+            self.open_image(path)
+
+    def ask_import_mask(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self._parent, "Import Mask", self.last_folder(), MASK_FILTER
+        )
+        if path:
+            self.import_mask(path)
+
+    def ask_export_mask(self, stem: str) -> None:
+        start = str(Path(self.last_folder()) / f"{stem or 'image'}-mask.png")
+        path, _ = QFileDialog.getSaveFileName(self._parent, "Export Mask", start, "PNG (*.png)")
+        if path:
+            self.export_mask(path if path.lower().endswith(".png") else f"{path}.png")
