@@ -276,3 +276,21 @@ def test_a_brush_segment_repaints_only_its_neighbourhood(
     qtbot.waitUntil(lambda: bool(spy.rects))
     largest = max(r.width() * r.height() for r in spy.rects)
     assert largest < 80 * 80, spy.rects
+
+
+def test_overlay_colour_and_opacity_change_the_tint(window: MainWindow, canvas) -> None:
+    from PySide6.QtGui import QColor
+
+    action(window, "action.fill_mask").trigger()
+    spot = canvas.map_from_image(150, 100)
+    state = canvas.tool_state
+    state.set_overlay_color(QColor(0, 0, 255))
+    state.set_overlay_opacity(1.0)
+    assert canvas.grab().toImage().pixelColor(spot) == QColor(0, 0, 255)
+
+
+def test_mask_image_is_black_with_alpha_zero_where_painted(canvas: CanvasView) -> None:
+    drag(canvas.input_widget(), [canvas.map_from_image(50, 50)])
+    mask = canvas.mask_image()
+    assert mask.pixel(50, 50) == 0x00000000
+    assert mask.pixel(0, 0) == 0xFF000000
