@@ -17,6 +17,7 @@ EXIT_OK, EXIT_USAGE, EXIT_INVALID, EXIT_KEY, EXIT_API, EXIT_BUDGET, EXIT_CANCELL
     6,
     130,
 )
+EXIT_FAILURE = 1  # a file or setting the user controls could not be used
 
 
 def _add_params(parser: argparse.ArgumentParser, *, prompt_required: bool = True) -> None:
@@ -101,6 +102,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print(f"studio: {exc}", file=sys.stderr)
         return exc.code
+    except (OSError, ValueError, LookupError) as exc:
+        # --out, settings.json, prices.toml: the user can fix these, so one line, no traceback.
+        print(f"studio: {' '.join(str(exc).split())}", file=sys.stderr)
+        return EXIT_FAILURE
 
 
 class CliError(Exception):
