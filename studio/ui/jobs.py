@@ -6,8 +6,11 @@ has already written them to disk (the runner guarantees it) before they are emit
 
 from __future__ import annotations
 
+import io
+import sys
 import threading
 
+from PIL import Image
 from PySide6.QtCore import QObject, QRunnable, Signal
 from PySide6.QtGui import QImage
 
@@ -84,7 +87,22 @@ class JobWorker(QRunnable):
 
 
 def decode(data: bytes) -> QImage:
-    """Encoded bytes to a QImage (safe on any thread, unlike QPixmap)."""
-    image = QImage()
-    image.loadFromData(data)
-    return image
+    """Encoded bytes to a QImage (safe on any thread, unlike QPixmap); null if unreadable.
+
+    Pillow decodes rather than QImage.loadFromData: PySide holds the GIL through
+    loadFromData, which froze the UI thread for the whole decode of every partial image
+    (benchmarks/ui_stall.py). The pixels come out as 32-bit (A)RGB, which QPainter draws
+    without converting.
+    """
+    try:
+        with Image.open(io.BytesIO(data)) as opened:
+            opened.load()
+            image = opened if opened.mode in ("RGB", "RGBA") else opened.convert("RGBA")
+    except (OSError, ValueError, Image.DecompressionBombError):
+        return QImage()
+    little = sys.byteorder == "little"
+    if image.mode == "RGBA":
+        raw, fmt = image.tobytes("raw", "BGRA" if little else "ARGB"), QImage.Format.Format_ARGB32
+    else:
+        raw, fmt = image.tobytes("raw", "BGRX" if little else "XRGB"), QImage.Format.Format_RGB32
+    return QImage(raw, image.width, image.height, image.width * 4, fmt).copy()

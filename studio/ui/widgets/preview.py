@@ -124,15 +124,8 @@ class ImageArea(QWidget):
             return
         rect = self.target_rect()
         painter.fillRect(rect, self._checker)
-        if self._scaled is None or self._scaled.size() != rect.size():
-            self._scaled = QPixmap.fromImage(
-                self._image.scaled(
-                    rect.size(),
-                    Qt.AspectRatioMode.IgnoreAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-            )
-        painter.drawPixmap(rect.topLeft(), self._scaled)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawImage(rect, self._image)
         painter.end()
 
     def sizeHint(self) -> QSize:

@@ -1,0 +1,160 @@
+"""UI event-loop stalls while a 1536x1024 PNG job streams 3 partials into the preview, vs idle."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("STUDIO_DATA_DIR", tempfile.mkdtemp(prefix="studio-bench-"))
+os.environ.setdefault("STUDIO_CONFIG_DIR", tempfile.mkdtemp(prefix="studio-bench-cfg-"))
+os.environ["STUDIO_SECRET_BACKEND"] = "memory"
+
+from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer, Slot
+from PySide6.QtCore import QObject as _QObject
+from PySide6.QtWidgets import QApplication
+
+from studio.core.providers import Provider, ProviderKind
+from studio.core.requests import ImageParams, ImageRequest
+from studio.core.runner import JobOptions
+from studio.core.services import build_services
+from studio.emulator.server import EmulatorServer
+from studio.ui.generation import GenerationController
+from studio.ui.state.jobs_state import JobsState
+from studio.ui.state.request_state import RequestState
+from studio.ui.widgets.job_list import JobList
+from studio.ui.widgets.preview import PreviewView
+from studio.ui.widgets.prompt_panel import PromptPanel
+
+IDLE_S = 2.0
+PARTIAL_DELAY_S = float(os.environ.get("STALL_PARTIAL_DELAY", "0.2"))
+SIZE = "1536x1024"
+
+
+class TickRecorder(_QObject):
+    """A 1 ms timer; every tick records the time since the previous one."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.gaps_ms: list[float] = []
+        self._clock = QElapsedTimer()
+        self._last = 0
+        self._timer = QTimer(self)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(1)
+        self._timer.timeout.connect(self._on_timer_timeout)
+
+    def start(self) -> None:
+        self.gaps_ms.clear()
+        self._clock.start()
+        self._last = self._clock.nsecsElapsed()
+        self._timer.start()
+
+    def stop(self) -> list[float]:
+        self._timer.stop()
+        return list(self.gaps_ms)
+
+    @Slot()
+    def _on_timer_timeout(self) -> None:
+        now = self._clock.nsecsElapsed()
+        self.gaps_ms.append((now - self._last) / 1e6)
+        self._last = now
+
+
+def summary(label: str, gaps: list[float]) -> str:
+    ordered = sorted(gaps)
+    p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))] if ordered else float("nan")
+    worst = ordered[-1] if ordered else float("nan")
+    return f"{label:<10} ticks {len(gaps):>5}   max gap {worst:7.2f} ms   p99 {p99:6.2f} ms"
+
+
+def spin(seconds: float) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    loop.exec()
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def external_emulator() -> tuple[subprocess.Popen[bytes], str]:
+    """The emulator in its own process, as a real API server would be: no shared GIL."""
+    port = free_port()
+    args = ["--port", str(port), "--partial-delay", str(PARTIAL_DELAY_S)]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "studio.emulator", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
+    assert process.stdout is not None
+    process.stdout.readline()  # "Emulator listening on ..."
+    return process, f"http://127.0.0.1:{port}/v1"
+
+
+def measure(base_url: str, label: str) -> bool:
+    """Idle gaps, then gaps while one job streams into a shown preview; prints both."""
+    provider = Provider(ProviderKind.EMULATOR, base_url=base_url)
+    services = build_services(provider=provider, api_key="sk-bench")
+    jobs = JobsState(services.runner)
+    state = RequestState(services.catalog)
+    panel = PromptPanel(state, services.store.recent_prompts)
+    preview, job_list = PreviewView(), JobList(jobs)
+    controller = GenerationController(jobs, state, panel, preview, job_list)
+    preview.resize(900, 640)
+    preview.show()
+    recorder = TickRecorder()
+    spin(0.3)  # let the window settle
+
+    recorder.start()
+    spin(IDLE_S)
+    idle = recorder.stop()
+
+    shown: list[str] = []
+    preview.image_shown.connect(shown.append)
+    params = ImageParams(size=SIZE, quality="low", partial_images=3, output_format="png")
+    request = ImageRequest(f"a harbour at dawn, benchmark {label}", params)
+    loop = QEventLoop()
+    jobs.job_finished.connect(loop.quit)
+    recorder.start()
+    started = time.perf_counter()
+    ticket = controller.submit(request, JobOptions(use_cache=False))
+    loop.exec()
+    spin(0.2)  # include the final repaint
+    streaming = recorder.stop()
+    elapsed = time.perf_counter() - started
+
+    info = jobs.job(ticket)
+    image = preview.image()
+    print(f"[{label}] {SIZE} png, 3 partials, partial_delay {PARTIAL_DELAY_S} s: {elapsed:.2f} s")
+    print(f"  {info.phase.value}; shown {shown}; final {image.width()}x{image.height()}")
+    print("  " + summary("idle", idle))
+    print("  " + summary("streaming", streaming))
+    jobs.shutdown()
+    services.close()
+    preview.close()
+    return info.phase.value == "completed" and len(shown) == 4
+
+
+def main() -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    with EmulatorServer(port=0, partial_delay=PARTIAL_DELAY_S) as emulator:
+        ok = measure(emulator.base_url, "in-process emulator")
+    process, url = external_emulator()
+    try:
+        ok = measure(url, "emulator in a subprocess") and ok
+    finally:
+        process.terminate()
+        process.wait(5)
+    app.processEvents()
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
