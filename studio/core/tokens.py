@@ -61,10 +61,10 @@ def input_image_tokens(rule: InputRule, width: int, height: int, fidelity: str |
 
 
 def _tile_tokens(params: Mapping[str, float], width: int, height: int, high: bool) -> int:
+    # Both scaling steps only shrink, and sides are whole pixels: 1024x1025 bills one tile.
     scale = min(1.0, params["fit"] / max(width, height))
-    w, h = width * scale, height * scale
-    scale = params["short_side"] / min(w, h)
-    # The resized image has whole pixels: 1024x1025 becomes 512x512, one tile (as billed).
+    w, h = math.floor(width * scale), math.floor(height * scale)
+    scale = min(1.0, params["short_side"] / min(w, h))
     w, h = math.floor(w * scale), math.floor(h * scale)
     tiles = math.ceil(w / params["tile"]) * math.ceil(h / params["tile"])
     tokens = int(params["base"] + params["per_tile"] * tiles)
@@ -86,9 +86,14 @@ def _patch_tokens(params: Mapping[str, float], width: int, height: int) -> int:
     if longest < params["upscale_target"]:
         grow = min(params["max_upscale"], params["upscale_target"] / longest)
         w, h = w * grow, h * grow
-    patches = math.ceil(w / patch) * math.ceil(h / patch)
-    if patches > budget:
-        shrink = math.sqrt(budget / patches)
-        w, h = w * shrink, h * shrink
-        patches = min(int(budget), math.ceil(w / patch) * math.ceil(h / patch))
-    return int(patches)
+    grid = _patch_grid(w, h, patch)
+    if grid > budget:
+        # Shrink until the whole grid fits the budget (2048x2048 -> 39x39 = 1521 patches).
+        scale = math.sqrt(budget / grid)
+        while (grid := _patch_grid(w * scale, h * scale, patch)) > budget:
+            scale *= 0.995
+    return grid
+
+
+def _patch_grid(width: float, height: float, patch: float) -> int:
+    return math.ceil(width / patch) * math.ceil(height / patch)
