@@ -1,8 +1,11 @@
-"""The version tree of the session's results: restore any version or branch from its start."""
+"""The version tree of the session's results (restore, branch) and the session that persists it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -12,11 +15,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.core.session import LineageNode, lineage
+from studio.core.imageio import load_image_bytes
+from studio.core.mask_io import import_mask
+from studio.core.session import (
+    GalleryEntry,
+    LineageNode,
+    Origin,
+    SessionState,
+    lineage,
+    load_session,
+    save_session,
+    session_path,
+)
 from studio.core.store import Store
-from studio.ui.state.gallery_model import GalleryModel
+from studio.ui.state.gallery_model import GalleryItem, GalleryModel, item_from_record
 from studio.ui.state.jobs_state import JobsState
 from studio.ui.state.request_state import RequestState
+from studio.ui.widgets.canvas import CanvasView
+
+if TYPE_CHECKING:
+    from studio.ui.drafts import DraftsController
 
 JOB_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -145,3 +163,104 @@ class HistoryPanel(QWidget):
     @Slot(QModelIndex, int, int)
     def _on_model_rows_changed(self, _parent: QModelIndex, _first: int, _last: int) -> None:
         self.refresh()
+
+
+def restore_mask(canvas: CanvasView, png: bytes) -> None:
+    """Put a stored RGBA mask (transparent = edit) back on the canvas, fitted to its image."""
+    source = canvas.source_image()
+    if source is not None:
+        coverage = import_mask(load_image_bytes(png), source.size, resize=True)
+        canvas.document.replace_mask(coverage, "Restore Mask")
+
+
+class SessionKeeper(QObject):
+    """Saves the working session (canvas, mask, gallery marks, lineage) and puts it back."""
+
+    def __init__(
+        self,
+        controller: DraftsController,
+        history: HistoryPanel,
+        path: Path | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._controller, self._history = controller, history
+        self._store = controller.services.store
+        self._path = path or session_path(self._store.root)
+        self._canvas_sha: str | None = None
+        self._mask_sha: str | None = None
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        canvas = self._controller.canvas
+        canvas.image_changed.connect(self._on_canvas_image_changed)
+        canvas.mask_changed.connect(self._on_canvas_mask_changed)
+        self._controller.jobs.job_finished.connect(self._on_jobs_job_finished)
+        self._controller.model.marks_changed.connect(self.save)
+        self._controller.request_state.origin_changed.connect(self.save)
+
+    def snapshot(self) -> SessionState:
+        canvas, request = self._controller.canvas, self._controller.request_state
+        if self._canvas_sha is None and canvas.has_image():
+            self._canvas_sha = self._store.put_image(canvas.image_bytes() or b"").sha256
+        if self._mask_sha is None and canvas.has_image() and canvas.has_mask():
+            self._mask_sha = self._store.put_image(canvas.mask_png()).sha256
+        origin = Origin(request.origin_job_id, request.origin_image)
+        return SessionState(
+            canvas_sha=self._canvas_sha if canvas.has_image() else None,
+            mask_sha=self._mask_sha if canvas.has_image() and canvas.has_mask() else None,
+            origin=origin if request.origin_job_id or request.origin_image else None,
+            entries=tuple(self._controller.model.entries()),
+            selected=self._history.selected_job(),
+        )
+
+    @Slot()
+    def save(self) -> None:
+        save_session(self.snapshot(), self._path)
+
+    def restore(self) -> bool:
+        """Put the saved session back; False when there was nothing to restore."""
+        state = load_session(self._path)
+        origin = state.origin or Origin(None, None)
+        data = self._image(state.canvas_sha)
+        if data is not None:
+            self._controller.apply_canvas(load_image_bytes(data), origin.job_id, origin.image_sha)
+            mask = self._image(state.mask_sha)
+            if mask is not None:
+                restore_mask(self._controller.canvas, mask)
+        else:
+            self._controller.request_state.set_origin(origin.job_id, origin.image_sha)
+        self._controller.model.add_items(self._items(state.entries))
+        self._history.refresh()
+        if state.selected:
+            self._history.select_job(state.selected)
+        return state != SessionState()
+
+    def _image(self, sha: str | None) -> bytes | None:
+        try:
+            return self._store.image_bytes(sha) if sha else None
+        except (KeyError, OSError):
+            return None
+
+    def _items(self, entries: tuple[GalleryEntry, ...]) -> list[GalleryItem]:
+        items = []
+        for entry in entries:
+            try:
+                record = self._store.job(entry.job_id)
+                ref = self._store.job_images(entry.job_id, "output")[entry.position]
+            except (KeyError, IndexError):
+                continue
+            items.append(item_from_record(record, entry, self._store.image_path(ref), ref.sha256))
+        return items
+
+    @Slot()
+    def _on_canvas_image_changed(self) -> None:
+        self._canvas_sha = self._mask_sha = None
+
+    @Slot()
+    def _on_canvas_mask_changed(self) -> None:
+        self._mask_sha = None
+
+    @Slot(str, object)
+    def _on_jobs_job_finished(self, _ticket: str, _event: object) -> None:
+        self.save()
