@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPaintEvent, QPixmap, QResizeEvent
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -81,7 +81,7 @@ def checker_brush() -> QBrush:
 
 
 class ImageArea(QWidget):
-    """Draws one image fitted to the widget; the scaled copy is cached until either changes."""
+    """Draws one image fitted to the widget (never enlarged) over a checkerboard."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,7 +89,6 @@ class ImageArea(QWidget):
         self.setMinimumSize(160, 120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._image = QImage()
-        self._scaled: QPixmap | None = None
         self._checker = checker_brush()
 
     def image(self) -> QImage:
@@ -97,7 +96,6 @@ class ImageArea(QWidget):
 
     def set_image(self, image: QImage) -> None:
         self._image = image
-        self._scaled = None
         self.update()
 
     def target_rect(self) -> QRect:
@@ -111,10 +109,6 @@ class ImageArea(QWidget):
 
     def _fits_unscaled(self) -> bool:
         return self._image.width() <= self.width() and self._image.height() <= self.height()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self._scaled = None
-        super().resizeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
