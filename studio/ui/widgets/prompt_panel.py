@@ -61,6 +61,7 @@ class PromptPanel(QWidget):
         self.prompt.setPlaceholderText("Describe the image, or the change to make…")
         self.prompt.setPlainText(self._state.prompt)
         self.prompt.setTabChangesFocus(True)
+        self.prompt.setMaximumHeight(120)
         self.recent_menu = QMenu(self)
         self.recent = QToolButton(self, objectName="recent_prompts", text="Recent")
         self.recent.setToolTip("Reuse a prompt from an earlier job")
