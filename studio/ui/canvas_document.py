@@ -38,6 +38,10 @@ class CanvasDocument(QObject):
         self._overlay = QImage()
         self._colors: list[int] = [0] * 256
         self._stroking = False
+        # Encoded PNGs are cached: a 4096² encode takes over a second, and the live estimate
+        # asks for them after every keystroke. Any mask change clears the mask's copy.
+        self._image_png: bytes | None = None
+        self._mask_png: bytes | None = None
         self.set_overlay_style(QColor(255, 64, 160), 0.55)
 
     # -- picture -------------------------------------------------------------------------
@@ -45,17 +49,20 @@ class CanvasDocument(QObject):
     def set_image(self, image: Image.Image) -> None:
         """Edit mode: a picture to mask; resets the mask and its history."""
         self._source = image.copy()
+        self._image_png = None
         self._display = display_image(image)
         self._reset_mask(image.width, image.height)
 
     def new_blank(self, width: int, height: int) -> None:
         """Generate mode: a canvas of a chosen size with no source picture."""
         self._source = None
+        self._image_png = None
         self._display = None
         self._reset_mask(width, height)
 
     def _reset_mask(self, width: int, height: int) -> None:
         self._mask = MaskModel(width, height)
+        self._mask_png = None
         self._overlay = QImage(width, height, QImage.Format.Format_Indexed8)
         self._overlay.setColorTable(self._colors)
         self._overlay.fill(0)
@@ -77,7 +84,11 @@ class CanvasDocument(QObject):
         return self._source.copy() if self._source is not None else None
 
     def image_bytes(self) -> bytes | None:
-        return png_bytes(self._source) if self._source is not None else None
+        if self._source is None:
+            return None
+        if self._image_png is None:
+            self._image_png = png_bytes(self._source)
+        return self._image_png
 
     def display(self) -> QImage | None:
         return self._display
@@ -99,6 +110,7 @@ class CanvasDocument(QObject):
             self.region_changed.emit(QRect(0, 0, self._overlay.width(), self._overlay.height()))
 
     def _refresh(self, box: Box | None) -> None:
+        self._mask_png = None
         if box is None or self._mask is None:
             return
         data = self._mask.crop(box).tobytes()
@@ -121,7 +133,13 @@ class CanvasDocument(QObject):
     def mask_png(self) -> bytes:
         if self._mask is None:
             return b""
-        return export_png(self._mask)
+        if self._mask_png is None:
+            self._mask_png = export_png(self._mask)
+        return self._mask_png
+
+    def mask_png_cached(self) -> bytes | None:
+        """The mask export if it is already encoded (None: it would need encoding now)."""
+        return self._mask_png
 
     def mask_image(self) -> QImage:
         """The export as a QImage (Format_ARGB32, image size); null when nothing is open."""

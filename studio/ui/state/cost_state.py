@@ -103,7 +103,8 @@ class CostState(QObject):
     def recompute(self) -> LiveEstimate:
         """Estimate the current request now (the debounce timer calls this)."""
         self._timer.stop()
-        self.live = self._estimate(self._request_state.build_request())
+        request, exact = self._request_state.build_estimate_request()
+        self.live = self._estimate(request, exact)
         self.estimate_changed.emit(self.live)
         return self.live
 
@@ -161,8 +162,8 @@ class CostState(QObject):
         self.recompute()  # the finished request may now be served from the cache
 
     # --- helpers -------------------------------------------------------------------------------
-    def _estimate(self, request: ImageRequest) -> LiveEstimate:
-        use_cache = self._use_cache() if self._use_cache is not None else True
+    def _estimate(self, request: ImageRequest, exact: bool = True) -> LiveEstimate:
+        use_cache = exact and (self._use_cache() if self._use_cache is not None else True)
         try:
             prepared = self._runner.prepare(request, use_cache)
         except InvalidRequestError as exc:

@@ -86,13 +86,30 @@ class RequestState(QObject):
         canvas = self._canvas
         return self.use_mask and canvas is not None and canvas.has_image() and canvas.has_mask()
 
-    def build_request(self, *, stream: bool = True) -> ImageRequest:
+    def build_estimate_request(self) -> tuple[ImageRequest, bool]:
+        """A request for the live estimate, and whether it is exact enough for a cache lookup.
+
+        Encoding a large mask takes about a second, so the estimate uses the canvas's cached
+        encoding when there is one and otherwise leaves the mask out: masks are not billed, so
+        the dollars are the same, but the fingerprint would not be, hence no cache lookup.
+        """
+        canvas = self._canvas
+        needs_mask = (
+            canvas is not None and canvas.has_image() and self.use_mask and canvas.has_mask()
+        )
+        cached = getattr(canvas, "mask_png_cached", None)
+        if not needs_mask or cached is None or cached() is not None:
+            return self.build_request(), True
+        request = self.build_request(include_mask=False)
+        return request, False
+
+    def build_request(self, *, stream: bool = True, include_mask: bool = True) -> ImageRequest:
         """The request for the current state (reads the canvas now: call on the UI thread)."""
         images: list[InputImage] = []
         mask = None
         if self._canvas is not None and self._canvas.has_image():
             images.append(InputImage(self._canvas.image_bytes(), "canvas.png"))
-            if self.use_mask and self._canvas.has_mask():
+            if include_mask and self.use_mask and self._canvas.has_mask():
                 mask = self._canvas.mask_png()
         images += self._references
         return ImageRequest(self._prompt, self._params, tuple(images), mask, stream=stream)

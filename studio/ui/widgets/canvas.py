@@ -150,6 +150,10 @@ class CanvasView(QWidget):
     def mask_png(self) -> bytes:
         return self._document.mask_png()
 
+    def mask_png_cached(self) -> bytes | None:
+        """The mask export if already encoded; None when asking for it would encode now."""
+        return self._document.mask_png_cached()
+
     def zoom(self) -> float:
         return self._scale
 
