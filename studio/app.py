@@ -65,14 +65,19 @@ def build_main_window(*, demo: bool = False, secrets: Secrets | None = None) -> 
     request_state.attach_canvas(window.canvas)
     window.canvas.image_changed.connect(request_state.canvas_changed)
     window.canvas.mask_changed.connect(request_state.canvas_changed)
-    generation = install_generation(window, services, jobs, request_state)
     settings = install_settings(window, services)  # Edit > Settings..., Help > About, theme
-    install_cost(window, services, jobs, request_state, generation=generation, settings=settings)
+    generation = install_generation(
+        window, services, jobs, request_state, open_settings=settings.open_settings
+    )
+    cost = install_cost(
+        window, services, jobs, request_state, generation=generation, settings=settings
+    )
     window.add_close_hook(jobs.shutdown)
     window.add_close_hook(services.close)
     window.set_connection(connection.describe(), demo=connection.demo)
     window.add_close_hook(connection.close)
-    install_gallery(window, services, jobs, request_state)  # restores the last session
+    gallery = install_gallery(window, services, jobs, request_state)  # restores the session
+    gallery.controller.gate = cost.gate.confirm_batch
     window.restore_layout()
     return window
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -85,6 +86,8 @@ class DraftsController(QObject):
         self.services, self.jobs, self.request_state = services, jobs, request_state
         self.canvas, self.model = canvas, model
         self.view: GalleryView | None = None
+        # The cost sidebar's budget gate: asked once for a batch before anything is sent.
+        self.gate: Callable[[Sequence[ImageRequest]], bool] | None = None
         self._applying = False
         self.drafts_action = QAction("Drafts", self)
         self.drafts_action.setObjectName("action.drafts")
@@ -120,6 +123,8 @@ class DraftsController(QObject):
         """N parallel jobs (never from the cache: each draft should differ); their tickets."""
         count = count or self.defaults.draft_count
         request = self.draft_request()
+        if self.gate is not None and not self.gate([request] * count):
+            return []
         options = JobOptions(
             mode="draft",
             parent_job_id=self.request_state.origin_job_id,
@@ -174,6 +179,8 @@ class DraftsController(QObject):
         """Send the final render of ``item``; its lineage points at the draft."""
         choice = choice or self.default_choice(item)
         request = self.finalize_request(item, choice)
+        if self.gate is not None and not self.gate([request]):
+            return ""
         options = JobOptions(
             mode="finalize", parent_job_id=item.job_id, parent_image=item.image_sha
         )

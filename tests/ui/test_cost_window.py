@@ -55,3 +55,15 @@ def test_refused_generate_sends_nothing_and_the_dock_shows_why(
     demo_window.findChild(QAction, "action.generate").trigger()
     assert shown and "daily cap" in shown[0]
     assert servers and all(server.requests == [] for server in servers)
+
+
+def test_refused_drafts_send_nothing(
+    qtbot: QtBot, demo_window: MainWindow, servers: list[EmulatorServer], monkeypatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: shown.append(text))
+    demo_window.findChild(QPlainTextEdit, "prompt").setPlainText("a lighthouse at dusk")
+    drafts = demo_window.findChild(QAction, "action.drafts")
+    drafts.trigger()
+    assert shown and "daily cap" in shown[0]
+    assert servers and all(server.requests == [] for server in servers)
