@@ -134,5 +134,6 @@ def _build_window(settings: QSettings) -> MainWindow:
     window = MainWindow(canvas, actions, settings, icon)
     settings.setParent(window)
     tool_options = ToolOptions(state, actions.tool_actions(), actions.mask_actions())
+    tool_options.setMinimumHeight(tool_options.sizeHint().height())  # never clip its buttons
     window.add_panel("tools", "Tools", tool_options)
     return window

@@ -198,7 +198,7 @@ def install_cost(
     scroll.setObjectName("cost.scroll")
     scroll.setWidgetResizable(True)
     scroll.setWidget(controller.sidebar)
-    window.add_panel("cost", "Cost", scroll, Qt.DockWidgetArea.RightDockWidgetArea)
+    window.add_panel("cost", "Cost", scroll)
     window.menu("view").addSeparator()
     window.menu("view").addAction(controller.usage_action)
     return controller

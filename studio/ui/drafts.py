@@ -68,6 +68,9 @@ def _custom_candidates(catalog: Catalog, aspect: float) -> list[str]:
     return sizes
 
 
+GALLERY_MIN_HEIGHT = 190  # one full row of tiles with their captions
+
+
 class DraftsController(QObject):
     """Drafts as parallel n=1 jobs, finalize of a picked draft, and results back onto the canvas."""
 
@@ -361,6 +364,7 @@ def install_gallery(
 
 
 def _add_to_window(window: MainWindow, gallery: Gallery) -> None:
+    gallery.view.setMinimumHeight(GALLERY_MIN_HEIGHT)
     window.add_panel("gallery", "Gallery", gallery.view)
     window.add_panel("history", "History", gallery.history)
     view, drafts = gallery.view, gallery.controller.drafts_action

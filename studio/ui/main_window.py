@@ -31,8 +31,9 @@ PANEL_SLOTS: dict[str, Qt.DockWidgetArea] = {
     "tools": Qt.DockWidgetArea.LeftDockWidgetArea,
     "prompt": Qt.DockWidgetArea.RightDockWidgetArea,
     "preview": Qt.DockWidgetArea.RightDockWidgetArea,
-    "cost": Qt.DockWidgetArea.RightDockWidgetArea,
+    "cost": Qt.DockWidgetArea.LeftDockWidgetArea,
     "gallery": Qt.DockWidgetArea.BottomDockWidgetArea,
+    "history": Qt.DockWidgetArea.BottomDockWidgetArea,
 }
 SHORTCUTS_HELP = """<table cellspacing=4>
 <tr><td><b>B</b> / <b>E</b> / <b>M</b> / <b>L</b></td><td>Brush, eraser, rectangle, lasso</td></tr>
@@ -262,6 +263,7 @@ class MainWindow(QMainWindow):
 
     def restore_layout(self) -> None:
         """Call once every panel has been added: remembers the default, then applies the saved."""
+        self._arrange_default_layout()
         self._default_state = self.saveState(LAYOUT_VERSION)
         geometry = self._settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
@@ -269,6 +271,26 @@ class MainWindow(QMainWindow):
         state = self._settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state, LAYOUT_VERSION)
+
+    def _arrange_default_layout(self) -> None:
+        """Tools over Cost on the left, Prompt over Preview on the right, Gallery beside History."""
+        docks = self._docks
+        pairs = ((("tools", "cost"), (330, 490)), (("prompt", "preview"), (560, 380)))
+        for keys, sizes in pairs:
+            found = [docks[k] for k in keys if k in docks]
+            if len(found) == 2:
+                self.resizeDocks(found, list(sizes), Qt.Orientation.Vertical)
+        widths = [(docks[k], w) for k, w in (("tools", 290), ("prompt", 400)) if k in docks]
+        if widths:
+            self.resizeDocks(
+                [d for d, _ in widths], [w for _, w in widths], Qt.Orientation.Horizontal
+            )
+        gallery, history = docks.get("gallery"), docks.get("history")
+        if gallery is not None and history is not None:
+            self.splitDockWidget(gallery, history, Qt.Orientation.Horizontal)
+            self.resizeDocks([gallery, history], [1100, 420], Qt.Orientation.Horizontal)
+        if gallery is not None:
+            self.resizeDocks([gallery], [250], Qt.Orientation.Vertical)
 
     def save_layout(self) -> None:
         self._settings.setValue("window/geometry", self.saveGeometry())
