@@ -78,12 +78,11 @@ def wait(app: QApplication, done, timeout: float = 60.0) -> float:
 
 
 def visible_loaded(view: GalleryView, model: GalleryModel, cache: ThumbnailCache) -> bool:
-    rows = [r for r in range(model.rowCount()) if view.visualRect(model.index(r)).intersects(
-        view.viewport().rect())]  # fmt: skip
-    return not cache.is_pending() and all(
-        model.item(r).image_path in cache._pixmaps
-        for r in rows
-    )
+    viewport = view.viewport().rect()
+    rows = [
+        r for r in range(model.rowCount()) if view.visualRect(model.index(r)).intersects(viewport)
+    ]
+    return not cache.is_pending() and all(model.item(r).image_path in cache._pixmaps for r in rows)
 
 
 def open_gallery(app: QApplication, store: Store, entries: list[GalleryEntry], label: str) -> None:

@@ -61,7 +61,10 @@ class CompareView(QWidget):
     """Two images: side by side, or overlaid with a draggable split (left = before)."""
 
     def __init__(
-        self, before: QImage, after: QImage, mode: CompareMode = CompareMode.SLIDER,
+        self,
+        before: QImage,
+        after: QImage,
+        mode: CompareMode = CompareMode.SLIDER,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -99,7 +102,10 @@ class CompareView(QWidget):
 
     def _paint_side_by_side(self, painter: QPainter) -> None:
         half = self.width() / 2
-        left, right = QRectF(0, 0, half - 2, self.height()), QRectF(half + 2, 0, half - 2, self.height())
+        left, right = (
+            QRectF(0, 0, half - 2, self.height()),
+            QRectF(half + 2, 0, half - 2, self.height()),
+        )
         painter.drawImage(fit_rect(self._before.size(), left), self._before)
         painter.drawImage(fit_rect(self._after.size(), right), self._after)
 
@@ -133,7 +139,11 @@ class CompareDialog(QDialog):
     """A non-modal window around a CompareView, with a mode switch."""
 
     def __init__(
-        self, before: QImage, after: QImage, mode: CompareMode, title: str,
+        self,
+        before: QImage,
+        after: QImage,
+        mode: CompareMode,
+        title: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
