@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,7 +28,6 @@ from studio.ui.widgets.canvas import CanvasView
 from studio.ui.widgets.tool_options import ToolOptions
 
 DEMO_API_KEY = "sk-demo-emulator"
-DEFAULT_BASE_URL = "https://api.openai.com/v1"
 
 
 @dataclass(frozen=True)
@@ -42,11 +40,9 @@ class Connection:
     server: Any = field(default=None, repr=False, compare=False)
 
     def describe(self) -> str:
-        if self.demo:
-            return f"Emulator at {self.base_url}"
-        if not self.api_key:
-            return "No API key: set OPENAI_API_KEY, or run studio --demo"
-        return f"API: {self.base_url}"
+        # Where the key comes from is not shown: asking the keyring can block on an unlock
+        # prompt. A missing key is reported when a job starts, with "Enter key" and "Demo".
+        return f"Emulator at {self.base_url}" if self.demo else f"API: {self.base_url}"
 
     def close(self) -> None:
         if self.server is not None:
@@ -107,8 +103,7 @@ def _build_connection(*, demo: bool) -> Connection:
 
         server = EmulatorServer(port=0, partial_delay=0.3).start()
         return Connection(server.base_url, DEMO_API_KEY, demo=True, server=server)
-    base_url = os.environ.get("OPENAI_BASE_URL") or DEFAULT_BASE_URL
-    return Connection(base_url, os.environ.get("OPENAI_API_KEY") or None)
+    return Connection(load_settings().provider_config().url(), None)
 
 
 def _build_services(connection: Connection, secrets: Secrets | None = None) -> Services:

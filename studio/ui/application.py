@@ -49,7 +49,7 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(argv if argv is not None else [sys.argv[0] if sys.argv else "studio"])
-    app.setDesktopFileName("image-studio")
+    app.setDesktopFileName("io.github.imagestudio.ImageStudio")
     app.setWindowIcon(icon("app"))
     apply_style(app)
     return app

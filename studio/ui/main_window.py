@@ -203,7 +203,6 @@ class MainWindow(QMainWindow):
         self.action_quit.triggered.connect(self.close)
         self.action_reset_layout.triggered.connect(self.reset_layout)
         self.action_shortcuts.triggered.connect(self._on_shortcuts_triggered)
-        self.action_about.triggered.connect(self._on_about_triggered)
 
     # -- public API ----------------------------------------------------------------------------
 
@@ -381,11 +380,3 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_shortcuts_triggered(self) -> None:
         QMessageBox.information(self, "Keyboard Shortcuts", SHORTCUTS_HELP)
-
-    @Slot()
-    def _on_about_triggered(self) -> None:
-        QMessageBox.about(
-            self,
-            "About Image Studio",
-            "<b>Image Studio</b><br>Generate and edit images with OpenAI's GPT Image models.",
-        )
