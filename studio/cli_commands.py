@@ -77,7 +77,7 @@ def estimate(args: argparse.Namespace) -> int:
         spec = check(request, catalog)
     except InvalidRequestError as exc:
         raise CliError(str(exc), EXIT_INVALID) from exc
-    result = pricing.estimate(request, spec)
+    result = pricing.estimate(request, spec, catalog.size_rules)
     if args.json:
         print(json.dumps(result.as_dict(), indent=2))
     else:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from studio.core import tokens
-from studio.core.catalog import ModelSpec, Prices
+from studio.core.catalog import ModelSpec, Prices, SizeRules
 from studio.core.events import Usage
 from studio.core.imageinfo import ImageInfoError, inspect
 from studio.core.requests import ImageRequest, parse_size
+from studio.core.validation import custom_size_messages
 
 DEFAULT_SIZE = (1024, 1024)
 PER_MILLION = 1_000_000
@@ -96,11 +97,13 @@ class Estimate:
         }
 
 
-def estimate(request: ImageRequest, spec: ModelSpec) -> Estimate:
+def estimate(
+    request: ImageRequest, spec: ModelSpec, size_rules: SizeRules | None = None
+) -> Estimate:
     """What ``request`` should cost on ``spec``: n multiplies input and output tokens."""
     p = request.params
     notes: list[str] = []
-    width, height = _output_size(request, spec, notes)
+    width, height = _output_size(request, spec, size_rules, notes)
     quality = p.quality
     if quality == "auto":
         quality = spec.auto_quality_as
@@ -149,7 +152,9 @@ def cost_from_usage(usage: Usage, spec: ModelSpec) -> Cost:
     )
 
 
-def _output_size(request: ImageRequest, spec: ModelSpec, notes: list[str]) -> tuple[int, int]:
+def _output_size(
+    request: ImageRequest, spec: ModelSpec, rules: SizeRules | None, notes: list[str]
+) -> tuple[int, int]:
     try:
         dims = parse_size(request.params.size)
     except ValueError:
@@ -159,10 +164,14 @@ def _output_size(request: ImageRequest, spec: ModelSpec, notes: list[str]) -> tu
     if request.images and spec.custom_sizes:
         try:
             info = inspect(request.images[0].data)
+        except ImageInfoError:
+            info = None
+        # The API renders auto at the input's size only when that size is a valid output size.
+        if info is not None and (
+            rules is None or not custom_size_messages(info.width, info.height, rules)
+        ):
             notes.append("size auto is estimated at the first image's size")
             return info.width, info.height
-        except ImageInfoError:
-            pass
     notes.append("size auto is estimated at 1024x1024")
     return DEFAULT_SIZE
 

@@ -72,7 +72,8 @@ class JobRunner:
         spec = check(request, self.catalog, self._today())
         key = cache.fingerprint(request, spec.id)
         hit = self.cache.lookup(request, key) if use_cache else None
-        return Prepared(spec, pricing.estimate(request, spec), key, hit)
+        estimate = pricing.estimate(request, spec, self.catalog.size_rules)
+        return Prepared(spec, estimate, key, hit)
 
     def run(
         self,

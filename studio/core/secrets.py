@@ -96,6 +96,9 @@ class KeyringSecretStore:
                 "no usable system keyring was found (on Linux install and unlock a Secret "
                 "Service such as GNOME Keyring or KWallet)"
             )
+        if _is_plaintext(backend):
+            name = type(backend).__name__
+            return f"the keyring backend {name} keeps keys in a plain file, which Studio won't use"
         return None
 
     def get(self, account: str) -> str | None:
@@ -128,6 +131,15 @@ class KeyringSecretStore:
                 "it may be locked"
             ) from exc
         return result if isinstance(result, str) else None
+
+
+def _is_plaintext(backend: object) -> bool:
+    """keyrings.alt's file backends (plaintext, or encrypted with a guessable key) are files."""
+    chained = getattr(backend, "backends", None)
+    if chained:
+        return any(_is_plaintext(inner) for inner in chained)
+    kind = type(backend)
+    return kind.__module__.startswith("keyrings.alt") or "Plaintext" in kind.__name__
 
 
 @dataclass(frozen=True)

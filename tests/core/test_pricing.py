@@ -167,3 +167,11 @@ def test_usage_from_the_api_with_and_without_output_details() -> None:
     assert usage == Usage(10, 40, 300, 0)
     assert (usage.input_tokens, usage.output_tokens, usage.total_tokens) == (50, 300, 350)
     assert usage + usage == Usage(20, 80, 600, 0)
+
+
+def test_auto_size_edit_of_an_input_the_model_cannot_output_is_estimated_at_1024() -> None:
+    catalog = Catalog.load()
+    small = png_bytes(photo((512, 512)))
+    request = ImageRequest("x", ImageParams(quality="high"), (InputImage(small),))
+    result = pricing.estimate(request, catalog.get("gpt-image-2"), catalog.size_rules)
+    assert (result.width, result.height, result.image_out_tokens) == (1024, 1024, 7024)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import httpx2
 import keyring
+import keyring.backend
 import keyring.core
 import openai
 import pytest
@@ -323,3 +324,30 @@ def _no_env_key(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.delenv("OPENAI_API_KEY", raising=False)
     monkeypatch.delenv("AZURE_OPENAI_API_KEY", raising=False)
     yield
+
+
+class PlaintextKeyring(keyring.backend.KeyringBackend):
+    """Stands for keyrings.alt's file backends: usable priority, but keys in a plain file."""
+
+    priority = 0.5  # type: ignore[assignment]
+
+    def get_password(self, service: str, username: str) -> str | None:
+        raise AssertionError("a plaintext keyring must never be read")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise AssertionError("a plaintext keyring must never be written")
+
+    def delete_password(self, service: str, username: str) -> None:
+        raise AssertionError("a plaintext keyring must never be touched")
+
+
+def test_a_plaintext_keyring_backend_is_refused_and_the_key_stays_in_memory(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    use_backend(monkeypatch, PlaintextKeyring())
+    store = KeyringSecretStore()
+    assert "plain file" in (store.unusable_reason() or "")
+    chain = Secrets(keyring_store=store)
+    assert chain.store("openai", "sk-plain-0123456789") == MemorySecretStore.description
+    status = chain.status("openai")
+    assert status.found and "plain file" in (status.keyring_problem or "")
