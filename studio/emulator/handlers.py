@@ -143,9 +143,14 @@ class EmulatorHandler(BaseHTTPRequestHandler):
             self._images(found, incoming, fault)
 
     def _choose_fault(self, path: str, incoming: Incoming, *, edit: bool) -> Fault | None:
-        triggered = prompt_fault(incoming.text("prompt"))
+        prompt = incoming.text("prompt")
+        triggered = prompt_fault(prompt)
         stream = incoming.streaming
-        if triggered is not None and triggered.applies_to(path, stream=stream, edit=edit):
+        if (
+            triggered is not None
+            and triggered.applies_to(path, stream=stream, edit=edit)
+            and self.state.prompt_fault_due(prompt)
+        ):
             return triggered
         return self.state.faults.take(path, stream=stream, edit=edit)
 

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import threading
+import time
 from datetime import date
 
 from studio.emulator.faults import FaultQueue
 from studio.emulator.records import RecordedRequest
+
+PROMPT_FAULT_REST_S = 15.0
 
 
 class EmulatorState:
@@ -29,6 +32,18 @@ class EmulatorState:
         self.fixed_today = today
         self.verbose = verbose
         self.stopping = threading.Event()
+        self._prompt_faults: dict[str, float] = {}
+
+    def prompt_fault_due(self, prompt: str) -> bool:
+        """A [[fault:...]] prompt fires once, then rests for PROMPT_FAULT_REST_S so a retry of
+        the same request (the app's own retry policy) goes through, as it would for real."""
+        now = time.monotonic()
+        with self._lock:
+            fired = self._prompt_faults.get(prompt)
+            if fired is not None and now - fired < PROMPT_FAULT_REST_S:
+                return False
+            self._prompt_faults[prompt] = now
+            return True
 
     def today(self) -> date:
         return self.fixed_today or date.today()

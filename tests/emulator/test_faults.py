@@ -224,3 +224,11 @@ def test_fault_validation() -> None:
 def test_headers_are_not_needed_for_control_paths(emulator: EmulatorServer) -> None:
     assert raw_request(emulator.port, "GET", "/_emulator/faults")[0] == 200
     assert raw_request(emulator.port, "GET", "/_emulator/requests", headers=auth())[0] == 200
+
+
+def test_a_prompt_marker_fires_once_so_a_retry_goes_through(client: openai.OpenAI) -> None:
+    prompt = "a fox in the snow [[fault:rate_limit]] once"
+    with pytest.raises(openai.RateLimitError):
+        client.images.generate(prompt=prompt, size="1024x640", quality="low")
+    retried = client.images.generate(prompt=prompt, size="1024x640", quality="low")
+    assert retried.data and retried.data[0].b64_json
