@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
-from PIL import Image, ImageOps
+from PIL import Image
 
 MIME_BY_FORMAT = {"PNG": "image/png", "JPEG": "image/jpeg", "WEBP": "image/webp"}
 EXT_BY_FORMAT = {"PNG": "png", "JPEG": "jpg", "WEBP": "webp"}
@@ -44,13 +44,6 @@ def inspect(data: bytes) -> ImageInfo:
             return ImageInfo(img.format or "", width, height, alpha, len(data))
     except (OSError, SyntaxError, ValueError) as exc:
         raise ImageInfoError(f"not a readable image ({exc})") from exc
-
-
-def load_oriented(data: bytes) -> Image.Image:
-    """Decode image bytes with EXIF orientation applied."""
-    with Image.open(io.BytesIO(data)) as img:
-        img.load()
-        return ImageOps.exif_transpose(img)
 
 
 def encode(img: Image.Image, fmt: str = "png", quality: int | None = None) -> bytes:

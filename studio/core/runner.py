@@ -25,7 +25,8 @@ from studio.core.events import (
     PartialImage,
     Usage,
 )
-from studio.core.imageinfo import encode, load_oriented
+from studio.core.imageinfo import encode
+from studio.core.imageio import load_image_bytes
 from studio.core.mask_io import composite
 from studio.core.requests import ImageRequest
 from studio.core.store import Store
@@ -226,8 +227,8 @@ class JobRunner:
 def _composite(request: ImageRequest, data: bytes, fmt: str, feather_px: float) -> bytes:
     """Put the API's result back onto the first image through the user's mask."""
     assert request.mask is not None
-    original = load_oriented(request.images[0].data)
-    result = load_oriented(data)
-    mask = load_oriented(request.mask)
+    original = load_image_bytes(request.images[0].data)
+    result = load_image_bytes(data)
+    mask = load_image_bytes(request.mask)
     merged = composite(original, result, mask, feather_px)
     return encode(merged, fmt if fmt in ("png", "webp", "jpeg") else "png")

@@ -21,7 +21,7 @@ from studio.core.events import (
     PartialImage,
     Usage,
 )
-from studio.core.imageinfo import load_oriented
+from studio.core.imageio import load_image_bytes
 from studio.core.requests import ImageParams, ImageRequest, InputImage
 from studio.core.runner import JobOptions, JobRunner
 from studio.core.services import Services
@@ -223,7 +223,7 @@ def test_masked_edit_is_composited_and_raw_output_kept(
 
 def test_masked_edit_of_an_exif_rotated_photo(services: Services) -> None:
     data = jpeg_with_orientation((640, 480), 6)
-    upright = load_oriented(data).convert("RGB")
+    upright = load_image_bytes(data).convert("RGB")
     assert upright.size == (480, 640)
     events = run(services, masked_edit(data, (480, 640), size="1024x1536"))
     result = decode(events[1].data)
