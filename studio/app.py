@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QSettings, QTimer
 
 from studio.core import paths
-from studio.core.providers import Provider, ProviderKind
+from studio.core.providers import DEMO_KEY, Provider
 from studio.core.secrets import Secrets, default_secrets
 from studio.core.services import Services, build_services
 from studio.core.settings import load_settings
@@ -26,8 +26,6 @@ from studio.ui.state.jobs_state import JobsState
 from studio.ui.state.request_state import RequestState
 from studio.ui.widgets.canvas import CanvasView
 from studio.ui.widgets.tool_options import ToolOptions
-
-DEMO_API_KEY = "sk-demo-emulator"
 
 
 @dataclass(frozen=True)
@@ -102,14 +100,14 @@ def _build_connection(*, demo: bool) -> Connection:
         from studio.emulator.server import EmulatorServer  # only demo mode needs the emulator
 
         server = EmulatorServer(port=0, partial_delay=0.3).start()
-        return Connection(server.base_url, DEMO_API_KEY, demo=True, server=server)
+        return Connection(server.base_url, DEMO_KEY, demo=True, server=server)
     return Connection(load_settings().provider_config().url(), None)
 
 
 def _build_services(connection: Connection, secrets: Secrets | None = None) -> Services:
     """Core services; demo mode points the engine at the emulator with its fixed key."""
     if connection.demo:
-        provider = Provider(ProviderKind.EMULATOR, base_url=connection.base_url)
+        provider = Provider.emulator(connection.base_url)
         return build_services(provider=provider, api_key=connection.api_key, secrets=secrets)
     return build_services(secrets=secrets)
 

@@ -23,7 +23,7 @@ from studio.cli import (
 from studio.core import pricing
 from studio.core.catalog import Catalog
 from studio.core.events import Completed, ErrorKind, Failed, ImageReady, Retrying
-from studio.core.providers import Provider, ProviderKind
+from studio.core.providers import DEMO_KEY, Provider
 from studio.core.requests import ImageParams, ImageRequest, InputImage
 from studio.core.runner import JobOptions
 from studio.core.services import Services, build_services
@@ -157,8 +157,8 @@ def _services(demo: bool) -> Iterator[Services]:
     from studio.emulator.server import EmulatorServer
 
     with EmulatorServer(port=0) as server:
-        provider = Provider(ProviderKind.EMULATOR, base_url=server.base_url)
-        services = build_services(load_settings(), provider=provider, api_key="demo")
+        provider = Provider.emulator(server.base_url)
+        services = build_services(load_settings(), provider=provider, api_key=DEMO_KEY)
         try:
             yield services
         finally:

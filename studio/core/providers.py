@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 OPENAI_URL = "https://api.openai.com/v1"
 AZURE_API_VERSION = "2025-04-01-preview"
+DEMO_KEY = "sk-demo-emulator"  # the local emulator takes any key; this one bills nobody
 
 
 class ProviderKind(StrEnum):
@@ -32,6 +33,11 @@ class Provider:
     deployments: tuple[tuple[str, str], ...] = ()
     timeout_s: float = 600.0
     azure_entra: bool = False  # Azure: sign in with Entra ID instead of an API key
+
+    @classmethod
+    def emulator(cls, base_url: str) -> Provider:
+        """The built-in emulator at ``base_url`` (demo mode; use it with DEMO_KEY)."""
+        return cls(ProviderKind.EMULATOR, base_url=base_url)
 
     @property
     def secret_account(self) -> str:

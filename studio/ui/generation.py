@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QScrollArea, QWidget
 
 from studio.core.engine import Engine
 from studio.core.events import Completed, ErrorKind, Failed, ImageReady, PartialImage
-from studio.core.providers import Provider, ProviderKind
+from studio.core.providers import DEMO_KEY, Provider
 from studio.core.requests import ImageRequest
 from studio.core.runner import JobOptions
 from studio.core.secrets import Secrets
@@ -24,7 +24,6 @@ from studio.ui.widgets.preview import PreviewView, failure_view
 from studio.ui.widgets.prompt_panel import PromptPanel
 
 TICK_MS = 200
-DEMO_KEY = "sk-demo-emulator"
 
 
 class _KeySaver(QRunnable):
@@ -76,7 +75,7 @@ class DemoSwitch:
 
         if self.server is None:
             server = EmulatorServer(port=0, partial_delay=0.3).start()
-            provider = Provider(ProviderKind.EMULATOR, base_url=server.base_url)
+            provider = Provider.emulator(server.base_url)
             engine = Engine(provider, _demo_key)
             self._services.engine = engine
             self._services.runner.engine = engine
