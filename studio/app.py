@@ -56,9 +56,7 @@ def build_main_window(*, demo: bool = False, secrets: Secrets | None = None) -> 
     services = _build_services(connection, secrets)
     jobs = JobsState(services.runner, parent=window)
     request_state = RequestState(services.catalog, services.settings.defaults, parent=window)
-    request_state.attach_canvas(window.canvas)
-    window.canvas.image_changed.connect(request_state.canvas_changed)
-    window.canvas.mask_changed.connect(request_state.canvas_changed)
+    request_state.attach_canvas(window.canvas)  # follows its picture, mask and encodings
     settings = install_settings(window, services)  # Edit > Settings..., Help > About, theme
     generation = install_generation(
         window, services, jobs, request_state, open_settings=settings.open_settings

@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 
 from PIL import Image, ImageChops
-from PySide6.QtCore import QObject, QRect, QSize, Signal
+from PySide6.QtCore import QObject, QRect, QSize, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QImage, QUndoStack, qRgba
 
-from studio.core.imageio import png_bytes
+from studio.core.imageinfo import EXT_BY_FORMAT, ImageInfoError, inspect
 from studio.core.mask import Box, MaskEdit, MaskModel, Point
 from studio.core.mask_io import export_png
+from studio.core.requests import InputImage
 from studio.ui.canvas_commands import InvertMaskCommand, MaskEditCommand
+from studio.ui.canvas_encoder import CanvasEncoder, Part, encode_picture
 from studio.ui.imaging import display_image
 
 UNDO_LIMIT = 200
+# The mask is encoded in the background once painting pauses this long.
+MASK_ENCODE_DELAY_MS = 250
 
 
 class CanvasDocument(QObject):
@@ -27,6 +32,7 @@ class CanvasDocument(QObject):
     image_changed = Signal()
     mask_changed = Signal()
     region_changed = Signal(QRect)  # in image pixels
+    encoded = Signal()  # a background encoding of the picture or the mask is ready
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -38,31 +44,49 @@ class CanvasDocument(QObject):
         self._overlay = QImage()
         self._colors: list[int] = [0] * 256
         self._stroking = False
-        # Encoded PNGs are cached: a 4096² encode takes over a second, and the live estimate
-        # asks for them after every keystroke. Any mask change clears the mask's copy.
-        self._image_png: bytes | None = None
-        self._mask_png: bytes | None = None
+        # The request's bytes are encoded on a pool thread (seconds for a 4096² picture) and
+        # kept until the picture or mask changes; the picture as an InputImage, so its hash
+        # is computed once.
+        self._encoder = CanvasEncoder(self)
+        self._input: InputImage | None = None
+        self._mask_timer = QTimer(self)
+        self._mask_timer.setSingleShot(True)
+        self._mask_timer.setInterval(MASK_ENCODE_DELAY_MS)
         self.set_overlay_style(QColor(255, 64, 160), 0.55)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self._encoder.encoded.connect(self.encoded)
+        self._mask_timer.timeout.connect(self._on_mask_timer_timeout)
+        self.mask_changed.connect(self._mask_timer.start)
 
     # -- picture -------------------------------------------------------------------------
 
-    def set_image(self, image: Image.Image) -> None:
-        """Edit mode: a picture to mask; resets the mask and its history."""
+    def set_image(self, image: Image.Image, encoded: bytes | None = None) -> None:
+        """Edit mode: a picture to mask; resets the mask and its history.
+
+        ``encoded``: bytes that decode to exactly this picture (the opened file), sent as they
+        are; without them a PNG is encoded in the background.
+        """
         self._source = image.copy()
-        self._image_png = None
+        self._input = None
+        self._encoder.invalidate(Part.IMAGE, encoded)
+        if encoded is None:
+            self._encoder.start(Part.IMAGE, partial(encode_picture, self._source))
         self._display = display_image(image)
         self._reset_mask(image.width, image.height)
 
     def new_blank(self, width: int, height: int) -> None:
         """Generate mode: a canvas of a chosen size with no source picture."""
         self._source = None
-        self._image_png = None
+        self._input = None
+        self._encoder.invalidate(Part.IMAGE)
         self._display = None
         self._reset_mask(width, height)
 
     def _reset_mask(self, width: int, height: int) -> None:
         self._mask = MaskModel(width, height)
-        self._mask_png = None
+        self._encoder.invalidate(Part.MASK)
         self._overlay = QImage(width, height, QImage.Format.Format_Indexed8)
         self._overlay.setColorTable(self._colors)
         self._overlay.fill(0)
@@ -84,11 +108,38 @@ class CanvasDocument(QObject):
         return self._source.copy() if self._source is not None else None
 
     def image_bytes(self) -> bytes | None:
+        """The picture's request bytes, encoded now if the background encode has not landed."""
         if self._source is None:
             return None
-        if self._image_png is None:
-            self._image_png = png_bytes(self._source)
-        return self._image_png
+        return self._encoder.encode_now(Part.IMAGE, partial(encode_picture, self._source))
+
+    def image_input(self) -> InputImage | None:
+        """The picture as a request input, or None while it is still being encoded."""
+        data = self._encoder.cached(Part.IMAGE) if self._source is not None else None
+        if data is None:
+            return None
+        if self._input is None or self._input.data is not data:
+            self._input = InputImage(data, _input_name(data))
+        return self._input
+
+    def prepare_encodings(self, *, mask: bool = True) -> bool:
+        """Start any missing encodes now; True when picture (and mask, if asked) are ready.
+
+        When this returns False, ``encoded`` fires as each one lands.
+        """
+        if self._source is None:
+            return True
+        if self._encoder.needs(Part.IMAGE):
+            self._encoder.start(Part.IMAGE, partial(encode_picture, self._source))
+        ready = self._encoder.cached(Part.IMAGE) is not None
+        if mask and self.has_mask():
+            self._start_mask_encode()
+            ready = ready and self._encoder.cached(Part.MASK) is not None
+        return ready
+
+    def wait_for_encodings(self, timeout_ms: int = 30000) -> bool:
+        """Block until background encodes end (on close and in tests)."""
+        return self._encoder.wait(timeout_ms)
 
     def display(self) -> QImage | None:
         return self._display
@@ -110,7 +161,7 @@ class CanvasDocument(QObject):
             self.region_changed.emit(QRect(0, 0, self._overlay.width(), self._overlay.height()))
 
     def _refresh(self, box: Box | None) -> None:
-        self._mask_png = None
+        self._encoder.invalidate(Part.MASK)
         if box is None or self._mask is None:
             return
         data = self._mask.crop(box).tobytes()
@@ -131,15 +182,26 @@ class CanvasDocument(QObject):
         return self._mask.image() if self._mask else None
 
     def mask_png(self) -> bytes:
+        """The mask export, encoded now if the background encode has not landed."""
         if self._mask is None:
             return b""
-        if self._mask_png is None:
-            self._mask_png = export_png(self._mask)
-        return self._mask_png
+        return self._encoder.encode_now(Part.MASK, partial(export_png, self._mask))
 
     def mask_png_cached(self) -> bytes | None:
         """The mask export if it is already encoded (None: it would need encoding now)."""
-        return self._mask_png
+        return self._encoder.cached(Part.MASK)
+
+    def _start_mask_encode(self) -> None:
+        self._mask_timer.stop()
+        if self._mask is None or self._stroking or not self._encoder.needs(Part.MASK):
+            return
+        if self.has_mask():
+            # image() copies the coverage (about 10 ms at 4096²): the pool thread reads that.
+            self._encoder.start(Part.MASK, partial(export_png, self._mask.image()))
+
+    @Slot()
+    def _on_mask_timer_timeout(self) -> None:
+        self._start_mask_encode()
 
     def mask_image(self) -> QImage:
         """The export as a QImage (Format_ARGB32, image size); null when nothing is open."""
@@ -215,3 +277,11 @@ class CanvasDocument(QObject):
             return
         self._refresh(self._mask.invert())
         self.mask_changed.emit()
+
+
+def _input_name(data: bytes) -> str:
+    try:
+        fmt = inspect(data).format
+    except ImageInfoError:
+        fmt = "PNG"
+    return f"canvas.{EXT_BY_FORMAT.get(fmt, 'png')}"

@@ -7,7 +7,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PIL import Image
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
@@ -105,9 +104,9 @@ class DraftsController(QObject):
 
     # --- drafts ---------------------------------------------------------------------------
     def canvas_aspect(self) -> float:
-        image = self.canvas.source_image() if self.canvas.has_image() else None
-        if image is not None and image.height:
-            return image.width / image.height
+        size = self.canvas.document.size()  # no copy of the picture
+        if self.canvas.has_image() and size.height():
+            return size.width() / size.height()
         dims = (
             parse_size(self.request_state.params.size) if self.request_state.params.size else None
         )
@@ -194,14 +193,14 @@ class DraftsController(QObject):
         """Make ``item`` the working image; the next edit records it as its parent."""
         if not item.image_path:
             return
-        image = load_image_bytes(Path(item.image_path).read_bytes())
-        self.apply_canvas(image, item.job_id, item.image_sha)
+        self.apply_canvas(Path(item.image_path).read_bytes(), item.job_id, item.image_sha)
         self.status.emit("Result is now the canvas: paint a mask for the next edit")
 
-    def apply_canvas(self, image: Image.Image, job_id: str | None, sha: str | None) -> None:
+    def apply_canvas(self, data: bytes, job_id: str | None, sha: str | None) -> None:
+        """Open a stored picture (its bytes are sent as they are) as the canvas."""
         self._applying = True
         try:
-            self.canvas.set_image(image)
+            self.canvas.set_image_bytes(data)
         finally:
             self._applying = False
         self.request_state.set_origin(job_id, sha)
@@ -213,7 +212,7 @@ class DraftsController(QObject):
         if not outputs:
             return False
         data = self.services.store.image_bytes(outputs[0].sha256)
-        self.apply_canvas(load_image_bytes(data), job_id, outputs[0].sha256)
+        self.apply_canvas(data, job_id, outputs[0].sha256)
         return True
 
     def branch_from(self, job_id: str) -> bool:
@@ -223,8 +222,8 @@ class DraftsController(QObject):
         self.request_state.set_prompt(record.prompt)
         inputs = store.job_images(job_id, "input")
         if inputs:
-            image = load_image_bytes(store.image_bytes(inputs[0].sha256))
-            self.apply_canvas(image, record.parent_job_id, record.parent_image)
+            data = store.image_bytes(inputs[0].sha256)
+            self.apply_canvas(data, record.parent_job_id, record.parent_image)
             masks = store.job_images(job_id, "mask")
             if masks:
                 restore_mask(self.canvas, store.image_bytes(masks[0].sha256))
@@ -254,6 +253,14 @@ class DraftsController(QObject):
 
     @Slot()
     def _on_drafts_triggered(self) -> None:
+        if self.request_state.encodings_ready():
+            self.start_drafts()
+        else:  # a large picture or mask is still being encoded: start when it lands
+            self.status.emit("Preparing the picture for upload… the drafts start next")
+            self.request_state.when_ready(self._on_request_state_ready)
+
+    @Slot()
+    def _on_request_state_ready(self) -> None:
         self.start_drafts()
 
     @Slot()

@@ -144,6 +144,7 @@ class GenerationController(QObject):
         self.jobs.job_finished.connect(self._on_jobs_job_finished)
         self.jobs.job_changed.connect(self._on_jobs_job_changed)
         self.jobs.busy_changed.connect(self._on_jobs_busy_changed)
+        self.request_state.preparing_changed.connect(self._on_request_state_preparing_changed)
         self._tick.timeout.connect(self._on_tick_timeout)
         self.preview.retry_requested.connect(self._on_preview_retry_requested)
         self.preview.key_requested.connect(self._on_preview_key_requested)
@@ -155,7 +156,18 @@ class GenerationController(QObject):
     # -- starting jobs -------------------------------------------------------------------------
 
     def generate(self) -> str | None:
-        """Check the request, point at the first problem, or start the job; returns its ticket."""
+        """Check the request, point at the first problem, or start the job; returns its ticket.
+
+        While the canvas picture or mask is still being encoded (seconds for a large photo
+        just opened) the job waits without freezing the window, starts when they land, and
+        this returns None.
+        """
+        if not self.request_state.encodings_ready():
+            self.request_state.when_ready(self._on_request_state_ready)
+            return None
+        return self._start()
+
+    def _start(self) -> str | None:
         request = self.request_state.build_request()
         problems = validate(request, self.request_state.catalog)
         if problems:
@@ -204,7 +216,20 @@ class GenerationController(QObject):
         self.generate()
 
     @Slot()
+    def _on_request_state_ready(self) -> None:
+        self._start()
+
+    @Slot(bool)
+    def _on_request_state_preparing_changed(self, preparing: bool) -> None:
+        self.cancel_action.setEnabled(preparing or self.jobs.is_busy())
+        if preparing:
+            self.preview.set_status("Preparing the picture for upload… the job starts next")
+
+    @Slot()
     def _on_cancel_triggered(self) -> None:
+        if self.request_state.cancel_waiting():
+            self.preview.set_status("Not sent.")
+            return
         active = self.jobs.active()
         followed = [info for info in active if info.ticket == self.followed]
         target = (followed or active[-1:] or [None])[0]
@@ -241,7 +266,7 @@ class GenerationController(QObject):
 
     @Slot(bool)
     def _on_jobs_busy_changed(self, busy: bool) -> None:
-        self.cancel_action.setEnabled(busy)
+        self.cancel_action.setEnabled(busy or self.request_state.preparing)
         if busy:
             self._tick.start()
         else:

@@ -185,7 +185,8 @@ def test_use_as_canvas_then_masked_edit_records_the_parent(qtbot: QtBot, studio:
     assert canvas.has_mask()
     studio.request.update_params(size="auto", quality="low")
     with qtbot.waitSignal(studio.jobs.job_finished, timeout=20_000) as finished:
-        ticket = generation.generate()
+        generation.generate()  # starts once the fresh mask's background encode lands
+    ticket = generation.followed
     assert ticket is not None and finished.args[0] == ticket
     record = studio.services.store.job(studio.jobs.job(ticket).job_id)
     assert record.mode == "edit"

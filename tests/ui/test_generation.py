@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 from PIL import Image, ImageDraw
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from studio.core.events import Completed, Failed
 from studio.core.providers import Provider, ProviderKind
+from studio.core.requests import InputImage
 from studio.core.services import Services, build_services
 from studio.core.settings import Defaults
 from studio.emulator.server import EmulatorServer, Fault
@@ -28,12 +29,22 @@ from studio.ui.widgets.prompt_panel import PromptPanel
 MASK_BOX = (64, 64, 192, 160)  # the painted (edited) region of the 256x256 test picture
 
 
-class FakeCanvas:
-    """The canvas as RequestState sees it: a picture and an optional painted mask."""
+class FakeCanvas(QObject):
+    """The canvas as RequestState sees it: a picture and an optional painted mask.
+
+    Its encodings are ready at once unless ``ready`` is False; then finish_encoding() plays
+    the background encode landing.
+    """
+
+    image_changed = Signal()
+    mask_changed = Signal()
+    encoded = Signal()
 
     def __init__(self, image: Image.Image | None = None, mask_box: tuple | None = None) -> None:
+        super().__init__()
         self.image = image
         self.mask_box = mask_box
+        self.ready = True
 
     def has_image(self) -> bool:
         return self.image is not None
@@ -41,6 +52,9 @@ class FakeCanvas:
     def image_bytes(self) -> bytes:
         assert self.image is not None
         return _png(self.image)
+
+    def image_input(self) -> InputImage | None:
+        return InputImage(self.image_bytes(), "canvas.png") if self.ready else None
 
     def has_mask(self) -> bool:
         return self.mask_box is not None
@@ -50,6 +64,16 @@ class FakeCanvas:
         mask = Image.new("RGBA", self.image.size, (0, 0, 0, 255))
         ImageDraw.Draw(mask).rectangle(self.mask_box, fill=(0, 0, 0, 0))  # transparent = edit
         return _png(mask)
+
+    def mask_png_cached(self) -> bytes | None:
+        return self.mask_png() if self.ready and self.has_mask() else None
+
+    def prepare_encodings(self, *, mask: bool = True) -> bool:
+        return self.ready
+
+    def finish_encoding(self) -> None:
+        self.ready = True
+        self.encoded.emit()
 
 
 def _png(image: Image.Image) -> bytes:

@@ -29,6 +29,7 @@ class LiveEstimate:
     cached: bool = False
     problem: str | None = None
     budget: BudgetCheck | None = None
+    waiting: str | None = None  # no number yet, and why (the picture is being encoded)
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,10 @@ class CostState(QObject):
         """Estimate the current request now (the debounce timer calls this)."""
         self._timer.stop()
         request, exact = self._request_state.build_estimate_request()
-        self.live = self._estimate(request, exact)
+        if request is None:  # re-run when the canvas's encoding lands (request_state.changed)
+            self.live = LiveEstimate(waiting="Reading the picture…")
+        else:
+            self.live = self._estimate(request, exact)
         self.estimate_changed.emit(self.live)
         return self.live
 

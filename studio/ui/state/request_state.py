@@ -6,10 +6,11 @@ reached through a small protocol so this state needs no widget.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal, SignalInstance, Slot
 
 from studio.core.catalog import Catalog, ModelSpec
 from studio.core.requests import ImageParams, ImageRequest, InputImage
@@ -19,12 +20,22 @@ MAX_REFERENCES = 15  # plus the canvas image: 16 in all
 
 
 class CanvasSource(Protocol):
-    """What the request needs from the canvas (implemented by the canvas view)."""
+    """What the request needs from the canvas (implemented by the canvas view).
+
+    The picture and mask are encoded in the background; ``encoded`` fires as each lands.
+    """
+
+    image_changed: SignalInstance
+    mask_changed: SignalInstance
+    encoded: SignalInstance
 
     def has_image(self) -> bool: ...
-    def image_bytes(self) -> bytes: ...
+    def image_bytes(self) -> bytes | None: ...
+    def image_input(self) -> InputImage | None: ...
     def has_mask(self) -> bool: ...
     def mask_png(self) -> bytes: ...
+    def mask_png_cached(self) -> bytes | None: ...
+    def prepare_encodings(self, *, mask: bool = True) -> bool: ...
 
 
 class RequestState(QObject):
@@ -35,6 +46,7 @@ class RequestState(QObject):
     params_changed = Signal(object)  # ImageParams
     references_changed = Signal()
     origin_changed = Signal()
+    preparing_changed = Signal(bool)  # waiting for the canvas encodings before a job starts
 
     def __init__(
         self, catalog: Catalog, defaults: Defaults | None = None, parent: QObject | None = None
@@ -57,6 +69,7 @@ class RequestState(QObject):
         # Lineage of the canvas image: the job and image sha it was taken from, if any.
         self.origin_job_id: str | None = None
         self.origin_image: str | None = None
+        self._waiting: list[Callable[[], object]] = []
 
     # --- reading ---------------------------------------------------------------------------
     @property
@@ -86,32 +99,78 @@ class RequestState(QObject):
         canvas = self._canvas
         return self.use_mask and canvas is not None and canvas.has_image() and canvas.has_mask()
 
-    def build_estimate_request(self) -> tuple[ImageRequest, bool]:
+    @property
+    def preparing(self) -> bool:
+        """A job is waiting for the canvas encodings."""
+        return bool(self._waiting)
+
+    def build_estimate_request(self) -> tuple[ImageRequest | None, bool]:
         """A request for the live estimate, and whether it is exact enough for a cache lookup.
 
-        Encoding a large mask takes about a second, so the estimate uses the canvas's cached
-        encoding when there is one and otherwise leaves the mask out: masks are not billed, so
-        the dollars are the same, but the fingerprint would not be, hence no cache lookup.
+        Never encodes on the UI thread: None while the picture is still being encoded (its
+        size and bytes are not known yet). Without the mask's encoding the mask is left out:
+        masks are not billed, so the dollars are the same, but the fingerprint would not be,
+        hence no cache lookup.
         """
         canvas = self._canvas
-        needs_mask = (
-            canvas is not None and canvas.has_image() and self.use_mask and canvas.has_mask()
-        )
-        cached = getattr(canvas, "mask_png_cached", None)
-        if not needs_mask or cached is None or cached() is not None:
+        if canvas is None or not canvas.has_image():
             return self.build_request(), True
-        request = self.build_request(include_mask=False)
-        return request, False
+        canvas.prepare_encodings(mask=self.use_mask)
+        picture = canvas.image_input()
+        if picture is None:
+            return None, False
+        exact = not self.has_mask() or canvas.mask_png_cached() is not None
+        request = self._request_with(picture, include_mask=exact)
+        return request, exact
+
+    def encodings_ready(self) -> bool:
+        """True when build_request() will not encode; otherwise starts the missing encodes."""
+        canvas = self._canvas
+        return (
+            canvas is None or not canvas.has_image() or canvas.prepare_encodings(mask=self.use_mask)
+        )
+
+    def when_ready(self, callback: Callable[[], object]) -> bool:
+        """Run ``callback`` once the canvas's request bytes are encoded: now (True) or later.
+
+        The UI stays live meanwhile; ``preparing_changed`` says when a job is waiting.
+        """
+        if self.encodings_ready():
+            callback()
+            return True
+        self._waiting.append(callback)
+        if len(self._waiting) == 1:
+            self.preparing_changed.emit(True)
+        return False
+
+    def cancel_waiting(self) -> bool:
+        """Drop the jobs waiting for encodings; True if there were any."""
+        if not self._waiting:
+            return False
+        self._waiting.clear()
+        self.preparing_changed.emit(False)
+        return True
 
     def build_request(self, *, stream: bool = True, include_mask: bool = True) -> ImageRequest:
-        """The request for the current state (reads the canvas now: call on the UI thread)."""
-        images: list[InputImage] = []
-        mask = None
+        """The request for the current state, from the canvas's encodings.
+
+        Encodes on this thread whatever has not been encoded yet: call after when_ready()
+        (or in tests and tools, where waiting is fine).
+        """
+        picture = None
         if self._canvas is not None and self._canvas.has_image():
-            images.append(InputImage(self._canvas.image_bytes(), "canvas.png"))
-            if include_mask and self.use_mask and self._canvas.has_mask():
-                mask = self._canvas.mask_png()
-        images += self._references
+            picture = self._canvas.image_input()
+            if picture is None:
+                picture = InputImage(self._canvas.image_bytes() or b"", "canvas.png")
+        return self._request_with(picture, include_mask=include_mask, stream=stream)
+
+    def _request_with(
+        self, picture: InputImage | None, *, include_mask: bool, stream: bool = True
+    ) -> ImageRequest:
+        images = ([picture] if picture is not None else []) + self._references
+        mask = None
+        if picture is not None and include_mask and self.has_mask() and self._canvas is not None:
+            mask = self._canvas.mask_png()
         return ImageRequest(self._prompt, self._params, tuple(images), mask, stream=stream)
 
     # --- writing ---------------------------------------------------------------------------
@@ -123,12 +182,22 @@ class RequestState(QObject):
 
     def attach_canvas(self, canvas: CanvasSource) -> None:
         self._canvas = canvas
+        canvas.image_changed.connect(self.canvas_changed)
+        canvas.mask_changed.connect(self.canvas_changed)
+        canvas.encoded.connect(self.canvas_changed)
         self.changed.emit()
 
     @Slot()
     def canvas_changed(self) -> None:
-        """Call when the canvas image or mask changed (mode and estimate may change)."""
+        """The canvas image, mask or an encoding changed: mode and estimate may change, and
+        jobs waiting for the encodings may go."""
         self.changed.emit()
+        if not self._waiting or not self.encodings_ready():
+            return
+        waiting, self._waiting = self._waiting, []
+        self.preparing_changed.emit(False)
+        for callback in waiting:
+            callback()
 
     def set_prompt(self, text: str) -> None:
         if text != self._prompt:

@@ -22,7 +22,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
-from studio.core.imageio import SUPPORTED_SUFFIXES, load_image_path
+from studio.core.imageio import (
+    SUPPORTED_SUFFIXES,
+    load_image_bytes,
+    read_image_file,
+    sendable_as_is,
+)
+from studio.core.requests import InputImage
 from studio.ui.canvas_document import CanvasDocument
 from studio.ui.canvas_painting import CanvasPainter
 from studio.ui.canvas_state import CanvasToolState, Tool
@@ -40,6 +46,7 @@ class CanvasView(QWidget):
 
     image_changed = Signal()
     mask_changed = Signal()
+    encoded = Signal()  # the picture's or mask's request bytes are ready
     zoom_changed = Signal(float)
     cursor_moved = Signal(QPoint)  # image pixel under the pointer, (-1, -1) when outside
     files_dropped = Signal(list)
@@ -79,6 +86,7 @@ class CanvasView(QWidget):
         self._document.image_changed.connect(self._on_document_image_changed)
         self._document.image_changed.connect(self.image_changed)
         self._document.mask_changed.connect(self.mask_changed)
+        self._document.encoded.connect(self.encoded)
         self._document.region_changed.connect(self._on_document_region_changed)
         self._state.tool_changed.connect(self._on_state_tool_changed)
         self._state.brush_size_changed.connect(self._on_state_brush_size_changed)
@@ -121,13 +129,22 @@ class CanvasView(QWidget):
         return (QPointF(pos) + QPointF(0.5, 0.5) - self._offset) / self._scale
 
     def set_image(self, image: Image.Image | QImage) -> None:
+        """A picture without file bytes (pasted, dropped): its PNG is encoded in the background."""
         if isinstance(image, QImage):
             image = pil_from_qimage(image)
         self._document.set_image(image)
 
+    def set_image_bytes(self, data: bytes, name: str = "image") -> None:
+        """Show encoded bytes (EXIF orientation applied); raises ImageLoadError.
+
+        The bytes themselves are sent with the next edit when they show exactly this picture.
+        """
+        image = load_image_bytes(data, name=name)
+        self._document.set_image(image, data if sendable_as_is(data) else None)
+
     def open_image(self, path: str | Path) -> None:
         """Load a PNG, JPEG or WebP (EXIF orientation applied); raises ImageLoadError."""
-        self._document.set_image(load_image_path(path))
+        self.set_image_bytes(read_image_file(path), Path(path).name)
 
     def new_blank(self, width: int, height: int) -> None:
         self._document.new_blank(width, height)
@@ -140,6 +157,14 @@ class CanvasView(QWidget):
 
     def image_bytes(self) -> bytes | None:
         return self._document.image_bytes()
+
+    def image_input(self) -> InputImage | None:
+        """The picture as a request input; None while its encoding is under way."""
+        return self._document.image_input()
+
+    def prepare_encodings(self, *, mask: bool = True) -> bool:
+        """Start missing encodes; True when ready, else ``encoded`` fires as they land."""
+        return self._document.prepare_encodings(mask=mask)
 
     def has_mask(self) -> bool:
         return self._document.has_mask()

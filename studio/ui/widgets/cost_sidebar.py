@@ -208,7 +208,7 @@ class CostSidebar(QWidget):
     def _on_state_estimate_changed(self, live: LiveEstimate) -> None:
         estimate = live.estimate
         if live.problem is not None or estimate is None:
-            self.estimate.setText(live.problem or "—")
+            self.estimate.setText(live.problem or live.waiting or "—")
             self._show_rows(None)
             self.notes.setText("")
             self._show_budget_check(live)

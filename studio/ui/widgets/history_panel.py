@@ -189,22 +189,32 @@ class SessionKeeper(QObject):
         self._path = path or session_path(self._store.root)
         self._canvas_sha: str | None = None
         self._mask_sha: str | None = None
+        self._incomplete = False
         self._connect_signals()
 
     def _connect_signals(self) -> None:
         canvas = self._controller.canvas
         canvas.image_changed.connect(self._on_canvas_image_changed)
         canvas.mask_changed.connect(self._on_canvas_mask_changed)
+        canvas.encoded.connect(self._on_canvas_encoded)
         self._controller.jobs.job_finished.connect(self._on_jobs_job_finished)
         self._controller.model.marks_changed.connect(self.save)
         self._controller.request_state.origin_changed.connect(self.save)
 
     def snapshot(self) -> SessionState:
+        """The session as it stands; the canvas and mask once their encodings have landed
+        (never encoded here: this runs on the UI thread after every job)."""
         canvas, request = self._controller.canvas, self._controller.request_state
-        if self._canvas_sha is None and canvas.has_image():
-            self._canvas_sha = self._store.put_image(canvas.image_bytes() or b"").sha256
-        if self._mask_sha is None and canvas.has_image() and canvas.has_mask():
-            self._mask_sha = self._store.put_image(canvas.mask_png()).sha256
+        picture = canvas.image_input() if canvas.has_image() else None
+        if self._canvas_sha is None and picture is not None:
+            self._canvas_sha = self._store.put_image(picture.data).sha256
+        mask = canvas.mask_png_cached() if canvas.has_image() and canvas.has_mask() else None
+        if self._mask_sha is None and mask is not None:
+            self._mask_sha = self._store.put_image(mask).sha256
+        # Saved without a part still being encoded: save again when it lands.
+        self._incomplete = (canvas.has_image() and picture is None) or (
+            canvas.has_image() and canvas.has_mask() and mask is None
+        )
         origin = Origin(request.origin_job_id, request.origin_image)
         return SessionState(
             canvas_sha=self._canvas_sha if canvas.has_image() else None,
@@ -224,7 +234,7 @@ class SessionKeeper(QObject):
         origin = state.origin or Origin(None, None)
         data = self._image(state.canvas_sha)
         if data is not None:
-            self._controller.apply_canvas(load_image_bytes(data), origin.job_id, origin.image_sha)
+            self._controller.apply_canvas(data, origin.job_id, origin.image_sha)
             mask = self._image(state.mask_sha)
             if mask is not None:
                 restore_mask(self._controller.canvas, mask)
@@ -260,6 +270,11 @@ class SessionKeeper(QObject):
     @Slot()
     def _on_canvas_mask_changed(self) -> None:
         self._mask_sha = None
+
+    @Slot()
+    def _on_canvas_encoded(self) -> None:
+        if self._incomplete:
+            self.save()
 
     @Slot(str, object)
     def _on_jobs_job_finished(self, _ticket: str, _event: object) -> None:

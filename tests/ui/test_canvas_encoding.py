@@ -1,0 +1,240 @@
+"""The canvas's request bytes are encoded off the UI thread, and jobs wait for them, live."""
+
+from __future__ import annotations
+
+import io
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+import studio.ui.canvas_document as canvas_document
+from studio.app import build_main_window
+from studio.core.mask_io import export_png
+from studio.ui.cost import CostController
+from studio.ui.generation import GenerationController
+from studio.ui.main_window import MainWindow
+from studio.ui.state.jobs_state import JobPhase
+from studio.ui.widgets.canvas import CanvasView
+from studio.ui.widgets.history_panel import SessionKeeper
+from tests.ui.conftest import drag, make_picture
+
+
+@pytest.fixture
+def demo_window(qtbot: QtBot) -> Iterator[MainWindow]:
+    built = build_main_window(demo=True)
+    qtbot.addWidget(built)
+    built.resize(1400, 900)
+    built.show()
+    qtbot.waitExposed(built)
+    yield built
+    built.canvas.document.wait_for_encodings()
+
+
+def _paint(canvas: CanvasView, start: tuple[int, int], end: tuple[int, int]) -> None:
+    canvas.actual_size()
+    drag(canvas.input_widget(), [canvas.map_from_image(*start), canvas.map_from_image(*end)])
+
+
+def _decoded(data: bytes) -> Image.Image:
+    with Image.open(io.BytesIO(data)) as opened:
+        return opened.convert("RGB")
+
+
+def test_an_opened_png_is_sent_as_its_own_bytes(window: MainWindow, picture_path: Path) -> None:
+    assert window.open_image(picture_path)
+    picture = window.canvas.image_input()
+    assert picture is not None and picture.data == picture_path.read_bytes()
+    assert picture.name == "canvas.png"
+
+
+def test_an_opened_jpeg_keeps_its_bytes_and_name(window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "photo.jpg"
+    make_picture().save(path, "JPEG", quality=90)
+    assert window.open_image(path)
+    picture = window.canvas.image_input()
+    assert picture is not None and picture.data == path.read_bytes()
+    assert picture.name == "canvas.jpg"
+
+
+def test_a_rotated_jpeg_is_encoded_in_the_background_as_shown(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "rotated.jpg"
+    exif = Image.Exif()
+    exif[0x0112] = 6  # rotate 90° clockwise to display
+    make_picture((120, 80)).save(path, "JPEG", exif=exif.tobytes())
+    canvas = window.canvas
+    with qtbot.waitSignal(canvas.encoded, timeout=10_000):
+        assert window.open_image(path)
+    picture = canvas.image_input()
+    assert picture is not None and picture.data.startswith(b"\x89PNG")
+    shown = canvas.source_image()
+    assert shown is not None and shown.size == (80, 120)
+    assert _decoded(picture.data).tobytes() == shown.convert("RGB").tobytes()
+
+
+def test_a_pasted_picture_and_a_painted_mask_encode_off_the_ui_thread(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    canvas = window.canvas
+    with qtbot.waitSignal(canvas.encoded, timeout=10_000):
+        canvas.set_image(make_picture((300, 200)))
+        assert canvas.image_input() is None, "a pasted picture has no bytes until encoded"
+    assert canvas.image_input() is not None
+    window.findChild(QWidget, "brush_size").setValue(12)
+    with qtbot.waitSignal(canvas.encoded, timeout=10_000):
+        _paint(canvas, (30, 30), (120, 90))
+        assert canvas.mask_png_cached() is None
+    cached = canvas.mask_png_cached()
+    coverage = canvas.document.coverage()
+    assert cached is not None and coverage is not None
+    assert cached == export_png(coverage)
+
+
+def test_an_encoding_of_an_older_mask_is_dropped(qtbot: QtBot, canvas: CanvasView) -> None:
+    document = canvas.document
+    _paint(canvas, (20, 20), (60, 40))
+    assert document.prepare_encodings() is False  # starts the first mask's encode now
+    _paint(canvas, (100, 100), (150, 120))  # a newer mask before that one lands
+    qtbot.waitUntil(lambda: document.mask_png_cached() is not None, timeout=10_000)
+    assert document.wait_for_encodings()
+    coverage = document.coverage()
+    assert coverage is not None and document.mask_png_cached() == export_png(coverage)
+
+
+def _record_threads(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Wrap the canvas encoders; each call records whether it ran on the UI thread."""
+    on_ui_thread: list[bool] = []
+
+    def wrap(encode: Callable[[Image.Image], bytes]) -> Callable[[Image.Image], bytes]:
+        def recorded(image: Image.Image) -> bytes:
+            on_ui_thread.append(threading.current_thread() is threading.main_thread())
+            return encode(image)
+
+        return recorded
+
+    monkeypatch.setattr(canvas_document, "encode_picture", wrap(canvas_document.encode_picture))
+    monkeypatch.setattr(canvas_document, "export_png", wrap(canvas_document.export_png))
+    return on_ui_thread
+
+
+def test_generate_on_a_fresh_paste_and_mask_never_encodes_on_the_ui_thread(
+    qtbot: QtBot, demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    on_ui_thread = _record_threads(monkeypatch)
+    controller = demo_window.findChild(GenerationController)
+    cost = demo_window.findChild(CostController)
+    assert controller is not None and cost is not None
+    canvas = demo_window.canvas
+    canvas.set_image(make_picture((512, 384)))
+    demo_window.findChild(QWidget, "brush_size").setValue(20)
+    _paint(canvas, (40, 40), (200, 160))
+    controller.request_state.set_prompt("a lighthouse")
+    controller.request_state.update_params(size="auto", partial_images=1)
+    cost.state.recompute()  # the live estimate never encodes either
+    with qtbot.waitSignal(controller.jobs.job_finished, timeout=20_000):
+        assert controller.generate() is None or canvas.mask_png_cached() is not None
+    info = controller.jobs.job(controller.followed or "")
+    assert info.phase is JobPhase.COMPLETED
+    assert info.request.images[0] == canvas.image_input()
+    assert info.request.mask == canvas.mask_png_cached()
+    assert on_ui_thread and not any(on_ui_thread), "an encode ran on the UI thread"
+
+
+@pytest.fixture
+def held(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
+    """Picture encodes wait for this event: a slow encode (a huge photo), made deterministic."""
+    release = threading.Event()
+    real = canvas_document.encode_picture
+
+    def slow(image: Image.Image) -> bytes:
+        release.wait(10)
+        return real(image)
+
+    monkeypatch.setattr(canvas_document, "encode_picture", slow)
+    yield release
+    release.set()
+
+
+def test_estimate_reads_the_picture_then_shows_a_number(
+    qtbot: QtBot, demo_window: MainWindow, held: threading.Event
+) -> None:
+    cost = demo_window.findChild(CostController)
+    controller = demo_window.findChild(GenerationController)
+    assert cost is not None and controller is not None
+    canvas = demo_window.canvas
+    controller.request_state.set_prompt("a harbour at dawn")
+    canvas.set_image(make_picture((640, 480)))
+    live = cost.state.recompute()
+    assert live.waiting == "Reading the picture…" and live.estimate is None
+    assert cost.sidebar.estimate.text() == "Reading the picture…"
+    held.set()
+    qtbot.waitUntil(lambda: cost.state.live.estimate is not None, timeout=10_000)
+    assert cost.state.live.problem is None and cost.state.live.waiting is None
+
+
+def test_a_job_waits_for_the_picture_and_cancel_sends_nothing(
+    qtbot: QtBot, demo_window: MainWindow, held: threading.Event
+) -> None:
+    controller = demo_window.findChild(GenerationController)
+    assert controller is not None
+    canvas, state = demo_window.canvas, controller.request_state
+    canvas.set_image(make_picture((320, 240)))
+    state.set_prompt("a red kite")
+    assert controller.generate() is None
+    assert state.preparing and controller.cancel_action.isEnabled()
+    assert "Preparing" in controller.preview.status.text()
+    qtbot.wait(100)  # the window stays live while it waits
+    controller.cancel_action.trigger()
+    assert not state.preparing and not controller.cancel_action.isEnabled()
+    with qtbot.waitSignal(canvas.encoded, timeout=10_000):
+        held.set()
+    qtbot.wait(50)
+    assert controller.jobs.jobs() == [], "a cancelled wait must not start a job"
+
+
+def test_a_waiting_job_starts_when_the_picture_lands(
+    qtbot: QtBot, demo_window: MainWindow, held: threading.Event
+) -> None:
+    controller = demo_window.findChild(GenerationController)
+    assert controller is not None
+    canvas, state = demo_window.canvas, controller.request_state
+    canvas.set_image(make_picture((320, 240)))
+    state.set_prompt("a red kite")
+    state.update_params(size="auto")
+    assert controller.generate() is None
+    assert controller.jobs.jobs() == []
+    with qtbot.waitSignal(controller.jobs.job_finished, timeout=20_000):
+        held.set()
+    info = controller.jobs.job(controller.followed or "")
+    assert info.phase is JobPhase.COMPLETED and info.request.images[0] == canvas.image_input()
+
+
+def test_a_session_saved_before_the_encode_lands_is_completed_after(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    keeper = window.findChild(SessionKeeper)
+    assert keeper is not None
+    canvas = window.canvas
+    with qtbot.waitSignal(canvas.encoded, timeout=10_000):
+        canvas.set_image(make_picture((160, 120)))
+        keeper.save()  # e.g. a job finished meanwhile: nothing is encoded here
+    window.findChild(QWidget, "brush_size").setValue(10)
+    with qtbot.waitSignal(canvas.encoded, timeout=10_000):
+        _paint(canvas, (10, 10), (50, 30))
+        keeper.save()
+    picture, mask = canvas.image_input(), canvas.mask_png_cached()
+    assert picture is not None and mask is not None
+    window.close()
+
+    second = build_main_window()
+    qtbot.addWidget(second)
+    restored = second.canvas.image_input()
+    assert restored is not None and restored.data == picture.data
+    assert second.canvas.mask_png() == mask
+    second.canvas.document.wait_for_encodings()
