@@ -1,7 +1,12 @@
-"""UI event-loop stalls while a 1536x1024 PNG job streams 3 partials into the preview, vs idle."""
+"""UI event-loop stalls while a 1536x1024 PNG job streams 3 partials into the preview, vs idle.
+
+Each measurement is the first job of a freshly built set of panels, after the start-up
+settling the app does (studio.ui.heap.settle); ``--no-settle`` measures without it.
+"""
 
 from __future__ import annotations
 
+import argparse
 import os
 import socket
 import subprocess
@@ -23,6 +28,7 @@ from studio.core.requests import ImageParams, ImageRequest
 from studio.core.runner import JobOptions
 from studio.core.services import build_services
 from studio.emulator.server import EmulatorServer
+from studio.ui import heap
 from studio.ui.generation import GenerationController
 from studio.ui.state.jobs_state import JobsState
 from studio.ui.state.request_state import RequestState
@@ -98,7 +104,7 @@ def external_emulator() -> tuple[subprocess.Popen[bytes], str]:
     return process, f"http://127.0.0.1:{port}/v1"
 
 
-def measure(base_url: str, label: str) -> bool:
+def measure(base_url: str, label: str, *, settle: bool = True) -> bool:
     """Idle gaps, then gaps while one job streams into a shown preview; prints both."""
     provider = Provider(ProviderKind.EMULATOR, base_url=base_url)
     services = build_services(provider=provider, api_key="sk-bench")
@@ -110,6 +116,8 @@ def measure(base_url: str, label: str) -> bool:
     preview.resize(900, 640)
     preview.show()
     recorder = TickRecorder()
+    if settle:
+        heap.settle()  # as run_gui does before showing the window
     spin(0.3)  # let the window settle
 
     recorder.start()
@@ -143,12 +151,27 @@ def measure(base_url: str, label: str) -> bool:
 
 
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--no-settle", action="store_true", help="skip the start-up GC settling (for comparison)"
+    )
+    parser.add_argument(
+        "--subprocess-first",
+        action="store_true",
+        help="measure with the out-of-process emulator first (the first job pays warm-up)",
+    )
+    args = parser.parse_args()
+    settle = not args.no_settle
     app = QApplication.instance() or QApplication(sys.argv)
-    with EmulatorServer(port=0, partial_delay=PARTIAL_DELAY_S) as emulator:
-        ok = measure(emulator.base_url, "in-process emulator")
+    ok = True
     process, url = external_emulator()
     try:
-        ok = measure(url, "emulator in a subprocess") and ok
+        if args.subprocess_first:
+            ok = measure(url, "emulator in a subprocess", settle=settle)
+        with EmulatorServer(port=0, partial_delay=PARTIAL_DELAY_S) as emulator:
+            ok = measure(emulator.base_url, "in-process emulator (demo mode)", settle=settle) and ok
+        if not args.subprocess_first:
+            ok = measure(url, "emulator in a subprocess", settle=settle) and ok
     finally:
         process.terminate()
         process.wait(5)

@@ -12,6 +12,7 @@ from studio.core.providers import DEMO_KEY, Provider
 from studio.core.secrets import Secrets, default_secrets
 from studio.core.services import Services, build_services
 from studio.core.settings import load_settings
+from studio.ui import heap
 from studio.ui.application import ErrorReporter, ensure_application, icon
 from studio.ui.canvas_actions import CanvasActions
 from studio.ui.canvas_document import CanvasDocument
@@ -83,6 +84,7 @@ def run_gui(*, demo: bool = False, smoke: bool = False) -> int:
     if not demo and not smoke:
         demo = run_first_run(load_settings(), secrets) == CHOICE_DEMO
     window = build_main_window(demo=demo, secrets=secrets)
+    heap.settle()  # before the window shows: the first job then streams without a GC stall
     window.show()
     if smoke:
         QTimer.singleShot(0, app.quit)

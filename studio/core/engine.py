@@ -178,6 +178,21 @@ def _make_client(provider: Provider, key: str) -> openai.OpenAI:
     )
 
 
+def warm_up() -> None:
+    """Import and build what the SDK otherwise loads on the first request, without a key.
+
+    The first job imported about 140 modules (the HTTP stack, the images resource) on its
+    worker thread, and the garbage collection that followed held the GIL for 65-85 ms, a
+    visible stall of the window (benchmarks/ui_stall.py). Call before the app freezes its
+    start-up heap (studio.ui.heap).
+    """
+    client = openai.OpenAI(api_key="warm-up", base_url="http://127.0.0.1:9/v1", max_retries=0)
+    try:
+        _ = client.images
+    finally:
+        client.close()
+
+
 def probe(provider: Provider, key: str | None, timeout_s: float = 15.0) -> Failed | None:
     """One cheap authenticated call (GET /models, no retries); None when the provider answers."""
     problem = transport_problem(provider.url())

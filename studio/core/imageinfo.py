@@ -33,11 +33,14 @@ class ImageInfo:
 
 
 def inspect(data: bytes) -> ImageInfo:
-    """Format and oriented size (EXIF rotation applied) of encoded image bytes."""
+    """Format and oriented size (EXIF rotation applied) of encoded image bytes.
+
+    Reads headers only: it runs on the UI thread for every estimate and validation.
+    """
     try:
         with Image.open(io.BytesIO(data)) as img:
             width, height = img.size
-            orientation = img.getexif().get(_EXIF_ORIENTATION, 1)
+            orientation = exif_orientation(img, data)
             if orientation in _SWAPPING_ORIENTATIONS:
                 width, height = height, width
             alpha = img.mode in ("RGBA", "LA", "PA") or "transparency" in img.info
@@ -55,3 +58,32 @@ def encode(img: Image.Image, fmt: str = "png", quality: int | None = None) -> by
     options = {"quality": quality} if quality is not None and kind != "PNG" else {}
     img.save(buffer, kind, **options)
     return buffer.getvalue()
+
+
+def exif_orientation(img: Image.Image, data: bytes) -> int:
+    """The EXIF orientation tag (1 when absent) of the opened ``img`` whose bytes are ``data``.
+
+    Pillow's PNG getexif() decodes every pixel when the eXIf chunk is not ahead of the image
+    data (over a second for a 4096² PNG, on the UI thread); the chunks are walked instead.
+    """
+    if img.format != "PNG":
+        return int(img.getexif().get(_EXIF_ORIENTATION, 1))
+    raw = img.info.get("exif") or _png_exif_chunk(data)
+    if not raw:
+        return 1
+    exif = Image.Exif()
+    exif.load(raw)
+    return int(exif.get(_EXIF_ORIENTATION, 1))
+
+
+def _png_exif_chunk(data: bytes) -> bytes | None:
+    position = 8  # after the signature
+    while position + 8 <= len(data):
+        length = int.from_bytes(data[position : position + 4], "big")
+        kind = data[position + 4 : position + 8]
+        if kind == b"eXIf":
+            return data[position + 8 : position + 8 + length]
+        if kind == b"IEND":
+            return None
+        position += 12 + length  # length, type, data, CRC
+    return None

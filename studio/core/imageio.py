@@ -7,6 +7,8 @@ from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from studio.core.imageinfo import exif_orientation
+
 SUPPORTED_FORMATS = ("PNG", "JPEG", "WEBP")
 SUPPORTED_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp")
 
@@ -45,7 +47,6 @@ def read_image_file(path: str | Path) -> bytes:
 
 # Modes whose 8-bit pixels load_image_bytes keeps as they are (apart from palette expansion).
 _SENDABLE_MODES = ("RGB", "RGBA", "L", "LA", "P")
-_EXIF_ORIENTATION = 0x0112
 
 
 def sendable_as_is(data: bytes) -> bool:
@@ -60,7 +61,7 @@ def sendable_as_is(data: bytes) -> bool:
             return (
                 opened.format in SUPPORTED_FORMATS
                 and opened.mode in _SENDABLE_MODES
-                and opened.getexif().get(_EXIF_ORIENTATION, 1) == 1
+                and exif_orientation(opened, data) == 1
             )
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
         return False

@@ -126,9 +126,12 @@ class Store:
             db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
     # --- images --------------------------------------------------------------------------
-    def put_image(self, data: bytes) -> ImageRef:
-        """Write ``data`` to disk (atomically, content-addressed) and record it."""
-        sha = hashlib.sha256(data).hexdigest()
+    def put_image(self, data: bytes, sha256: str | None = None) -> ImageRef:
+        """Write ``data`` to disk (atomically, content-addressed) and record it.
+
+        ``sha256``: the digest of ``data`` when the caller has it (InputImage.sha256).
+        """
+        sha = sha256 or hashlib.sha256(data).hexdigest()
         row = self._image_row(sha)
         if row is not None and (self.root / row["path"]).is_file():
             return _image_ref(row)
@@ -182,7 +185,7 @@ class Store:
     ) -> str:
         """Record a job and its inputs (images and mask written to disk); returns its id."""
         job_id = uuid.uuid4().hex
-        inputs = [self.put_image(img.data) for img in request.images]
+        inputs = [self.put_image(img.data, img.sha256) for img in request.images]
         mask = self.put_image(request.mask) if request.mask is not None else None
         p = request.params
         row = {

@@ -48,7 +48,7 @@ class CanvasDocument(QObject):
         # kept until the picture or mask changes; the picture as an InputImage, so its hash
         # is computed once.
         self._encoder = CanvasEncoder(self)
-        self._input: InputImage | None = None
+        self._encoded: bytes | None = None  # the opened file's bytes, when they can be sent
         self._mask_timer = QTimer(self)
         self._mask_timer.setSingleShot(True)
         self._mask_timer.setInterval(MASK_ENCODE_DELAY_MS)
@@ -69,17 +69,16 @@ class CanvasDocument(QObject):
         are; without them a PNG is encoded in the background.
         """
         self._source = image.copy()
-        self._input = None
-        self._encoder.invalidate(Part.IMAGE, encoded)
-        if encoded is None:
-            self._encoder.start(Part.IMAGE, partial(encode_picture, self._source))
+        self._encoded = encoded
+        self._encoder.invalidate(Part.IMAGE)
+        self._encoder.start(Part.IMAGE, self._picture_job())
         self._display = display_image(image)
         self._reset_mask(image.width, image.height)
 
     def new_blank(self, width: int, height: int) -> None:
         """Generate mode: a canvas of a chosen size with no source picture."""
         self._source = None
-        self._input = None
+        self._encoded = None
         self._encoder.invalidate(Part.IMAGE)
         self._display = None
         self._reset_mask(width, height)
@@ -111,16 +110,19 @@ class CanvasDocument(QObject):
         """The picture's request bytes, encoded now if the background encode has not landed."""
         if self._source is None:
             return None
-        return self._encoder.encode_now(Part.IMAGE, partial(encode_picture, self._source))
+        picture: InputImage = self._encoder.encode_now(Part.IMAGE, self._picture_job())
+        return picture.data
 
     def image_input(self) -> InputImage | None:
-        """The picture as a request input, or None while it is still being encoded."""
-        data = self._encoder.cached(Part.IMAGE) if self._source is not None else None
-        if data is None:
+        """The picture as a request input (hashed), or None while it is still being prepared."""
+        if self._source is None:
             return None
-        if self._input is None or self._input.data is not data:
-            self._input = InputImage(data, _input_name(data))
-        return self._input
+        picture: InputImage | None = self._encoder.cached(Part.IMAGE)
+        return picture
+
+    def _picture_job(self) -> Callable[[], InputImage]:
+        assert self._source is not None
+        return partial(prepare_picture, self._source, self._encoded)
 
     def prepare_encodings(self, *, mask: bool = True) -> bool:
         """Start any missing encodes now; True when picture (and mask, if asked) are ready.
@@ -130,7 +132,7 @@ class CanvasDocument(QObject):
         if self._source is None:
             return True
         if self._encoder.needs(Part.IMAGE):
-            self._encoder.start(Part.IMAGE, partial(encode_picture, self._source))
+            self._encoder.start(Part.IMAGE, self._picture_job())
         ready = self._encoder.cached(Part.IMAGE) is not None
         if mask and self.has_mask():
             self._start_mask_encode()
@@ -277,6 +279,14 @@ class CanvasDocument(QObject):
             return
         self._refresh(self._mask.invert())
         self.mask_changed.emit()
+
+
+def prepare_picture(source: Image.Image, encoded: bytes | None) -> InputImage:
+    """On a pool thread: the picture's bytes (the file's, else a PNG), named and hashed."""
+    data = encoded if encoded is not None else encode_picture(source)
+    picture = InputImage(data, _input_name(data))
+    _ = picture.sha256  # the cache key needs it; hashing 35 MB takes 40 ms
+    return picture
 
 
 def _input_name(data: bytes) -> str:

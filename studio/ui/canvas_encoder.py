@@ -1,4 +1,4 @@
-"""The canvas picture and mask as the PNG bytes a request sends, encoded on a pool thread.
+"""The canvas picture and mask as the bytes a request sends, prepared on a pool thread.
 
 A 4096² photo takes seconds to encode as PNG and its mask about half a second: done on the UI
 thread, that froze the window on every Generate. The encoder works from snapshots (the picture
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import StrEnum
+from typing import Any
 
 from PIL import Image
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -25,14 +26,14 @@ class Part(StrEnum):
 class EncodeSignals(QObject):
     """Lives on the UI thread; the pool thread emits, a queued connection delivers."""
 
-    finished = Signal(str, int, object)  # part, version, bytes (None when encoding failed)
+    finished = Signal(str, int, object)  # part, version, result (None when encoding failed)
 
 
 class EncodeWorker(QRunnable):
     """Runs one encode on a pool thread and reports the bytes with their version."""
 
     def __init__(
-        self, part: Part, version: int, encode: Callable[[], bytes], signals: EncodeSignals
+        self, part: Part, version: int, encode: Callable[[], Any], signals: EncodeSignals
     ) -> None:
         super().__init__()
         self.setAutoDelete(True)
@@ -40,7 +41,7 @@ class EncodeWorker(QRunnable):
 
     def run(self) -> None:
         try:
-            data: bytes | None = self._encode()
+            data = self._encode()
         except (OSError, ValueError):
             data = None  # asked again synchronously by whoever needs the bytes
         self._signals.finished.emit(self._part.value, self._version, data)
@@ -52,7 +53,11 @@ def encode_picture(image: Image.Image) -> bytes:
 
 
 class CanvasEncoder(QObject):
-    """Holds the current encodings of picture and mask; ``encoded`` fires when one lands."""
+    """Holds the current encodings of picture and mask; ``encoded`` fires when one lands.
+
+    A result is whatever the part's encode returns (the document keeps the picture as a
+    hashed InputImage, the mask as PNG bytes).
+    """
 
     encoded = Signal()
 
@@ -63,15 +68,15 @@ class CanvasEncoder(QObject):
         self._signals = EncodeSignals(self)
         self._signals.finished.connect(self._on_signals_finished)
         self._versions = {Part.IMAGE: 0, Part.MASK: 0}
-        self._data: dict[Part, bytes | None] = {Part.IMAGE: None, Part.MASK: None}
+        self._data: dict[Part, Any] = {Part.IMAGE: None, Part.MASK: None}
         self._running: dict[Part, int | None] = {Part.IMAGE: None, Part.MASK: None}
 
-    def invalidate(self, part: Part, data: bytes | None = None) -> None:
-        """The part changed: forget its bytes (or take ``data`` as the new ones)."""
+    def invalidate(self, part: Part) -> None:
+        """The part changed: forget its result."""
         self._versions[part] += 1
-        self._data[part] = data
+        self._data[part] = None
 
-    def cached(self, part: Part) -> bytes | None:
+    def cached(self, part: Part) -> Any:
         return self._data[part]
 
     def is_encoding(self, part: Part) -> bool:
@@ -81,7 +86,7 @@ class CanvasEncoder(QObject):
         """Neither encoded nor being encoded for the current version."""
         return self._data[part] is None and not self.is_encoding(part)
 
-    def start(self, part: Part, encode: Callable[[], bytes]) -> None:
+    def start(self, part: Part, encode: Callable[[], Any]) -> None:
         """Encode the current version in the background unless it is done or under way.
 
         ``encode`` must only read a snapshot: it runs on a pool thread.
@@ -92,8 +97,8 @@ class CanvasEncoder(QObject):
         self._running[part] = version
         self._pool.start(EncodeWorker(part, version, encode, self._signals))
 
-    def encode_now(self, part: Part, encode: Callable[[], bytes]) -> bytes:
-        """The bytes for the current version, encoding here if they are not ready.
+    def encode_now(self, part: Part, encode: Callable[[], Any]) -> Any:
+        """The result for the current version, encoding here if it is not ready.
 
         For explicit user actions (export a mask file) and tests; the request path waits
         for ``encoded`` instead.
@@ -107,7 +112,7 @@ class CanvasEncoder(QObject):
         return bool(self._pool.waitForDone(timeout_ms))
 
     @Slot(str, int, object)
-    def _on_signals_finished(self, part_name: str, version: int, data: bytes | None) -> None:
+    def _on_signals_finished(self, part_name: str, version: int, data: object) -> None:
         part = Part(part_name)
         if self._running[part] == version:
             self._running[part] = None

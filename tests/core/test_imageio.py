@@ -5,8 +5,9 @@ from __future__ import annotations
 import io
 
 import pytest
-from PIL import Image
+from PIL import Image, ImageFile
 
+from studio.core.imageinfo import inspect
 from studio.core.imageio import load_image_bytes, sendable_as_is
 
 
@@ -50,4 +51,34 @@ def test_an_exif_orientation_of_one_is_plain() -> None:
     ],
 )
 def test_converted_or_unreadable_bytes_are_not(data: bytes) -> None:
+    assert not sendable_as_is(data)
+
+
+def _exif_after_pixels(data: bytes) -> bytes:
+    """The PNG with its eXIf chunk moved behind the pixel data (legal, and Pillow's slow case)."""
+    chunks, position = [], 8
+    while position < len(data):
+        length = int.from_bytes(data[position : position + 4], "big")
+        chunks.append(data[position : position + 12 + length])
+        position += 12 + length
+    exif = [c for c in chunks if c[4:8] == b"eXIf"]
+    others = [c for c in chunks if c[4:8] != b"eXIf"]
+    return data[:8] + b"".join(others[:-1]) + b"".join(exif) + others[-1]
+
+
+def test_png_orientation_is_read_without_decoding_the_pixels(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    data = _exif_after_pixels(_encoded(Image.new("RGB", (40, 30)), "PNG", exif=exif.tobytes()))
+    assert Image.open(io.BytesIO(data)).info.get("exif") is None, "the chunk is behind IDAT"
+    assert load_image_bytes(data).size == (30, 40)
+
+    def no_decoding(self: object) -> None:
+        raise AssertionError("inspect decoded the pixels")
+
+    monkeypatch.setattr(ImageFile.ImageFile, "load", no_decoding)
+    info = inspect(data)
+    assert (info.width, info.height) == (30, 40)
     assert not sendable_as_is(data)

@@ -45,17 +45,25 @@ def _decoded(data: bytes) -> Image.Image:
         return opened.convert("RGB")
 
 
-def test_an_opened_png_is_sent_as_its_own_bytes(window: MainWindow, picture_path: Path) -> None:
-    assert window.open_image(picture_path)
+def test_an_opened_png_is_sent_as_its_own_bytes(
+    qtbot: QtBot, window: MainWindow, picture_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    on_ui_thread = _record_threads(monkeypatch)
+    with qtbot.waitSignal(window.canvas.encoded, timeout=10_000):  # hashed on a pool thread
+        assert window.open_image(picture_path)
+    assert on_ui_thread == [], "nothing to encode"
     picture = window.canvas.image_input()
     assert picture is not None and picture.data == picture_path.read_bytes()
     assert picture.name == "canvas.png"
 
 
-def test_an_opened_jpeg_keeps_its_bytes_and_name(window: MainWindow, tmp_path: Path) -> None:
+def test_an_opened_jpeg_keeps_its_bytes_and_name(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     path = tmp_path / "photo.jpg"
     make_picture().save(path, "JPEG", quality=90)
-    assert window.open_image(path)
+    with qtbot.waitSignal(window.canvas.encoded, timeout=10_000):
+        assert window.open_image(path)
     picture = window.canvas.image_input()
     assert picture is not None and picture.data == path.read_bytes()
     assert picture.name == "canvas.jpg"
@@ -234,6 +242,7 @@ def test_a_session_saved_before_the_encode_lands_is_completed_after(
 
     second = build_main_window()
     qtbot.addWidget(second)
+    qtbot.waitUntil(lambda: second.canvas.image_input() is not None, timeout=10_000)
     restored = second.canvas.image_input()
     assert restored is not None and restored.data == picture.data
     assert second.canvas.mask_png() == mask

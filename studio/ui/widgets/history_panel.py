@@ -207,7 +207,7 @@ class SessionKeeper(QObject):
         canvas, request = self._controller.canvas, self._controller.request_state
         picture = canvas.image_input() if canvas.has_image() else None
         if self._canvas_sha is None and picture is not None:
-            self._canvas_sha = self._store.put_image(picture.data).sha256
+            self._canvas_sha = self._store.put_image(picture.data, picture.sha256).sha256
         mask = canvas.mask_png_cached() if canvas.has_image() and canvas.has_mask() else None
         if self._mask_sha is None and mask is not None:
             self._mask_sha = self._store.put_image(mask).sha256
