@@ -60,7 +60,7 @@ def build_main_window(*, demo: bool = False, secrets: Secrets | None = None) -> 
     request_state.attach_canvas(window.canvas)  # follows its picture, mask and encodings
     settings = install_settings(window, services)  # Edit > Settings..., Help > About, theme
     generation = install_generation(
-        window, services, jobs, request_state, open_settings=settings.open_settings
+        window, services, jobs, request_state, open_key_settings=settings.open_key_settings
     )
     cost = install_cost(
         window, services, jobs, request_state, generation=generation, settings=settings

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtGui import QAction, QImage, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QScrollArea, QWidget
+from PySide6.QtWidgets import QDialog, QScrollArea
 
 from studio.core.engine import Engine
 from studio.core.events import Completed, ErrorKind, Failed, ImageReady, PartialImage
 from studio.core.providers import DEMO_KEY, Provider
 from studio.core.requests import ImageRequest
 from studio.core.runner import JobOptions
-from studio.core.secrets import Secrets
 from studio.core.services import Services
 from studio.core.validation import validate
 from studio.ui.main_window import MainWindow
@@ -24,42 +23,6 @@ from studio.ui.widgets.preview import PreviewView, failure_view
 from studio.ui.widgets.prompt_panel import PromptPanel
 
 TICK_MS = 200
-
-
-class _KeySaver(QRunnable):
-    """Stores a key off the UI thread: a keyring may block on an unlock prompt."""
-
-    def __init__(self, secrets: Secrets, account: str, key: str, done: Signal) -> None:
-        super().__init__()
-        self._secrets, self._account, self._key, self._done = secrets, account, key, done
-
-    def run(self) -> None:
-        self._done.emit(self._secrets.store(self._account, self._key))
-
-
-class KeyEntry(QObject):
-    """Asks for an API key and keeps it in the secret store; ``saved`` says where it went."""
-
-    saved = Signal(str)
-
-    def __init__(self, secrets: Secrets, account: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._secrets, self._account = secrets, account
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-
-    def ask(self, parent: QWidget | None) -> bool:
-        key, ok = QInputDialog.getText(
-            parent, "Enter API key", "OpenAI API key (kept in the system keyring):",
-            QLineEdit.EchoMode.Password,
-        )  # fmt: skip
-        if not ok or not key.strip():
-            return False
-        self._pool.start(_KeySaver(self._secrets, self._account, key.strip(), self.saved))
-        return True
-
-    def wait(self, timeout_ms: int = 5000) -> bool:
-        return bool(self._pool.waitForDone(timeout_ms))
 
 
 class DemoSwitch:
@@ -101,9 +64,8 @@ class GenerationController(QObject):
         preview: PreviewView,
         job_list: JobList,
         *,
-        key_entry: KeyEntry | None = None,
         demo_switch: Callable[[], object] | None = None,
-        open_settings: Callable[[], object] | None = None,
+        open_key_settings: Callable[[], QDialog] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -112,9 +74,8 @@ class GenerationController(QObject):
         self.panel = panel
         self.preview = preview
         self.job_list = job_list
-        self._key_entry = key_entry
         self._demo_switch = demo_switch
-        self._open_settings = open_settings
+        self._open_key_settings = open_key_settings
         self.followed: str | None = None
         # Consulted before a job is sent (the cost sidebar's budget gate): False = don't send.
         self.gate: Callable[[ImageRequest], bool] | None = None
@@ -150,8 +111,6 @@ class GenerationController(QObject):
         self.preview.key_requested.connect(self._on_preview_key_requested)
         self.preview.demo_requested.connect(self._on_preview_demo_requested)
         self.job_list.job_selected.connect(self._on_job_list_job_selected)
-        if self._key_entry is not None:
-            self._key_entry.saved.connect(self._on_key_entry_saved)
 
     # -- starting jobs -------------------------------------------------------------------------
 
@@ -283,14 +242,16 @@ class GenerationController(QObject):
 
     @Slot()
     def _on_preview_key_requested(self) -> None:
-        if self._open_settings is not None:
-            self._open_settings()  # the full Settings dialog; the banner's Retry runs it again
-        elif self._key_entry is not None:
-            self._key_entry.ask(self.panel)
+        if self._open_key_settings is None:
+            return
+        dialog = self._open_key_settings()  # the Settings dialog, on its provider's key field
+        saved = getattr(dialog, "saved", None)
+        if saved is not None:
+            saved.connect(self._on_settings_saved)  # gone with the dialog
 
-    @Slot(str)
-    def _on_key_entry_saved(self, where: str) -> None:
-        self.preview.set_status(f"Key saved in {where}. Retrying…")
+    @Slot(object)
+    def _on_settings_saved(self, _settings: object) -> None:
+        self.preview.set_status("Settings saved. Retrying…")
         self.retry()
 
     @Slot()
@@ -336,9 +297,8 @@ def install_generation(
     jobs: JobsState,
     request_state: RequestState,
     *,
-    key_entry: KeyEntry | None = None,
     demo_switch: Callable[[], object] | None = None,
-    open_settings: Callable[[], object] | None = None,
+    open_key_settings: Callable[[], QDialog] | None = None,
 ) -> GenerationController:
     """Add the prompt, preview and jobs panels and the generate/cancel actions to ``window``."""
     panel = PromptPanel(
@@ -348,12 +308,10 @@ def install_generation(
         feather_default=services.settings.feather_px,
     )
     preview, job_list = PreviewView(), JobList(jobs)
-    account = services.engine.provider.secret_account
-    key_entry = key_entry or KeyEntry(services.secrets, account, window)
     demo_switch = demo_switch or DemoSwitch(services, window)
     controller = GenerationController(
         jobs, request_state, panel, preview, job_list,
-        key_entry=key_entry, demo_switch=demo_switch, open_settings=open_settings,
+        demo_switch=demo_switch, open_key_settings=open_key_settings,
         parent=window,
     )  # fmt: skip
     _add_to_window(window, controller)

@@ -72,6 +72,13 @@ class SettingsController(QObject):
         self.dialog.open()
         return self.dialog
 
+    def open_key_settings(self) -> SettingsDialog:
+        """Settings on the provider page with the cursor in the key field ("Enter key…")."""
+        dialog = self.open_settings()
+        dialog.tabs.setCurrentWidget(dialog.provider_page)
+        dialog.provider_page.key_field.edit.setFocus()
+        return dialog
+
     @Slot()
     def open_about(self) -> AboutDialog:
         dialog = AboutDialog(parent=self._window)

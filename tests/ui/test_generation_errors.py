@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
+from studio.app import build_main_window
 from studio.core.events import ErrorKind
 from studio.core.requests import ImageParams, ImageRequest
 from studio.core.runner import JobOptions
+from studio.core.secrets import default_secrets
 from studio.core.services import Services
+from studio.core.settings import CompatibleProfile, Settings, save_settings
 from studio.emulator.server import EmulatorServer, Fault
-from studio.ui.generation import DemoSwitch, KeyEntry
+from studio.ui.dialogs.settings import SettingsDialog
+from studio.ui.generation import DemoSwitch, GenerationController
 from studio.ui.state.jobs_state import JobPhase
 from tests.ui import test_generation as generation
 from tests.ui.test_generation import Rig, build_rig
@@ -117,10 +121,7 @@ def test_invalid_request_from_the_job_points_at_the_size(qtbot: QtBot, rig: Rig)
 
 
 def _keyless_extras(services: Services) -> dict:
-    return {
-        "key_entry": KeyEntry(services.secrets, "emulator"),
-        "demo_switch": DemoSwitch(services),
-    }
+    return {"demo_switch": DemoSwitch(services)}
 
 
 @pytest.fixture
@@ -128,30 +129,45 @@ def keyless(qtbot: QtBot, emulator: EmulatorServer) -> Iterator[Rig]:
     built = build_rig(qtbot, emulator, api_key=None, extras=_keyless_extras)
     yield built
     assert built.jobs.shutdown(5000)
-    assert built.controller._key_entry.wait(5000)
     server = built.controller._demo_switch.server
     if server is not None:
         server.stop()
     built.services.close()
 
 
-def test_no_key_offers_to_enter_one_then_runs(
-    qtbot: QtBot, keyless: Rig, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    ticket = keyless.generate(qtbot, "needs a key")
-    error = keyless.jobs.job(ticket).error
-    assert error is not None and error.kind is ErrorKind.NO_KEY
-    preview = keyless.preview
+def test_no_key_opens_settings_on_the_key_then_runs(qtbot: QtBot, emulator: EmulatorServer) -> None:
+    """The real window on a compatible provider (the emulator) with no key stored anywhere."""
+    save_settings(replace(Settings(), provider="compatible", compatible=CompatibleProfile(
+        base_url=emulator.base_url)))  # fmt: skip
+    secrets = default_secrets()  # in memory (conftest)
+    window = build_main_window(secrets=secrets)
+    qtbot.addWidget(window)
+    controller = window.findChild(GenerationController)
+    assert controller is not None
+    controller.request_state.set_prompt("needs a key")
+    controller.request_state.update_params(size="1024x1024", quality="low", partial_images=0)
+    with qtbot.waitSignal(controller.jobs.job_finished, timeout=15_000) as failed:
+        controller.generate()
+    assert failed.args[1].kind is ErrorKind.NO_KEY
+    preview = controller.preview
     assert preview.banner_title.text() == "No API key"
     assert preview.key_button.isVisibleTo(preview) and preview.demo_button.isVisibleTo(preview)
-    assert keyless.emulator.requests == []
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("sk-typed", True)))
-    with qtbot.waitSignal(keyless.jobs.job_finished, timeout=15_000) as finished:
-        preview.key_button.click()
-    assert keyless.services.secrets.get("emulator") == "sk-typed"
-    assert finished.args[0] != ticket
-    assert keyless.jobs.job(finished.args[0]).phase is JobPhase.COMPLETED
-    assert len(keyless.emulator.requests) == 1
+    assert emulator.requests == []
+
+    preview.key_button.click()
+    dialog = window.findChild(SettingsDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.tabs.currentWidget() is dialog.provider_page
+    dialog.provider_page.key_field.edit.setText("sk-typed")
+    with qtbot.waitSignal(controller.jobs.job_finished, timeout=15_000) as finished:
+        dialog.save()
+    account = f"compatible:{emulator.base_url}"
+    assert secrets.get(account) == "sk-typed"
+    assert finished.args[0] != failed.args[0], "a new job, the failed one stays listed"
+    assert controller.jobs.job(finished.args[0]).phase is JobPhase.COMPLETED
+    assert len(emulator.requests) == 1
+    assert emulator.requests[0].auth == "bearer"
+    controller.jobs.shutdown()
 
 
 def test_no_key_switches_to_demo_mode(qtbot: QtBot, keyless: Rig) -> None:
