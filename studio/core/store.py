@@ -23,9 +23,11 @@ from studio.core.paths import data_dir
 from studio.core.requests import ImageRequest
 
 SCHEMA_VERSION = 1
+# Days and months are local, as budgets count them (created is UTC; sqlite's 'localtime'
+# uses the same system time zone as Python's astimezone()).
 GROUPS = {
-    "day": "substr(created, 1, 10)",
-    "month": "substr(created, 1, 7)",
+    "day": "date(created, 'localtime')",
+    "month": "strftime('%Y-%m', created, 'localtime')",
     "model": "model",
     "quality": "quality",
     "mode": "mode",

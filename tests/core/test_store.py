@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import threading
+import time
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from studio.core import store as store_module
+from studio.core.budget import periods
 from studio.core.events import ErrorKind, Usage
 from studio.core.requests import ImageParams, ImageRequest, InputImage
 from studio.core.store import SpendRow, Store
@@ -253,13 +256,43 @@ def history(store: Store, clock: Clock) -> Store:
     return store
 
 
-def test_spend_by_day(history: Store) -> None:
+@pytest.fixture
+def utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    yield from _time_zone(monkeypatch, "UTC")
+
+
+@pytest.fixture
+def auckland(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    yield from _time_zone(monkeypatch, "Pacific/Auckland")  # UTC+13 in November
+
+
+def _time_zone(monkeypatch: pytest.MonkeyPatch, name: str) -> Iterator[None]:
+    monkeypatch.setenv("TZ", name)
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_spend_by_day_and_month_use_local_days_like_the_budgets(
+    history: Store, auckland: None
+) -> None:
+    days = [(row.key, row.jobs) for row in history.spend_by("day")]
+    assert days == [("2026-11-20", 1), ("2026-11-21", 4)], "23:59 UTC is lunchtime next day"
+    bounds = periods(datetime(2026, 11, 21, 12, 0))  # local noon
+    assert history.total_cost(bounds.day_start, bounds.day_end) == pytest.approx(0.6)
+    assert sum(r.cost_usd for r in history.spend_by("day") if r.key == "2026-11-21") == (
+        pytest.approx(0.6)
+    )
+
+
+def test_spend_by_day(history: Store, utc: None) -> None:
     first, second = history.spend_by("day")
     assert first == SpendRow("2026-11-20", 2, 3, pytest.approx(0.3), 20, 400, 0)
     assert second == SpendRow("2026-11-21", 3, 2, pytest.approx(0.4), 10, 200, 1)
 
 
-def test_spend_by_model_quality_and_mode(history: Store) -> None:
+def test_spend_by_model_quality_and_mode(history: Store, utc: None) -> None:
     by_model = {row.key: (row.jobs, row.cost_usd) for row in history.spend_by("model")}
     assert by_model == {
         "gpt-image-2": (4, pytest.approx(0.5)),
@@ -273,7 +306,7 @@ def test_spend_by_model_quality_and_mode(history: Store) -> None:
         history.spend_by("week")
 
 
-def test_total_cost_over_a_period(history: Store) -> None:
+def test_total_cost_over_a_period(history: Store, utc: None) -> None:
     assert history.total_cost() == pytest.approx(0.7)
     assert history.total_cost(since="2026-11-21") == pytest.approx(0.4)
     assert history.total_cost(until="2026-11-21") == pytest.approx(0.3)
