@@ -127,16 +127,17 @@ class CanvasDocument(QObject):
     def prepare_encodings(self, *, mask: bool = True) -> bool:
         """Start any missing encodes now; True when picture (and mask, if asked) are ready.
 
-        When this returns False, ``encoded`` fires as each one lands.
+        When this returns False, ``encoded`` fires as each one lands. A failed encode counts
+        as ready: building the request then encodes on the calling thread and raises.
         """
         if self._source is None:
             return True
         if self._encoder.needs(Part.IMAGE):
             self._encoder.start(Part.IMAGE, self._picture_job())
-        ready = self._encoder.cached(Part.IMAGE) is not None
+        ready = self._encoder.settled(Part.IMAGE)
         if mask and self.has_mask():
             self._start_mask_encode()
-            ready = ready and self._encoder.cached(Part.MASK) is not None
+            ready = ready and self._encoder.settled(Part.MASK)
         return ready
 
     def wait_for_encodings(self, timeout_ms: int = 30000) -> bool:

@@ -42,8 +42,8 @@ class EncodeWorker(QRunnable):
     def run(self) -> None:
         try:
             data = self._encode()
-        except (OSError, ValueError):
-            data = None  # asked again synchronously by whoever needs the bytes
+        except Exception:  # the synchronous path (encode_now) re-raises it where it is seen
+            data = None
         self._signals.finished.emit(self._part.value, self._version, data)
 
 
@@ -70,6 +70,7 @@ class CanvasEncoder(QObject):
         self._versions = {Part.IMAGE: 0, Part.MASK: 0}
         self._data: dict[Part, Any] = {Part.IMAGE: None, Part.MASK: None}
         self._running: dict[Part, int | None] = {Part.IMAGE: None, Part.MASK: None}
+        self._failed: dict[Part, int | None] = {Part.IMAGE: None, Part.MASK: None}
 
     def invalidate(self, part: Part) -> None:
         """The part changed: forget its result."""
@@ -83,8 +84,13 @@ class CanvasEncoder(QObject):
         return self._running[part] == self._versions[part]
 
     def needs(self, part: Part) -> bool:
-        """Neither encoded nor being encoded for the current version."""
-        return self._data[part] is None and not self.is_encoding(part)
+        """Neither encoded, nor being encoded, nor failed for the current version."""
+        return not self.settled(part) and not self.is_encoding(part)
+
+    def settled(self, part: Part) -> bool:
+        """The current version's background encode is done: a result, or a failure that
+        encode_now() will raise on the thread that asks."""
+        return self._data[part] is not None or self._failed[part] == self._versions[part]
 
     def start(self, part: Part, encode: Callable[[], Any]) -> None:
         """Encode the current version in the background unless it is done or under way.
@@ -116,7 +122,10 @@ class CanvasEncoder(QObject):
         part = Part(part_name)
         if self._running[part] == version:
             self._running[part] = None
-        if version != self._versions[part] or data is None:
-            return  # an older snapshot, or a failure: the next request encodes again
-        self._data[part] = data
-        self.encoded.emit()
+        if version != self._versions[part]:
+            return  # an older snapshot
+        if data is None:
+            self._failed[part] = version
+        else:
+            self._data[part] = data
+        self.encoded.emit()  # either way, whoever waits can go on

@@ -254,14 +254,20 @@ class DraftsController(QObject):
     @Slot()
     def _on_drafts_triggered(self) -> None:
         if self.request_state.encodings_ready():
-            self.start_drafts()
+            self._start_drafts_reporting()
         else:  # a large picture or mask is still being encoded: start when it lands
             self.status.emit("Preparing the picture for upload… the drafts start next")
             self.request_state.when_ready(self._on_request_state_ready)
 
     @Slot()
     def _on_request_state_ready(self) -> None:
-        self.start_drafts()
+        self._start_drafts_reporting()
+
+    def _start_drafts_reporting(self) -> None:
+        try:
+            self.start_drafts()
+        except (MemoryError, OSError, ValueError) as exc:  # the canvas could not be encoded
+            self.status.emit(f"Could not prepare the picture; nothing was sent: {exc}")
 
     @Slot()
     def _on_canvas_image_changed(self) -> None:

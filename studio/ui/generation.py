@@ -127,7 +127,11 @@ class GenerationController(QObject):
         return self._start()
 
     def _start(self) -> str | None:
-        request = self.request_state.build_request()
+        try:
+            request = self.request_state.build_request()
+        except (MemoryError, OSError, ValueError) as exc:  # the canvas could not be encoded
+            self.preview.show_error("Could not prepare the picture", f"Nothing was sent: {exc}")
+            return None
         problems = validate(request, self.request_state.catalog)
         if problems:
             self.panel.show_problem(problems[0].param, problems[0].message)

@@ -247,3 +247,29 @@ def test_a_session_saved_before_the_encode_lands_is_completed_after(
     assert restored is not None and restored.data == picture.data
     assert second.canvas.mask_png() == mask
     second.canvas.document.wait_for_encodings()
+
+
+def test_a_failed_background_encode_does_not_leave_the_job_waiting(
+    qtbot: QtBot, demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    controller = demo_window.findChild(GenerationController)
+    assert controller is not None
+    canvas, state = demo_window.canvas, controller.request_state
+
+    def broken(image: Image.Image) -> bytes:
+        raise MemoryError("no room for the PNG")
+
+    monkeypatch.setattr(canvas_document, "encode_picture", broken)
+    with qtbot.waitSignal(canvas.encoded, timeout=10_000):
+        canvas.set_image(make_picture((320, 240)))
+    assert canvas.image_input() is None
+    assert canvas.prepare_encodings(), "settled: a job would not wait forever"
+    with pytest.raises(MemoryError, match="no room"):
+        state.build_request()  # encodes here and says why, instead of hanging
+    state.set_prompt("a red kite")
+    assert controller.generate() is None
+    assert controller.preview.banner_title.text() == "Could not prepare the picture"
+    assert "no room for the PNG" in controller.preview.banner_text.text()
+    assert controller.jobs.jobs() == [] and state.prompt == "a red kite"
+    monkeypatch.undo()
+    assert state.build_request().images[0].data.startswith(b"\x89PNG")
