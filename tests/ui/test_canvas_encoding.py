@@ -273,3 +273,34 @@ def test_a_failed_background_encode_does_not_leave_the_job_waiting(
     assert controller.jobs.jobs() == [] and state.prompt == "a red kite"
     monkeypatch.undo()
     assert state.build_request().images[0].data.startswith(b"\x89PNG")
+
+
+def test_a_masked_edit_of_an_opened_jpeg_sends_the_file_and_keeps_its_pixels(
+    qtbot: QtBot, demo_window: MainWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "photo.jpg"
+    make_picture((256, 192)).save(path, "JPEG", quality=92)
+    controller = demo_window.findChild(GenerationController)
+    assert controller is not None
+    assert demo_window.open_image(path)
+    canvas = demo_window.canvas
+    demo_window.findChild(QWidget, "brush_size").setValue(20)
+    _paint(canvas, (100, 80), (160, 120))
+    controller.request_state.set_prompt("a kite in the sky")
+    controller.request_state.update_params(size="auto", partial_images=0)
+    controller.panel.feather.setValue(0)
+    with qtbot.waitSignal(controller.jobs.job_finished, timeout=20_000):
+        controller.generate()
+    info = controller.jobs.job(controller.followed or "")
+    assert info.phase is JobPhase.COMPLETED
+    assert info.request.images[0].data == path.read_bytes()
+    coverage = canvas.document.coverage()
+    shown = canvas.source_image()
+    assert coverage is not None and shown is not None
+    result = Image.open(info.image_paths[0]).convert("RGB")
+    keep = Image.eval(coverage, lambda v: 255 if v == 0 else 0)  # never painted
+    blank = Image.new("RGB", shown.size)
+    assert (
+        Image.composite(result, blank, keep).tobytes()
+        == Image.composite(shown.convert("RGB"), blank, keep).tobytes()
+    ), "unmasked pixels are the opened photo's, exactly"
