@@ -132,8 +132,7 @@ class CanvasDocument(QObject):
         """
         if self._source is None:
             return True
-        if self._encoder.needs(Part.IMAGE):
-            self._encoder.start(Part.IMAGE, self._picture_job())
+        self._encoder.start(Part.IMAGE, self._picture_job())  # no-op when done or under way
         ready = self._encoder.settled(Part.IMAGE)
         if mask and self.has_mask():
             self._start_mask_encode()

@@ -25,7 +25,7 @@ from studio.ui.imaging import qimage_from_pil
 from studio.ui.main_window import MainWindow
 from studio.ui.state.gallery_model import GalleryItem, GalleryModel
 from studio.ui.state.jobs_state import JobsState
-from studio.ui.state.request_state import RequestState
+from studio.ui.state.request_state import CANVAS_ENCODE_ERRORS, RequestState
 from studio.ui.thumbnails import ThumbnailCache
 from studio.ui.widgets.canvas import CanvasView
 from studio.ui.widgets.compare_view import CompareDialog, CompareMode
@@ -253,11 +253,10 @@ class DraftsController(QObject):
 
     @Slot()
     def _on_drafts_triggered(self) -> None:
-        if self.request_state.encodings_ready():
+        if self.request_state.defer_until_ready(self._on_request_state_ready):
             self._start_drafts_reporting()
         else:  # a large picture or mask is still being encoded: start when it lands
             self.status.emit("Preparing the picture for upload… the drafts start next")
-            self.request_state.when_ready(self._on_request_state_ready)
 
     @Slot()
     def _on_request_state_ready(self) -> None:
@@ -266,7 +265,7 @@ class DraftsController(QObject):
     def _start_drafts_reporting(self) -> None:
         try:
             self.start_drafts()
-        except (MemoryError, OSError, ValueError) as exc:  # the canvas could not be encoded
+        except CANVAS_ENCODE_ERRORS as exc:
             self.status.emit(f"Could not prepare the picture; nothing was sent: {exc}")
 
     @Slot()

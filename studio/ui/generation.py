@@ -17,7 +17,7 @@ from studio.core.services import Services
 from studio.core.validation import validate
 from studio.ui.main_window import MainWindow
 from studio.ui.state.jobs_state import JobInfo, JobsState
-from studio.ui.state.request_state import RequestState
+from studio.ui.state.request_state import CANVAS_ENCODE_ERRORS, RequestState
 from studio.ui.widgets.job_list import JobList, status_text
 from studio.ui.widgets.preview import PreviewView, failure_view
 from studio.ui.widgets.prompt_panel import PromptPanel
@@ -121,15 +121,14 @@ class GenerationController(QObject):
         just opened) the job waits without freezing the window, starts when they land, and
         this returns None.
         """
-        if not self.request_state.encodings_ready():
-            self.request_state.when_ready(self._on_request_state_ready)
+        if not self.request_state.defer_until_ready(self._on_request_state_ready):
             return None
         return self._start()
 
     def _start(self) -> str | None:
         try:
             request = self.request_state.build_request()
-        except (MemoryError, OSError, ValueError) as exc:  # the canvas could not be encoded
+        except CANVAS_ENCODE_ERRORS as exc:
             self.preview.show_error("Could not prepare the picture", f"Nothing was sent: {exc}")
             return None
         problems = validate(request, self.request_state.catalog)

@@ -17,6 +17,8 @@ from studio.core.requests import ImageParams, ImageRequest, InputImage
 from studio.core.settings import Defaults
 
 MAX_REFERENCES = 15  # plus the canvas image: 16 in all
+# What build_request() raises when the canvas picture or mask cannot be encoded.
+CANVAS_ENCODE_ERRORS = (MemoryError, OSError, ValueError)
 
 
 class CanvasSource(Protocol):
@@ -130,13 +132,13 @@ class RequestState(QObject):
             canvas is None or not canvas.has_image() or canvas.prepare_encodings(mask=self.use_mask)
         )
 
-    def when_ready(self, callback: Callable[[], object]) -> bool:
-        """Run ``callback`` once the canvas's request bytes are encoded: now (True) or later.
+    def defer_until_ready(self, callback: Callable[[], object]) -> bool:
+        """True when the canvas's request bytes are ready now (``callback`` is not called);
+        otherwise False, and ``callback`` runs once they land.
 
         The UI stays live meanwhile; ``preparing_changed`` says when a job is waiting.
         """
         if self.encodings_ready():
-            callback()
             return True
         self._waiting.append(callback)
         if len(self._waiting) == 1:
@@ -154,8 +156,9 @@ class RequestState(QObject):
     def build_request(self, *, stream: bool = True, include_mask: bool = True) -> ImageRequest:
         """The request for the current state, from the canvas's encodings.
 
-        Encodes on this thread whatever has not been encoded yet: call after when_ready()
-        (or in tests and tools, where waiting is fine).
+        Encodes on this thread whatever has not been encoded yet, raising one of
+        CANVAS_ENCODE_ERRORS if that fails: call once defer_until_ready() says the bytes are
+        there (or in tests and tools, where waiting is fine).
         """
         picture = None
         if self._canvas is not None and self._canvas.has_image():

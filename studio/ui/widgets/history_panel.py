@@ -205,20 +205,20 @@ class SessionKeeper(QObject):
         """The session as it stands; the canvas and mask once their encodings have landed
         (never encoded here: this runs on the UI thread after every job)."""
         canvas, request = self._controller.canvas, self._controller.request_state
-        picture = canvas.image_input() if canvas.has_image() else None
+        has_image = canvas.has_image()
+        has_mask = has_image and canvas.has_mask()  # scans the coverage: asked once
+        picture = canvas.image_input() if has_image else None
         if self._canvas_sha is None and picture is not None:
             self._canvas_sha = self._store.put_image(picture.data, picture.sha256).sha256
-        mask = canvas.mask_png_cached() if canvas.has_image() and canvas.has_mask() else None
+        mask = canvas.mask_png_cached() if has_mask else None
         if self._mask_sha is None and mask is not None:
             self._mask_sha = self._store.put_image(mask).sha256
         # Saved without a part still being encoded: save again when it lands.
-        self._incomplete = (canvas.has_image() and picture is None) or (
-            canvas.has_image() and canvas.has_mask() and mask is None
-        )
+        self._incomplete = (has_image and picture is None) or (has_mask and mask is None)
         origin = Origin(request.origin_job_id, request.origin_image)
         return SessionState(
-            canvas_sha=self._canvas_sha if canvas.has_image() else None,
-            mask_sha=self._mask_sha if canvas.has_image() and canvas.has_mask() else None,
+            canvas_sha=self._canvas_sha if has_image else None,
+            mask_sha=self._mask_sha if has_mask else None,
             origin=origin if request.origin_job_id or request.origin_image else None,
             entries=tuple(self._controller.model.entries()),
             selected=self._history.selected_job(),
