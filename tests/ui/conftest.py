@@ -43,6 +43,18 @@ def window(qtbot) -> Iterator[MainWindow]:
 
 
 @pytest.fixture
+def demo_window(qtbot) -> Iterator[MainWindow]:
+    """The wired window in demo mode (its own emulator), shown at a size that fits every panel."""
+    built = build_main_window(demo=True)
+    qtbot.addWidget(built)
+    built.resize(1400, 900)
+    built.show()
+    qtbot.waitExposed(built)
+    yield built
+    built.canvas.document.wait_for_encodings()
+
+
+@pytest.fixture
 def canvas(window: MainWindow, picture_path: Path) -> CanvasView:
     """The canvas with the 200x150 picture open, zoom 100 %, brush 10 px hard."""
     assert window.open_image(picture_path)

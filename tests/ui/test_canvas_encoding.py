@@ -24,17 +24,6 @@ from studio.ui.widgets.history_panel import SessionKeeper
 from tests.ui.conftest import drag, make_picture
 
 
-@pytest.fixture
-def demo_window(qtbot: QtBot) -> Iterator[MainWindow]:
-    built = build_main_window(demo=True)
-    qtbot.addWidget(built)
-    built.resize(1400, 900)
-    built.show()
-    qtbot.waitExposed(built)
-    yield built
-    built.canvas.document.wait_for_encodings()
-
-
 def _paint(canvas: CanvasView, start: tuple[int, int], end: tuple[int, int]) -> None:
     canvas.actual_size()
     drag(canvas.input_widget(), [canvas.map_from_image(*start), canvas.map_from_image(*end)])
@@ -45,28 +34,20 @@ def _decoded(data: bytes) -> Image.Image:
         return opened.convert("RGB")
 
 
-def test_an_opened_png_is_sent_as_its_own_bytes(
-    qtbot: QtBot, window: MainWindow, picture_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.mark.parametrize(("fmt", "name"), [("PNG", "canvas.png"), ("JPEG", "canvas.jpg")])
+def test_an_opened_file_is_sent_as_its_own_bytes(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    fmt: str, name: str,
+) -> None:  # fmt: skip
+    path = tmp_path / f"picture.{fmt.lower()}"
+    make_picture().save(path, fmt)
     on_ui_thread = _record_threads(monkeypatch)
     with qtbot.waitSignal(window.canvas.encoded, timeout=10_000):  # hashed on a pool thread
-        assert window.open_image(picture_path)
+        assert window.open_image(path)
     assert on_ui_thread == [], "nothing to encode"
     picture = window.canvas.image_input()
-    assert picture is not None and picture.data == picture_path.read_bytes()
-    assert picture.name == "canvas.png"
-
-
-def test_an_opened_jpeg_keeps_its_bytes_and_name(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
-) -> None:
-    path = tmp_path / "photo.jpg"
-    make_picture().save(path, "JPEG", quality=90)
-    with qtbot.waitSignal(window.canvas.encoded, timeout=10_000):
-        assert window.open_image(path)
-    picture = window.canvas.image_input()
     assert picture is not None and picture.data == path.read_bytes()
-    assert picture.name == "canvas.jpg"
+    assert picture.name == name
 
 
 def test_a_rotated_jpeg_is_encoded_in_the_background_as_shown(
@@ -186,15 +167,23 @@ def test_estimate_reads_the_picture_then_shows_a_number(
     assert cost.state.live.problem is None and cost.state.live.waiting is None
 
 
+def _generate_on_a_held_paste(window: MainWindow) -> tuple[GenerationController, CanvasView]:
+    """Paste a picture (its encode held) and press Generate: the job must wait."""
+    controller = window.findChild(GenerationController)
+    assert controller is not None
+    window.canvas.set_image(make_picture((320, 240)))
+    controller.request_state.set_prompt("a red kite")
+    controller.request_state.update_params(size="auto")
+    assert controller.generate() is None
+    assert controller.jobs.jobs() == []
+    return controller, window.canvas
+
+
 def test_a_job_waits_for_the_picture_and_cancel_sends_nothing(
     qtbot: QtBot, demo_window: MainWindow, held: threading.Event
 ) -> None:
-    controller = demo_window.findChild(GenerationController)
-    assert controller is not None
-    canvas, state = demo_window.canvas, controller.request_state
-    canvas.set_image(make_picture((320, 240)))
-    state.set_prompt("a red kite")
-    assert controller.generate() is None
+    controller, canvas = _generate_on_a_held_paste(demo_window)
+    state = controller.request_state
     assert state.preparing and controller.cancel_action.isEnabled()
     assert "Preparing" in controller.preview.status.text()
     qtbot.wait(100)  # the window stays live while it waits
@@ -209,14 +198,7 @@ def test_a_job_waits_for_the_picture_and_cancel_sends_nothing(
 def test_a_waiting_job_starts_when_the_picture_lands(
     qtbot: QtBot, demo_window: MainWindow, held: threading.Event
 ) -> None:
-    controller = demo_window.findChild(GenerationController)
-    assert controller is not None
-    canvas, state = demo_window.canvas, controller.request_state
-    canvas.set_image(make_picture((320, 240)))
-    state.set_prompt("a red kite")
-    state.update_params(size="auto")
-    assert controller.generate() is None
-    assert controller.jobs.jobs() == []
+    controller, canvas = _generate_on_a_held_paste(demo_window)
     with qtbot.waitSignal(controller.jobs.job_finished, timeout=20_000):
         held.set()
     info = controller.jobs.job(controller.followed or "")

@@ -2,29 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from studio.app import build_main_window
 from studio.ui.generation import GenerationController
 from studio.ui.main_window import MainWindow
 from studio.ui.state.jobs_state import JobPhase
 from tests.ui.conftest import drag
-
-
-@pytest.fixture
-def demo_window(qtbot: QtBot) -> Iterator[MainWindow]:
-    built = build_main_window(demo=True)
-    qtbot.addWidget(built)
-    built.resize(1400, 900)
-    built.show()
-    qtbot.waitExposed(built)
-    yield built
 
 
 def test_actions_and_controls_are_named_for_acceptance(demo_window: MainWindow) -> None:
