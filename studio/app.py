@@ -11,7 +11,7 @@ from studio.core import paths
 from studio.core.providers import DEMO_KEY, Provider
 from studio.core.secrets import Secrets, default_secrets
 from studio.core.services import Services, build_services
-from studio.core.settings import load_settings
+from studio.core.settings import load_settings, save_settings
 from studio.ui import heap
 from studio.ui.application import ErrorReporter, ensure_application, icon
 from studio.ui.canvas_actions import CanvasActions
@@ -55,8 +55,12 @@ def build_main_window(*, demo: bool = False, secrets: Secrets | None = None) -> 
     connection = _build_connection(demo=demo)
     window = _build_window(_build_settings())
     services = _build_services(connection, secrets)
+    notice = _move_off_retired_models(services, persist=not connection.demo)
     jobs = JobsState(services.runner, parent=window)
-    request_state = RequestState(services.catalog, services.settings.defaults, parent=window)
+    request_state = RequestState(
+        services.catalog, services.settings.defaults, parent=window, lifecycle=services.lifecycle
+    )
+    request_state.notice.connect(window.show_notice)
     request_state.attach_canvas(window.canvas)  # follows its picture, mask and encodings
     settings = install_settings(window, services)  # Edit > Settings..., Help > About, theme
     generation = install_generation(
@@ -72,7 +76,20 @@ def build_main_window(*, demo: bool = False, secrets: Secrets | None = None) -> 
     gallery = install_gallery(window, services, jobs, request_state)  # restores the session
     gallery.controller.gate = cost.gate.confirm_batch
     window.restore_layout()
+    if notice:
+        window.show_notice(notice)
     return window
+
+
+def _move_off_retired_models(services: Services, *, persist: bool) -> str | None:
+    """A saved default model the provider no longer serves becomes its successor, saved so the
+    notice is shown once (demo mode leaves the real provider's settings alone)."""
+    settings, notice = services.lifecycle.update_settings(services.settings)
+    if notice:
+        services.settings = settings
+        if persist:
+            save_settings(settings)
+    return notice
 
 
 def run_gui(*, demo: bool = False, smoke: bool = False) -> int:

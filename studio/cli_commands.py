@@ -9,6 +9,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 from studio.cli import (
@@ -22,12 +23,14 @@ from studio.cli import (
 )
 from studio.core import pricing
 from studio.core.catalog import Catalog
+from studio.core.clock import system_clock
 from studio.core.events import Completed, ErrorKind, Failed, ImageReady, Retrying
-from studio.core.providers import DEMO_KEY, Provider
+from studio.core.lifecycle import Lifecycle
+from studio.core.providers import DEMO_KEY, Provider, ProviderKind
 from studio.core.requests import ImageParams, ImageRequest, InputImage
 from studio.core.runner import JobOptions
 from studio.core.services import Services, build_services
-from studio.core.settings import load_settings
+from studio.core.settings import load_settings, save_settings
 from studio.core.validation import InvalidRequestError, check
 
 _EXIT_BY_KIND = {
@@ -78,6 +81,10 @@ def estimate(args: argparse.Namespace) -> int:
     except InvalidRequestError as exc:
         raise CliError(str(exc), EXIT_INVALID) from exc
     result = pricing.estimate(request, spec, catalog.size_rules)
+    lifecycle = Lifecycle(catalog, ProviderKind(load_settings().provider), system_clock())
+    note = lifecycle.estimate_note(spec)
+    if note:  # estimating a retired model is fine; only sending it is refused
+        result = replace(result, notes=(note, *result.notes))
     if args.json:
         print(json.dumps(result.as_dict(), indent=2))
     else:
@@ -96,7 +103,7 @@ def generate(args: argparse.Namespace) -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     with _services(args.demo) as services:
-        request = _request(args, services.settings.defaults.model)
+        request = _request(args, _default_model(services, persist=not args.demo))
         options = JobOptions(
             mode=args.command,
             use_cache=not args.no_cache,
@@ -133,6 +140,18 @@ def generate(args: argparse.Namespace) -> int:
             state = "cached, $0" if final.cached else f"${final.cost_usd or 0:.4f}"
             print(f"{len(files)} image(s) ({state}):", *files, sep="\n  ")
     return EXIT_OK
+
+
+def _default_model(services: Services, *, persist: bool) -> str:
+    """The saved default model, moved on (and saved, with a one-time note) once retired.
+    Demo mode does not rewrite the settings of the real provider."""
+    settings, notice = services.lifecycle.update_settings(services.settings)
+    if notice:
+        if persist:
+            save_settings(settings)
+        services.settings = settings
+        print(f"studio: note: {notice}", file=sys.stderr)
+    return settings.defaults.model
 
 
 def _copy_outputs(done: Completed, out: Path) -> list[str]:

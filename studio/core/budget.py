@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
+from studio.core.clock import system_clock
 from studio.core.pricing import Estimate
 from studio.core.settings import Budgets
 from studio.core.store import Store
 
-Clock = Callable[[], datetime]
+Now = Callable[[], datetime]
 
 
 class Verdict(StrEnum):
@@ -64,7 +65,7 @@ class BudgetCheck:
 
 def periods(now: datetime | None = None) -> Periods:
     """Local-day and local-month boundaries; a naive ``now`` is read as the system's local time."""
-    now = now or datetime.now()
+    now = now or system_clock().now()
     day = now.replace(hour=0, minute=0, second=0, microsecond=0)
     next_day = _local(day.replace(tzinfo=None) + timedelta(days=1), now)
     month = day.replace(day=1)
@@ -134,11 +135,11 @@ class SpendGuard:
     """
 
     def __init__(
-        self, store: Store, budgets: Callable[[], Budgets], clock: Clock | None = None
+        self, store: Store, budgets: Callable[[], Budgets], clock: Now | None = None
     ) -> None:
         self._store = store
         self._budgets = budgets
-        self._clock = clock or datetime.now
+        self._clock = clock or store.clock.now
         self._lock = threading.Lock()
         self._approved: dict[tuple[str | None, str], float] = {}
 

@@ -6,7 +6,10 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from studio.core.catalog import ModelSpec
 
 SIZE_PATTERN = re.compile(r"^(\d{2,5})x(\d{2,5})$")
 BACKGROUNDS = ("auto", "opaque", "transparent")
@@ -101,3 +104,30 @@ class ImageRequest:
             f"ImageRequest({self.mode}, {self.prompt[:40]!r}, {self.params}, "
             f"{len(self.images)} images{mask})"
         )
+
+
+def coerce_to_model(params: ImageParams, spec: ModelSpec) -> ImageParams:
+    """``params`` moved to ``spec``, dropping values the new model would reject."""
+    size = params.size
+    if spec.fixed_sizes is not None and size not in spec.fixed_sizes:
+        size = next((s for s in spec.fixed_sizes if s != "auto"), "auto")
+    quality = params.quality if params.quality in spec.qualities else spec.qualities[0]
+    fmt = params.output_format if params.output_format in spec.output_formats else "png"
+    background = params.background
+    if spec.unsupported_reason("background", background):
+        background = "auto"
+    return ImageParams(
+        model=spec.id,
+        size=size,
+        quality=quality,
+        n=params.n,
+        background=background,
+        output_format=fmt,
+        output_compression=params.output_compression if fmt in ("jpeg", "webp") else None,
+        moderation=params.moderation,
+        input_fidelity=(
+            params.input_fidelity if params.input_fidelity in spec.input_fidelity else None
+        ),
+        partial_images=params.partial_images if spec.streaming else 0,
+        complexity=params.complexity if params.complexity in spec.complexity else None,
+    )

@@ -9,7 +9,6 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from datetime import date
 
 from studio.core import cache, pricing
 from studio.core.cache import CacheHit, ResultCache
@@ -27,6 +26,7 @@ from studio.core.events import (
 )
 from studio.core.imageinfo import encode
 from studio.core.imageio import load_image_bytes
+from studio.core.lifecycle import Lifecycle
 from studio.core.mask_io import composite
 from studio.core.requests import ImageRequest
 from studio.core.store import Store
@@ -43,6 +43,7 @@ class Prepared:
     estimate: pricing.Estimate
     fingerprint: str
     cache_hit: CacheHit | None
+    sending_problem: str | None = None  # e.g. the model was shut down by this provider
 
 
 @dataclass(frozen=True)
@@ -60,21 +61,28 @@ class JobRunner:
     """Runs jobs for the CLI and the UI alike; thread-safe (the store is per-thread)."""
 
     def __init__(
-        self, catalog: Catalog, store: Store, engine: Engine, today: Callable[[], date] = date.today
+        self, catalog: Catalog, store: Store, engine: Engine, lifecycle: Lifecycle | None = None
     ) -> None:
         self.catalog = catalog
         self.store = store
         self.engine = engine
         self.cache = ResultCache(store)
-        self._today = today
+        self.lifecycle = lifecycle or Lifecycle(catalog, engine.provider.kind)
 
     def prepare(self, request: ImageRequest, use_cache: bool = True) -> Prepared:
-        """Validate (InvalidRequestError), estimate, and look the request up in the cache."""
-        spec = check(request, self.catalog, self._today())
+        """Validate (InvalidRequestError), estimate, and look the request up in the cache.
+
+        A retired model is estimated like any other (the estimate says so); whether it may be
+        sent is ``sending_problem``, which run() asks only when something would be sent.
+        """
+        spec = check(request, self.catalog)
         key = cache.fingerprint(request, spec.id)
         hit = self.cache.lookup(request, key) if use_cache else None
         estimate = pricing.estimate(request, spec, self.catalog.size_rules)
-        return Prepared(spec, estimate, key, hit)
+        note = self.lifecycle.estimate_note(spec)
+        if note:
+            estimate = replace(estimate, notes=(note, *estimate.notes))
+        return Prepared(spec, estimate, key, hit, self.lifecycle.sending_problem(spec))
 
     def run(
         self,
@@ -93,6 +101,9 @@ class JobRunner:
             return
         if prepared.cache_hit is not None:
             yield from self._serve_cached(request, prepared, options)
+            return
+        if prepared.sending_problem:
+            yield Failed(ErrorKind.INVALID_REQUEST, prepared.sending_problem, param="model")
             return
         refusal = guard(prepared.estimate) if guard else None
         if refusal:
@@ -212,6 +223,8 @@ class JobRunner:
             else 0.0
         )
         status = "cancelled" if event.kind is ErrorKind.CANCELLED else "failed"
+        if _model_gone(event):
+            event = replace(event, message=self.lifecycle.gone_message(prepared.spec.id))
         self.store.finish_job(
             job_id,
             status=status,
@@ -222,6 +235,14 @@ class JobRunner:
             duration_s=time.monotonic() - started,
         )
         return replace(event, job_id=job_id, cost_usd=cost)
+
+
+def _model_gone(event: Failed) -> bool:
+    """The server answered that the requested model does not exist (any more)."""
+    if event.code == "model_not_found":
+        return True
+    about_model = event.param == "model" or event.kind is ErrorKind.NOT_FOUND
+    return about_model and "does not exist" in event.message
 
 
 def _composite(request: ImageRequest, data: bytes, fmt: str, feather_px: float) -> bytes:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from studio.core.catalog import Catalog
+from studio.core.clock import Clock, system_clock
 from studio.core.engine import Engine
+from studio.core.lifecycle import Lifecycle
 from studio.core.providers import Provider
 from studio.core.runner import JobRunner
 from studio.core.secrets import Secrets, default_secrets
@@ -23,6 +25,7 @@ class Services:
     secrets: Secrets
     engine: Engine
     runner: JobRunner
+    lifecycle: Lifecycle
 
     def close(self) -> None:
         self.engine.close()
@@ -36,11 +39,13 @@ def build_services(
     api_key: str | None = None,
     secrets: Secrets | None = None,
     store: Store | None = None,
+    clock: Clock | None = None,
 ) -> Services:
     """Core services; ``provider``/``api_key`` override the settings (demo mode, tests)."""
     settings = settings or load_settings()
     catalog = Catalog.load()
-    store = store or Store()
+    clock = clock or (store.clock if store is not None else system_clock())
+    store = store or Store(clock=clock)
     secrets = secrets or default_secrets()
     provider = provider or settings.provider_config()
     if api_key is not None:
@@ -49,5 +54,6 @@ def build_services(
     else:
         account = provider.secret_account
         engine = Engine(provider, lambda: secrets.get(account))
-    runner = JobRunner(catalog, store, engine)
-    return Services(settings, catalog, store, secrets, engine, runner)
+    lifecycle = Lifecycle(catalog, provider.kind, clock)
+    runner = JobRunner(catalog, store, engine, lifecycle)
+    return Services(settings, catalog, store, secrets, engine, runner, lifecycle)

@@ -11,12 +11,12 @@ import threading
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
+from studio.core.clock import Clock, system_clock
 from studio.core.events import ErrorKind, Usage
 from studio.core.imageinfo import EXT_BY_FORMAT, ImageInfoError, inspect
 from studio.core.paths import data_dir
@@ -84,14 +84,16 @@ class SpendRow:
     cache_hits: int
 
 
-def now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
+def now_iso(clock: Clock | None = None) -> str:
+    """The current UTC time as the store writes it (the app's clock: STUDIO_TODAY moves it)."""
+    return (clock or system_clock()).utc_now().isoformat(timespec="milliseconds")
 
 
 class Store:
     """Jobs, images and spend. One sqlite connection per thread; images on disk first."""
 
-    def __init__(self, root: Path | None = None) -> None:
+    def __init__(self, root: Path | None = None, clock: Clock | None = None) -> None:
+        self.clock = clock or system_clock()
         self.root = root or data_dir()
         self.images_dir = self.root / "images"
         self.images_dir.mkdir(parents=True, exist_ok=True)
@@ -151,7 +153,7 @@ class Store:
             "height": height,
             "format": fmt,
             "bytes": len(data),
-            "created": now_iso(),
+            "created": now_iso(self.clock),
         }
         with self.db.conn:
             self.db.table("images").upsert(record, pk="sha256")
@@ -192,7 +194,7 @@ class Store:
         p = request.params
         row = {
             "id": job_id,
-            "created": now_iso(),
+            "created": now_iso(self.clock),
             "mode": mode or request.mode,
             "model": p.model,
             "prompt": request.prompt,
@@ -243,7 +245,7 @@ class Store:
         """Record how a job ended: its usage and billed cost, or its error."""
         update: dict[str, Any] = {
             "status": status,
-            "finished": now_iso(),
+            "finished": now_iso(self.clock),
             "cost_usd": cost_usd,
             "error_kind": error_kind.value if error_kind else None,
             "error_message": error_message,
@@ -288,7 +290,7 @@ class Store:
                     "cached": 1,
                     "status": "completed",
                     "cost_usd": 0.0,
-                    "finished": now_iso(),
+                    "finished": now_iso(self.clock),
                     "source_job_id": source_job_id,
                     "duration_s": 0.0,
                 },

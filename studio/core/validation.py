@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from studio.core.catalog import Catalog, ModelSpec, SizeRules, UnknownModelError
 from studio.core.imageinfo import ImageInfo, ImageInfoError, inspect
@@ -42,24 +41,26 @@ class InvalidRequestError(ValueError):
         self.problems = problems
 
 
-def check(request: ImageRequest, catalog: Catalog, today: date | None = None) -> ModelSpec:
-    """The request's model spec, or InvalidRequestError listing every problem."""
-    problems = validate(request, catalog, today)
+def check(request: ImageRequest, catalog: Catalog) -> ModelSpec:
+    """The request's model spec, or InvalidRequestError listing every problem.
+
+    A retired model is not a problem here: whether it may be *sent* depends on the provider
+    and the date (studio.core.lifecycle), and is asked just before sending.
+    """
+    problems = validate(request, catalog)
     if problems:
         raise InvalidRequestError(problems)
     return catalog.get(request.params.model)
 
 
-def validate(request: ImageRequest, catalog: Catalog, today: date | None = None) -> list[Problem]:
+def validate(request: ImageRequest, catalog: Catalog) -> list[Problem]:
     """Every rule the request breaks, in the order the controls appear."""
     try:
         spec = catalog.get(request.params.model)
     except UnknownModelError:
         known = ", ".join(catalog.models)
         return [Problem("model", f"unknown model {request.params.model!r}; known: {known}")]
-    gone = spec.shutdown_message(today or date.today())
-    problems = [Problem("model", gone)] if gone else []
-    problems += _prompt_problems(request.prompt)
+    problems = _prompt_problems(request.prompt)
     problems += _param_problems(request.params, spec)
     problems += size_problems(request.params.size, spec, catalog.size_rules)
     problems += _input_problems(request, spec)

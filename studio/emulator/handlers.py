@@ -65,6 +65,7 @@ class EmulatorHandler(BaseHTTPRequestHandler):
         self.request_id = f"req_{uuid.uuid4().hex}"
         self._responded = False
         url = urlsplit(self.path)
+        self.state.begin_request()
         try:
             body = self._read_body()
             found = route(url.path)
@@ -84,6 +85,8 @@ class EmulatorHandler(BaseHTTPRequestHandler):
                     500, "The emulator failed: see its console.", type="server_error"
                 )
                 self.send_json(500, failure.body())
+        finally:
+            self.state.end_request()
 
     def _read_body(self) -> bytes:
         try:
@@ -126,7 +129,7 @@ class EmulatorHandler(BaseHTTPRequestHandler):
         if auth is None:
             raise errors.missing_key()
         delay = fault.delay if fault is not None and fault.kind == "slow" else 0.0
-        self.state.sleep(self.state.first_byte_delay + delay)
+        self.state.pause(self.state.first_byte_delay + delay)
         if self.state.stopping.is_set():
             self.close_connection = True
             return
@@ -251,7 +254,7 @@ class EmulatorHandler(BaseHTTPRequestHandler):
         for event in results.stream_events(req, seeds, bleed=bleed):
             if sent:
                 # partial_delay is the gap between events; rendering time counts towards it.
-                self.state.sleep(self.state.partial_delay - (time.monotonic() - last_sent))
+                self.state.pause(self.state.partial_delay, since=last_sent)
             if self.state.stopping.is_set():
                 return False
             last = not event.partial and completed == len(seeds) - 1

@@ -171,6 +171,15 @@ class EmulatorServer:
     def first_byte_delay(self, seconds: float) -> None:
         self._state.first_byte_delay = seconds
 
+    @property
+    def today(self) -> date:
+        """The server's date: which models it still serves."""
+        return self._state.today()
+
+    @today.setter
+    def today(self, day: date | None) -> None:
+        self._state.fixed_today = day
+
     def inject(self, fault: Fault) -> None:
         """Queue a fault; each matching request consumes one of its `count`."""
         self._state.faults.add(fault)
@@ -182,6 +191,16 @@ class EmulatorServer:
     def faults(self) -> list[Fault]:
         """Faults still queued, oldest first."""
         return self._state.faults.pending()
+
+    @property
+    def in_flight(self) -> int:
+        """How many requests the server is still handling."""
+        return self._state.in_flight()
+
+    @property
+    def pauses(self) -> list[float]:
+        """Every pause planned since the log was cleared (first-byte delays, stream gaps)."""
+        return self._state.pauses()
 
     @property
     def requests(self) -> list[RecordedRequest]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from datetime import date
@@ -10,6 +11,16 @@ from studio.emulator.faults import FaultQueue
 from studio.emulator.records import RecordedRequest
 
 PROMPT_FAULT_REST_S = 15.0
+TODAY_VAR = "STUDIO_TODAY"
+
+
+def environment_today() -> date | None:
+    """STUDIO_TODAY as a date (the emulator keeps its own copy of this rule: no core import)."""
+    value = os.environ.get(TODAY_VAR, "").strip()
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
 
 
 class EmulatorState:
@@ -25,6 +36,8 @@ class EmulatorState:
     ) -> None:
         self._lock = threading.Lock()
         self._requests: list[RecordedRequest] = []
+        self._pauses: list[float] = []
+        self._in_flight = 0
         self._counter = 0
         self.faults = FaultQueue()
         self.partial_delay = partial_delay
@@ -46,7 +59,9 @@ class EmulatorState:
             return True
 
     def today(self) -> date:
-        return self.fixed_today or date.today()
+        """The fixed date, else STUDIO_TODAY (the app's clock, see studio.core.clock), else the
+        system's date."""
+        return self.fixed_today or environment_today() or date.today()
 
     def record(self, request: RecordedRequest) -> None:
         with self._lock:
@@ -59,6 +74,7 @@ class EmulatorState:
     def clear_requests(self) -> None:
         with self._lock:
             self._requests.clear()
+            self._pauses.clear()
 
     def next_counter(self) -> int:
         """A per-server request number, mixed into image seeds so every image differs."""
@@ -66,7 +82,31 @@ class EmulatorState:
             self._counter += 1
             return self._counter
 
-    def sleep(self, seconds: float) -> None:
-        """Sleep, returning early when the server stops."""
-        if seconds > 0:
-            self.stopping.wait(seconds)
+    def pause(self, planned: float, since: float | None = None) -> None:
+        """Wait until ``planned`` seconds after ``since`` (monotonic; default now), returning
+        early when the server stops. Every planned pause is logged, so tests can check the
+        pacing by its numbers instead of timing it."""
+        if planned <= 0:
+            return
+        with self._lock:
+            self._pauses.append(planned)
+        elapsed = time.monotonic() - since if since is not None else 0.0
+        if planned > elapsed:
+            self.stopping.wait(planned - elapsed)
+
+    def begin_request(self) -> None:
+        with self._lock:
+            self._in_flight += 1
+
+    def end_request(self) -> None:
+        with self._lock:
+            self._in_flight -= 1
+
+    def in_flight(self) -> int:
+        """Requests being handled right now (a client that gave up does not end them)."""
+        with self._lock:
+            return self._in_flight
+
+    def pauses(self) -> list[float]:
+        with self._lock:
+            return list(self._pauses)

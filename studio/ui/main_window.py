@@ -49,6 +49,9 @@ SHORTCUTS_HELP = """<table cellspacing=4>
 </table>"""
 
 
+NOTICE_MS = 30_000
+
+
 class MainWindow(QMainWindow):
     """Owns menus, docks and file dialogs; the canvas and its actions are handed in."""
 
@@ -72,6 +75,7 @@ class MainWindow(QMainWindow):
         self._default_state = QByteArray()
         self._current_name = ""
         self._demo = False
+        self.last_notice = ""
         self._close_hooks: list[Callable[[], object]] = []
         self.files = CanvasFiles(canvas, settings, self)
         self._build_ui()
@@ -253,6 +257,12 @@ class MainWindow(QMainWindow):
 
     def is_demo(self) -> bool:
         return self._demo
+
+    @Slot(str)
+    def show_notice(self, text: str) -> None:
+        """Something to tell the user once (e.g. a retired model was replaced)."""
+        self.last_notice = text
+        self.statusBar().showMessage(text, NOTICE_MS)
 
     def add_close_hook(self, hook: Callable[[], object]) -> None:
         """Run ``hook`` once when the window closes (stop servers, close stores)."""

@@ -88,12 +88,28 @@ def test_estimate_invalid_names_the_parameter(capsys: pytest.CaptureFixture[str]
     assert failure == "studio: n: must be between 1 and 10 (got 11)"
 
 
-def test_estimate_shut_down_model_names_the_replacement(
-    capsys: pytest.CaptureFixture[str],
+def test_estimate_of_a_retired_model_works_and_says_so(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    result = cli(capsys, "estimate", "--prompt", "x", "--model", "gpt-image-1")
+    monkeypatch.setenv("STUDIO_TODAY", "2026-12-01")
+    code, out, err = cli(capsys, "estimate", "--prompt", "x", "--model", "gpt-image-1", "--json")
+    assert (code, err) == (0, "")
+    data = json.loads(out)
+    assert data["model"] == "gpt-image-1"
+    assert data["notes"][0] == "retired on 2026-10-23 — estimate only"
+    assert data["cost_usd"] > 0
+
+
+def test_sending_a_retired_model_names_the_replacement(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("STUDIO_TODAY", "2026-12-01")
+    out = tmp_path / "out"
+    result = cli(
+        capsys, "generate", "--demo", "--prompt", "x", "--model", "gpt-image-1", "--out", str(out)
+    )
     assert one_line_failure(*result, 3) == (
-        "studio: model: gpt-image-1 was shut down on 2026-10-23; "
+        "studio: gpt-image-1 was shut down on 2026-10-23; "
         "use gpt-image-2.5-sunburst or gpt-image-2.5-flare instead"
     )
 

@@ -178,18 +178,15 @@ def test_rate_limit_is_retried_visibly_honouring_retry_after(
     engine: Engine, emulator: EmulatorServer
 ) -> None:
     emulator.inject(Fault(kind="rate_limit", retry_after=0.4))
-    stamps: list[tuple[str, float]] = []
-    events = []
-    for event in engine.stream(stream_request(partials=1)):
-        stamps.append((type(event).__name__, time.monotonic()))
-        events.append(event)
+    cancel = RecordingEvent()
+    events = list(engine.stream(stream_request(partials=1), cancel))
     assert kinds(events) == ["Retrying", "PartialImage", "ImageReady", "Completed"]
     retrying = events[0]
     assert retrying == Retrying(
         attempt=1, delay_s=pytest.approx(0.4), kind=ErrorKind.RATE_LIMIT, reason=retrying.reason
     )
     assert retrying.reason.startswith("Rate limited by the API.")
-    assert stamps[1][1] - stamps[0][1] >= 0.4 - 0.005  # timer resolution
+    assert cancel.waits == [pytest.approx(0.4)]  # the wait it asked for, not a timing
     assert [r.fault for r in emulator.requests] == ["rate_limit", None]
 
 
@@ -305,11 +302,9 @@ def test_error_event_in_the_stream_is_a_failure(engine: Engine, emulator: Emulat
 
 def test_slow_response_still_completes(engine: Engine, emulator: EmulatorServer) -> None:
     emulator.inject(Fault(kind="slow", delay=0.3))
-    started = time.monotonic()
     events = run(engine, stream_request(partials=1))
     assert kinds(events) == ["PartialImage", "ImageReady", "Completed"]
-    assert time.monotonic() - started >= 0.3 - 0.005
-    assert events[-1].elapsed_s >= 0.3 - 0.005
+    assert emulator.pauses == [0.3]
 
 
 def test_mask_bleed_changes_pixels_outside_the_mask(
@@ -373,52 +368,58 @@ def test_connection_refused_is_retried_then_fails() -> None:
     assert events[-1].message.startswith("Could not reach the server")
 
 
-def _cancel_once_received(emulator: EmulatorServer, cancel: threading.Event) -> float:
-    """Poll the request log (with a deadline), then cancel; returns when cancel was set."""
+class RecordingEvent(threading.Event):
+    """A cancel event that records the waits the engine asks of it (its retry back-off)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.waits: list[float | None] = []
+
+    def wait(self, timeout: float | None = None) -> bool:
+        self.waits.append(timeout)
+        return super().wait(timeout)
+
+
+def _cancel_once_received(emulator: EmulatorServer, cancel: threading.Event) -> None:
+    """Poll the request log (with a deadline), then cancel."""
     deadline = time.monotonic() + DEADLINE_S
     while not emulator.requests and time.monotonic() < deadline:
         threading.Event().wait(0.005)
     cancel.set()
-    return time.monotonic()
 
 
-def test_cancel_of_a_slow_job_returns_within_a_second(
+def test_cancel_of_a_slow_job_returns_before_the_server_answers(
     engine: Engine, emulator: EmulatorServer
 ) -> None:
     emulator.inject(Fault(kind="slow", delay=30))
     cancel = threading.Event()
-    cancelled_at: list[float] = []
-    watcher = threading.Thread(
-        target=lambda: cancelled_at.append(_cancel_once_received(emulator, cancel))
-    )
+    watcher = threading.Thread(target=_cancel_once_received, args=(emulator, cancel))
     watcher.start()
     events = run(engine, stream_request(partials=1), cancel)
-    finished = time.monotonic()
+    still_working = emulator.in_flight
     watcher.join(DEADLINE_S)
     assert kinds(events) == ["Failed"]
     assert events[0].kind is ErrorKind.CANCELLED
-    assert finished - cancelled_at[0] < 1.0
+    assert still_working == 1  # the engine did not wait for the 30 s answer
 
 
 def test_cancel_mid_stream(engine: Engine, emulator: EmulatorServer) -> None:
     emulator.partial_delay = 5.0
     cancel = threading.Event()
     events = []
-    started = time.monotonic()
     for event in engine.stream(stream_request(partials=3), cancel):
         events.append(event)
         if isinstance(event, PartialImage):
             cancel.set()
     assert kinds(events) == ["PartialImage", "Failed"]
     assert events[-1].kind is ErrorKind.CANCELLED
-    assert time.monotonic() - started < 4.0
+    assert emulator.in_flight == 1  # returned while the server still held the next partial
 
 
 def test_cancel_while_waiting_to_retry(engine: Engine, emulator: EmulatorServer) -> None:
     emulator.inject(Fault(kind="rate_limit", retry_after=30))
-    cancel = threading.Event()
+    cancel = RecordingEvent()
     events = []
-    started = time.monotonic()
     for event in engine.stream(stream_request(), cancel):
         events.append(event)
         if isinstance(event, Retrying):
@@ -426,7 +427,7 @@ def test_cancel_while_waiting_to_retry(engine: Engine, emulator: EmulatorServer)
     assert kinds(events) == ["Retrying", "Failed"]
     assert events[0].delay_s == pytest.approx(30)
     assert events[-1] == Failed(ErrorKind.CANCELLED, "Cancelled while waiting to retry.")
-    assert time.monotonic() - started < 2.0
+    assert cancel.waits == [pytest.approx(30)]  # the wait was cut short by the cancel
     assert len(emulator.requests) == 1
 
 

@@ -12,6 +12,7 @@ import pytest
 from PIL import Image
 
 from studio.core import pricing
+from studio.core.clock import Clock
 from studio.core.events import (
     Completed,
     ErrorKind,
@@ -22,6 +23,8 @@ from studio.core.events import (
     Usage,
 )
 from studio.core.imageio import load_image_bytes
+from studio.core.lifecycle import Lifecycle
+from studio.core.providers import ProviderKind
 from studio.core.requests import ImageParams, ImageRequest, InputImage
 from studio.core.runner import JobOptions, JobRunner
 from studio.core.services import Services
@@ -153,18 +156,51 @@ def test_an_invalid_request_sends_nothing(services: Services, emulator: Emulator
 def test_a_shut_down_model_is_refused_naming_the_replacement(
     services: Services, emulator: EmulatorServer
 ) -> None:
-    runner = JobRunner(
-        services.catalog, services.store, services.engine, today=lambda: date(2026, 12, 1)
-    )
+    on_the_day = Lifecycle(services.catalog, ProviderKind.OPENAI, Clock.on(date(2026, 12, 1)))
+    runner = JobRunner(services.catalog, services.store, services.engine, on_the_day)
     request = ImageRequest("a fox", ImageParams(model="gpt-image-1.5", size="1024x1024"))
+    prepared = runner.prepare(request)  # estimating it is fine, and says so
+    assert prepared.estimate.notes[0] == "retired on 2026-12-01 — estimate only"
     [failed] = list(runner.run(request))
     assert failed.kind is ErrorKind.INVALID_REQUEST
     assert failed.param == "model"
     assert failed.message == (
-        "model: gpt-image-1.5 was shut down on 2026-12-01; "
+        "gpt-image-1.5 was shut down on 2026-12-01; "
         "use gpt-image-2.6-sunburst or gpt-image-2.6-flare instead"
     )
     assert emulator.requests == []
+    assert services.store.jobs() == []
+
+
+def test_the_day_before_a_shutdown_the_model_is_sent(
+    services: Services, emulator: EmulatorServer
+) -> None:
+    the_day_before = Lifecycle(services.catalog, ProviderKind.OPENAI, Clock.on(date(2026, 11, 30)))
+    runner = JobRunner(services.catalog, services.store, services.engine, the_day_before)
+    request = ImageRequest("a fox", ImageParams(model="gpt-image-1.5", size="1024x1024"))
+    assert not any("retired" in note for note in runner.prepare(request).estimate.notes)
+    assert isinstance(list(runner.run(request))[-1], Completed)  # the emulator is on 2026-11-21
+
+
+@pytest.mark.parametrize("kind", [ProviderKind.AZURE, ProviderKind.COMPATIBLE])
+def test_other_providers_keep_their_own_schedule(
+    services: Services, emulator: EmulatorServer, kind: ProviderKind
+) -> None:
+    # Not refused locally: the server is asked. This one (the emulator, on 2027-01-01) has
+    # retired the model too, and its answer becomes one line naming the replacement.
+    emulator.today = date(2027, 1, 1)
+    later = Lifecycle(services.catalog, kind, Clock.on(date(2027, 1, 1)))
+    runner = JobRunner(services.catalog, services.store, services.engine, later)
+    request = ImageRequest("a fox", ImageParams(model="gpt-image-1-mini", size="1024x1024"))
+    events = list(runner.run(request))
+    assert len(emulator.requests) == 1
+    failed = events[-1]
+    assert isinstance(failed, Failed)
+    assert failed.message == (
+        "The server says gpt-image-1-mini is no longer available (OpenAI retired it on "
+        "2026-12-01); use gpt-image-2.6-sunburst or gpt-image-2.6-flare instead"
+    )
+    assert services.store.job(failed.job_id or "").status == "failed"
 
 
 def test_a_budget_guard_can_refuse(services: Services, emulator: EmulatorServer) -> None:

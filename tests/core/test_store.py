@@ -41,7 +41,7 @@ class Clock:
 @pytest.fixture
 def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
     fixed = Clock()
-    monkeypatch.setattr(store_module, "now_iso", lambda: fixed.now)
+    monkeypatch.setattr(store_module, "now_iso", lambda *_: fixed.now)
     return fixed
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import os
-from datetime import date
 
 import pytest
 from PIL import Image
@@ -12,7 +11,7 @@ from PIL import Image
 from studio.core.catalog import Catalog
 from studio.core.requests import ImageParams, ImageRequest, InputImage, parse_size
 from studio.core.validation import InvalidRequestError, Problem, check, validate
-from tests.core.conftest import TODAY, jpeg_with_orientation, mask_with_hole, photo, png_bytes
+from tests.core.conftest import jpeg_with_orientation, mask_with_hole, photo, png_bytes
 
 PNG_512 = png_bytes(photo((512, 512)))
 MASK_512 = png_bytes(mask_with_hole((512, 512), (100, 100, 200, 200)))
@@ -24,11 +23,10 @@ def problems(
     images: tuple[InputImage, ...] = (),
     mask: bytes | None = None,
     markup: bytes | None = None,
-    today: date = TODAY,
     **params: object,
 ) -> list[Problem]:
     request = ImageRequest(prompt, ImageParams(**params), images, mask, markup)  # type: ignore[arg-type]
-    return validate(request, catalog, today)
+    return validate(request, catalog)
 
 
 def one(found: list[Problem]) -> Problem:
@@ -167,27 +165,19 @@ def test_unknown_model_lists_the_known_ones(catalog: Catalog) -> None:
     assert found.message.startswith("unknown model 'dall-e-3'; known: gpt-image-2, ")
 
 
-def test_a_model_past_its_shutdown_is_refused_naming_the_replacement(catalog: Catalog) -> None:
-    assert one(problems(catalog, model="gpt-image-1", size="1024x1024")) == Problem(
-        "model",
-        "gpt-image-1 was shut down on 2026-10-23; "
-        "use gpt-image-2.5-sunburst or gpt-image-2.5-flare instead",
-    )
-    assert problems(catalog, model="gpt-image-1.5", today=date(2026, 11, 30)) == []
-    gone = one(problems(catalog, model="gpt-image-1-mini", today=date(2026, 12, 1)))
-    assert gone.message == (
-        "gpt-image-1-mini was shut down on 2026-12-01; "
-        "use gpt-image-2.6-sunburst or gpt-image-2.6-flare instead"
-    )
+def test_a_retired_model_is_valid_to_estimate(catalog: Catalog) -> None:
+    # Retirement is a rule about sending (studio.core.lifecycle), not about knowing a model.
+    assert problems(catalog, model="gpt-image-1", size="1024x1024") == []
+    assert problems(catalog, model="gpt-image-1-mini", size="1024x1024") == []
 
 
 def test_check_raises_with_every_problem(catalog: Catalog) -> None:
     request = ImageRequest("", ImageParams(n=0, size="1000x1000", partial_images=5))
     with pytest.raises(InvalidRequestError) as caught:
-        check(request, catalog, TODAY)
+        check(request, catalog)
     assert [p.param for p in caught.value.problems] == ["prompt", "n", "partial_images", "size"]
     assert str(caught.value).startswith("prompt: describe the image you want")
-    assert check(ImageRequest("ok"), catalog, TODAY).id == "gpt-image-2"
+    assert check(ImageRequest("ok"), catalog).id == "gpt-image-2"
 
 
 # --- input images ---------------------------------------------------------------------------

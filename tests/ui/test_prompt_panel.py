@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from studio.core.catalog import Catalog
+from studio.core.clock import Clock
+from studio.core.lifecycle import Lifecycle
+from studio.core.providers import ProviderKind
 from studio.core.requests import ImageParams, ImageRequest
+from studio.core.settings import Defaults
 from studio.core.store import Store
 from studio.ui.state.request_state import MAX_REFERENCES, RequestState
 from studio.ui.widgets.prompt_panel import PromptPanel
@@ -19,7 +25,10 @@ from tests.ui.test_generation import FakeCanvas, picture
 
 @pytest.fixture
 def state() -> RequestState:
-    return RequestState(Catalog.load())
+    # A compatible server keeps its own model schedule: every model stays selectable whatever
+    # the date, so these tests do not depend on OpenAI's shutdown dates.
+    catalog = Catalog.load()
+    return RequestState(catalog, lifecycle=Lifecycle(catalog, ProviderKind.COMPATIBLE))
 
 
 @pytest.fixture
@@ -61,6 +70,48 @@ def test_model_change_disables_what_it_does_not_support(
     assert [size.itemText(i) for i in range(size.count())] == [
         "auto", "1024x1024", "1536x1024", "1024x1536",
     ]  # fmt: skip
+
+
+def test_models_openai_retired_are_listed_disabled_with_the_reason(qtbot: QtBot) -> None:
+    catalog = Catalog.load()
+    on_the_day = Lifecycle(catalog, ProviderKind.OPENAI, Clock.on(date(2026, 12, 1)))
+    state = RequestState(catalog, lifecycle=on_the_day)
+    panel = PromptPanel(state, lambda: [])
+    qtbot.addWidget(panel)
+    model = control(panel, "model")
+    assert isinstance(model, QComboBox)
+    items = model.model()
+    assert isinstance(items, QStandardItemModel)
+    assert model.count() == len(catalog.models)
+    retired = items.item(model.findData("gpt-image-1.5"))
+    assert not retired.isEnabled()
+    assert retired.toolTip() == (
+        "gpt-image-1.5 was shut down on 2026-12-01; "
+        "use gpt-image-2.6-sunburst or gpt-image-2.6-flare instead"
+    )
+    assert items.item(model.findData("gpt-image-2")).isEnabled()
+    assert model.currentData() == "gpt-image-2"
+
+
+def test_a_saved_retired_model_opens_on_its_replacement_with_one_notice(qtbot: QtBot) -> None:
+    catalog = Catalog.load()
+    on_the_day = Lifecycle(catalog, ProviderKind.OPENAI, Clock.on(date(2026, 12, 1)))
+    state = RequestState(catalog, Defaults(model="gpt-image-1.5"), lifecycle=on_the_day)
+    notices: list[str] = []
+    state.notice.connect(notices.append)
+    assert state.params.model == "gpt-image-2.6-sunburst"
+    panel = PromptPanel(state, lambda: [])
+    qtbot.addWidget(panel)
+    model = control(panel, "model")
+    assert isinstance(model, QComboBox) and model.currentData() == "gpt-image-2.6-sunburst"
+    qtbot.waitUntil(lambda: len(notices) == 1)
+    assert notices == [
+        "GPT Image 1.5 was retired on 2026-12-01; GPT Image 2.6 Sunburst is used instead."
+    ]
+    # A restored session or history entry naming it is moved on the same way.
+    state.set_params(ImageParams(model="gpt-image-1-mini", quality="high", size="1536x1024"))
+    assert (state.params.model, state.params.quality) == ("gpt-image-2.6-sunburst", "high")
+    assert state.params.size == "1536x1024"
 
 
 def test_compression_only_for_jpeg_or_webp(panel: PromptPanel, state: RequestState) -> None:

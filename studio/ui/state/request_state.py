@@ -10,10 +10,12 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Signal, SignalInstance, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance, Slot
 
-from studio.core.catalog import Catalog, ModelSpec
-from studio.core.requests import ImageParams, ImageRequest, InputImage
+from studio.core.catalog import Catalog, ModelSpec, UnknownModelError
+from studio.core.clock import system_clock
+from studio.core.lifecycle import Lifecycle
+from studio.core.requests import ImageParams, ImageRequest, InputImage, coerce_to_model
 from studio.core.settings import Defaults
 
 MAX_REFERENCES = 15  # plus the canvas image: 16 in all
@@ -49,21 +51,29 @@ class RequestState(QObject):
     references_changed = Signal()
     origin_changed = Signal()
     preparing_changed = Signal(bool)  # waiting for the canvas encodings before a job starts
+    notice = Signal(str)  # something the user should know once, e.g. a model was replaced
 
     def __init__(
-        self, catalog: Catalog, defaults: Defaults | None = None, parent: QObject | None = None
+        self,
+        catalog: Catalog,
+        defaults: Defaults | None = None,
+        parent: QObject | None = None,
+        lifecycle: Lifecycle | None = None,
     ) -> None:
         super().__init__(parent)
         self.catalog = catalog
+        self.lifecycle = lifecycle or Lifecycle(catalog, clock=system_clock())
         d = defaults or Defaults()
         self._prompt = ""
-        self._params = ImageParams(
-            model=d.model,
-            size=d.size,
-            quality=d.quality,
-            n=d.n,
-            partial_images=d.partial_images,
-            output_format=d.output_format,
+        self._params = self._sendable(
+            ImageParams(
+                model=d.model,
+                size=d.size,
+                quality=d.quality,
+                n=d.n,
+                partial_images=d.partial_images,
+                output_format=d.output_format,
+            )
         )
         self._references: list[InputImage] = []
         self._canvas: CanvasSource | None = None
@@ -210,17 +220,34 @@ class RequestState(QObject):
 
     def update_params(self, **changes: Any) -> None:
         """Change some parameters, e.g. ``update_params(quality="high", n=2)``."""
-        params = replace(self._params, **changes)
+        self.set_params(replace(self._params, **changes))
+
+    def set_params(self, params: ImageParams) -> None:
+        """Show ``params``; a model this provider no longer serves (a restored session, a
+        history entry) is replaced by its successor, with a notice."""
+        params = self._sendable(params)
         if params != self._params:
             self._params = params
             self.params_changed.emit(params)
             self.changed.emit()
 
-    def set_params(self, params: ImageParams) -> None:
-        if params != self._params:
-            self._params = params
-            self.params_changed.emit(params)
-            self.changed.emit()
+    def _sendable(self, params: ImageParams) -> ImageParams:
+        try:
+            spec = self.catalog.get(params.model)
+        except UnknownModelError:
+            spec = None
+        if spec is not None and self.lifecycle.sendable(spec):
+            return params
+        instead = self.catalog.get(self.lifecycle.replacement(params.model))
+        if spec is not None:
+            message = self.tr("%1 was retired on %2; %3 is used instead.")
+            day = spec.shutdown.isoformat() if spec.shutdown else ""
+            text = message.replace("%1", spec.label).replace("%2", day).replace("%3", instead.label)
+        else:
+            text = self.tr("The model %1 is not known here; %2 is used instead.")
+            text = text.replace("%1", params.model).replace("%2", instead.label)
+        QTimer.singleShot(0, lambda: self.notice.emit(text))  # listeners connect after init
+        return coerce_to_model(params, instead)
 
     def add_reference(self, image: InputImage) -> None:
         if len(self._references) >= MAX_REFERENCES:

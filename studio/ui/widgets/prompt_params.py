@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QWidget
 
 from studio.core.catalog import Catalog, ModelSpec
-from studio.core.requests import BACKGROUNDS, MODERATIONS, ImageParams
+from studio.core.requests import BACKGROUNDS, MODERATIONS, ImageParams, coerce_to_model
 from studio.ui.state.request_state import RequestState
 from studio.ui.widgets.prompt_size import SizeField
 
@@ -20,13 +18,10 @@ NO_PRESET = "Preset…"
 class ParamsForm(QWidget):
     """Shows the request's parameters; every edit goes straight to the RequestState."""
 
-    def __init__(
-        self, request_state: RequestState, today: date | None = None, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, request_state: RequestState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._state = request_state
         self._catalog: Catalog = request_state.catalog
-        self._today = today or date.today()
         self._build_ui()
         self._connect_signals()
         self._on_state_params_changed(request_state.params)
@@ -35,8 +30,7 @@ class ParamsForm(QWidget):
 
     def _build_ui(self) -> None:
         self.model = self._combo("model", "Which GPT Image model renders the image")
-        for spec in self._catalog.living(self._today):
-            self.model.addItem(spec.label, spec.id)
+        self._fill_models()
         self.preset = self._combo("preset", "Sets size and quality for a common use")
         self.preset.addItem(NO_PRESET, None)
         for key, preset in self._catalog.presets.items():
@@ -59,6 +53,19 @@ class ParamsForm(QWidget):
             "partial_images", 0, 3, "Previews streamed while it renders"
         )
         self._lay_out()
+
+    def _fill_models(self) -> None:
+        """Every model of the table; those the provider no longer serves are shown disabled,
+        with the reason, so the list never loses its current model."""
+        lifecycle = self._state.lifecycle
+        items = self.model.model()
+        for spec in self._catalog.models.values():
+            problem = lifecycle.sending_problem(spec)
+            self.model.addItem(spec.label, spec.id)
+            if problem and isinstance(items, QStandardItemModel):
+                item = items.item(self.model.count() - 1)
+                item.setEnabled(False)
+                item.setToolTip(problem)
 
     def _lay_out(self) -> None:
         form = QFormLayout(self)
@@ -200,7 +207,7 @@ class ParamsForm(QWidget):
     @Slot(int)
     def _on_model_activated(self, _index: int) -> None:
         spec = self._catalog.get(str(self.model.currentData()))
-        self._state.set_params(coerce_to_model(self._state.params, spec, self._catalog))
+        self._state.set_params(coerce_to_model(self._state.params, spec))
 
     @Slot(int)
     def _on_preset_activated(self, _index: int) -> None:
@@ -243,30 +250,3 @@ class ParamsForm(QWidget):
             partial_images=self.partial_images.value(),
             output_compression=None if compression < 0 else compression,
         )
-
-
-def coerce_to_model(params: ImageParams, spec: ModelSpec, catalog: Catalog) -> ImageParams:
-    """``params`` moved to ``spec``, dropping values the new model would reject."""
-    size = params.size
-    if spec.fixed_sizes is not None and size not in spec.fixed_sizes:
-        size = next((s for s in spec.fixed_sizes if s != "auto"), "auto")
-    quality = params.quality if params.quality in spec.qualities else spec.qualities[0]
-    fmt = params.output_format if params.output_format in spec.output_formats else "png"
-    background = params.background
-    if spec.unsupported_reason("background", background):
-        background = "auto"
-    return ImageParams(
-        model=spec.id,
-        size=size,
-        quality=quality,
-        n=params.n,
-        background=background,
-        output_format=fmt,
-        output_compression=params.output_compression if fmt in ("jpeg", "webp") else None,
-        moderation=params.moderation,
-        input_fidelity=(
-            params.input_fidelity if params.input_fidelity in spec.input_fidelity else None
-        ),
-        partial_images=params.partial_images if spec.streaming else 0,
-        complexity=params.complexity if params.complexity in spec.complexity else None,
-    )
