@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from studio import __version__
 
@@ -77,6 +78,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command is None:
+            problem = display_problem()
+            if problem:
+                raise CliError(problem, EXIT_FAILURE)
             from studio.app import run_gui
 
             return run_gui(demo=args.demo, smoke=args.smoke)
@@ -106,6 +110,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         # --out, settings.json, prices.toml: the user can fix these, so one line, no traceback.
         print(f"studio: {' '.join(str(exc).split())}", file=sys.stderr)
         return EXIT_FAILURE
+
+
+def display_problem(environ: Mapping[str, str] | None = None, platform: str = sys.platform) -> str:
+    """Why the window cannot open here (Linux without X11 or Wayland), before Qt aborts on it."""
+    env = os.environ if environ is None else environ
+    if not platform.startswith("linux"):
+        return ""
+    qpa = env.get("QT_QPA_PLATFORM", "").split(":")[0]
+    if qpa and qpa not in ("xcb", "wayland", "wayland-egl"):
+        return ""  # offscreen, vnc, eglfs...: Qt needs no display server
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return ""
+    return (
+        "no display found: use the command line (studio --help), the emulator "
+        "(studio emulator), or a virtual display (xvfb-run studio --demo)"
+    )
 
 
 class CliError(Exception):
