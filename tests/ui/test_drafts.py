@@ -16,9 +16,9 @@ from pytestqt.qtbot import QtBot
 from studio.app import _build_settings, _build_window
 from studio.core.providers import Provider, ProviderKind
 from studio.core.services import Services, build_services
+from studio.core.sizing import draft_size
 from studio.emulator.server import EmulatorServer
 from studio.ui.dialogs.finalize import MATCH, FinalizeChoice
-from studio.core.sizing import draft_size
 from studio.ui.drafts import FinalizeFor, Gallery, install_gallery
 from studio.ui.generation import install_generation
 from studio.ui.main_window import MainWindow
