@@ -35,6 +35,7 @@ from studio.core.requests import ImageParams, ImageRequest, InputImage
 from studio.core.runner import JobOptions
 from studio.core.services import Services, build_services
 from studio.core.settings import load_settings, save_settings
+from studio.core.sizing import matching_size
 from studio.core.validation import InvalidRequestError, check
 
 _EXIT_BY_KIND = {
@@ -54,7 +55,7 @@ def user_request(args: argparse.Namespace, defaults_model: str) -> ImageRequest:
     mask = _mask(mask_path, images) if mask_path else None
     params = ImageParams(
         model=args.model or defaults_model,
-        size=args.size or "auto",
+        size=args.size or _matching(images, args.model or defaults_model),
         quality=args.quality or "auto",
         n=args.n,
         background=args.background,
@@ -65,6 +66,18 @@ def user_request(args: argparse.Namespace, defaults_model: str) -> ImageRequest:
         partial_images=args.partial_images,
     )
     return ImageRequest(args.prompt, params, images, mask)
+
+
+def _matching(images: tuple[InputImage, ...], model: str) -> str:
+    """Without --size an edit follows its picture's shape, as the window's "Match canvas"."""
+    if not images:
+        return "auto"
+    try:
+        catalog = Catalog.load()
+        info = inspect(images[0].data)
+        return matching_size(catalog, catalog.get(model), info.width, info.height)
+    except (ImageInfoError, LookupError):
+        return "auto"  # validation names the unreadable image or the unknown model
 
 
 def _read(path: str, what: str) -> bytes:

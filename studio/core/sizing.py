@@ -28,6 +28,8 @@ def matching_size(catalog: Catalog, spec: ModelSpec, width: int, height: int) ->
     fitting, dims = _fitting(catalog, spec, width / height, MATCH_SLACK)
     if not fitting:
         return "auto"
+    standard = [s for s in fitting if dims[s][0] * dims[s][1] <= rules.experimental_pixels]
+    fitting = standard or fitting
 
     def score(size: str) -> tuple[float, float]:
         w, h = dims[size]
