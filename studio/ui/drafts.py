@@ -99,7 +99,7 @@ class DraftsController(QObject):
             parent_job_id=self.request_state.origin_job_id,
             parent_image=self.request_state.origin_image,
             use_cache=False,
-            composite_feather_px=self.feather_px if request.mask is not None else None,
+            composite_feather_px=self.feather_px if self._composites(request) else None,
         )
         tickets = [
             self.jobs.submit(request, options, f"Draft {i + 1}/{count}") for i in range(count)
@@ -109,8 +109,10 @@ class DraftsController(QObject):
 
     @property
     def feather_px(self) -> float:
-        settings = self.services.settings
-        return float(settings.feather_px) if settings.composite_masked_edits else 4.0
+        return float(self.services.settings.feather_px)
+
+    def _composites(self, request: ImageRequest) -> bool:
+        return request.mask is not None and self.services.settings.composite_masked_edits
 
     # --- finalize -------------------------------------------------------------------------
     def default_choice(self, _item: GalleryItem) -> FinalizeChoice:
