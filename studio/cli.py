@@ -1,4 +1,4 @@
-"""Command line: the window (default), --demo, and estimate/generate/edit/usage/emulator."""
+"""Command line: the window (default), --demo, and the subcommands from estimate to emulator."""
 
 from __future__ import annotations
 
@@ -36,7 +36,8 @@ def _add_params(parser: argparse.ArgumentParser, *, prompt_required: bool = True
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
 
 
-def _add_job(parser: argparse.ArgumentParser) -> None:
+def add_job(parser: argparse.ArgumentParser) -> None:
+    """The options of every command that sends: the parameters, --out, cache and demo."""
     _add_params(parser)
     parser.add_argument("--out", required=True, help="folder to write the images into")
     parser.add_argument("--no-cache", action="store_true", help="always send, never reuse")
@@ -57,11 +58,17 @@ def build_parser() -> argparse.ArgumentParser:
     estimate = sub.add_parser("estimate", help="tokens and dollars before sending")
     _add_params(estimate)
     estimate.add_argument("--image", action="append", default=[], help="input image (edit)")
-    _add_job(sub.add_parser("generate", help="generate images from a prompt"))
+    estimate.add_argument("--mask", default=None, help="mask: white (or transparent) = edit")
+    add_job(sub.add_parser("generate", help="generate images from a prompt"))
     edit = sub.add_parser("edit", help="edit one or more images, optionally with a mask")
-    _add_job(edit)
+    add_job(edit)
     edit.add_argument("--image", action="append", required=True, help="input image (repeat)")
-    edit.add_argument("--mask", default=None, help="RGBA PNG: alpha 0 where to edit")
+    edit.add_argument(
+        "--mask", default=None, help="black-and-white (white = edit) or RGBA (transparent = edit)"
+    )
+    from studio.cli_workflow import add_parsers
+
+    add_parsers(sub)
     usage = sub.add_parser("usage", help="spend totals from the history")
     usage.add_argument("--by", default="day", choices=["day", "month", "model", "quality", "mode"])
     fmt = usage.add_mutually_exclusive_group()
@@ -89,13 +96,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             run(port=args.port, partial_delay=args.partial_delay)
             return EXIT_OK
-        from studio import cli_commands
+        from studio import cli_commands, cli_workflow
 
         handler = {
             "estimate": cli_commands.estimate,
             "generate": cli_commands.generate,
             "edit": cli_commands.generate,
             "usage": cli_commands.usage,
+            "drafts": cli_workflow.drafts,
+            "finalize": cli_workflow.finalize,
         }[args.command]
         return handler(args)
     except BrokenPipeError:

@@ -7,7 +7,7 @@ import json
 import shutil
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -22,15 +22,20 @@ from studio.cli import (
     CliError,
 )
 from studio.core import pricing
+from studio.core.budget import SpendGuard
 from studio.core.catalog import Catalog
 from studio.core.clock import system_clock
 from studio.core.events import Completed, ErrorKind, Failed, ImageReady, Retrying
+from studio.core.imageinfo import ImageInfoError, inspect
+from studio.core.imageio import ImageLoadError, load_image_bytes
 from studio.core.lifecycle import Lifecycle
+from studio.core.mask_io import MaskSizeError, export_png, import_mask
 from studio.core.providers import DEMO_KEY, Provider, ProviderKind
 from studio.core.requests import ImageParams, ImageRequest, InputImage
 from studio.core.runner import JobOptions
 from studio.core.services import Services, build_services
 from studio.core.settings import load_settings, save_settings
+from studio.core.sizing import matching_size
 from studio.core.validation import InvalidRequestError, check
 
 _EXIT_BY_KIND = {
@@ -43,13 +48,14 @@ _EXIT_BY_KIND = {
 }
 
 
-def _request(args: argparse.Namespace, defaults_model: str) -> ImageRequest:
+def user_request(args: argparse.Namespace, defaults_model: str) -> ImageRequest:
+    """The request the command line describes (images, mask as the window imports it)."""
     images = tuple(_input(path) for path in getattr(args, "image", None) or [])
     mask_path = getattr(args, "mask", None)
-    mask = _read(mask_path, "mask") if mask_path else None
+    mask = _mask(mask_path, images) if mask_path else None
     params = ImageParams(
         model=args.model or defaults_model,
-        size=args.size or "auto",
+        size=args.size or _matching(images, args.model or defaults_model),
         quality=args.quality or "auto",
         n=args.n,
         background=args.background,
@@ -60,6 +66,18 @@ def _request(args: argparse.Namespace, defaults_model: str) -> ImageRequest:
         partial_images=args.partial_images,
     )
     return ImageRequest(args.prompt, params, images, mask)
+
+
+def _matching(images: tuple[InputImage, ...], model: str) -> str:
+    """Without --size an edit follows its picture's shape, as the window's "Match canvas"."""
+    if not images:
+        return "auto"
+    try:
+        catalog = Catalog.load()
+        info = inspect(images[0].data)
+        return matching_size(catalog, catalog.get(model), info.width, info.height)
+    except (ImageInfoError, LookupError):
+        return "auto"  # validation names the unreadable image or the unknown model
 
 
 def _read(path: str, what: str) -> bytes:
@@ -73,9 +91,23 @@ def _input(path: str) -> InputImage:
     return InputImage(_read(path, "image"), Path(path).name)
 
 
+def _mask(path: str, images: tuple[InputImage, ...]) -> bytes:
+    """The API's mask from a file as the window imports it: black-and-white (white = edit) or
+    an alpha mask (transparent = edit); it must have the first image's size."""
+    if not images:
+        raise CliError("a mask needs an --image to edit", EXIT_INVALID)
+    try:
+        mask = load_image_bytes(_read(path, "mask"), name=Path(path).name)
+        picture = inspect(images[0].data)
+        coverage = import_mask(mask, (picture.width, picture.height))
+    except (ImageLoadError, ImageInfoError, MaskSizeError) as exc:
+        raise CliError(f"cannot use the mask {Path(path).name}: {exc}", EXIT_INVALID) from exc
+    return export_png(coverage)
+
+
 def estimate(args: argparse.Namespace) -> int:
     catalog = Catalog.load()
-    request = _request(args, catalog.default_model)
+    request = user_request(args, catalog.default_model)
     try:
         spec = check(request, catalog)
     except InvalidRequestError as exc:
@@ -102,27 +134,15 @@ def generate(args: argparse.Namespace) -> int:
     """Both `generate` and `edit` (an edit is a request with images)."""
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    with _services(args.demo) as services:
-        request = _request(args, _default_model(services, persist=not args.demo))
+    with services_for(args.demo) as services:
+        request = user_request(args, default_model(services, persist=not args.demo))
         options = JobOptions(
             mode=args.command,
             use_cache=not args.no_cache,
             composite_feather_px=None if args.no_composite else float(services.settings.feather_px),
         )
-        final = None
-        for event in services.runner.run(request, options, threading.Event()):
-            if isinstance(event, Retrying):
-                print(
-                    f"studio: {event.reason} Retrying in {event.delay_s:.1f}s "
-                    f"(attempt {event.attempt + 1})",
-                    file=sys.stderr,
-                )
-            elif isinstance(event, ImageReady | Completed | Failed):
-                final = event
-        if isinstance(final, Failed):
-            raise CliError(final.message, _EXIT_BY_KIND.get(final.kind, EXIT_API))
-        assert isinstance(final, Completed)
-        files = _copy_outputs(final, out)
+        final = run_job(services, request, options)
+        files = copy_outputs(final, out)
         if args.json:
             print(
                 json.dumps(
@@ -142,7 +162,7 @@ def generate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _default_model(services: Services, *, persist: bool) -> str:
+def default_model(services: Services, *, persist: bool) -> str:
     """The saved default model, moved on (and saved, with a one-time note) once retired.
     Demo mode does not rewrite the settings of the real provider."""
     settings, notice = services.lifecycle.update_settings(services.settings)
@@ -154,7 +174,40 @@ def _default_model(services: Services, *, persist: bool) -> str:
     return settings.defaults.model
 
 
-def _copy_outputs(done: Completed, out: Path) -> list[str]:
+def check_budget(services: Services, requests: Sequence[ImageRequest]) -> None:
+    """Refuse a batch (drafts) whose estimates together would cross a cap, before any is sent."""
+    guard = SpendGuard(services.store, lambda: services.settings.budgets)
+    total = 0.0
+    for request in requests:
+        try:
+            total += services.runner.prepare(request, use_cache=False).estimate.total_usd
+        except InvalidRequestError as exc:
+            raise CliError(str(exc), EXIT_INVALID) from exc
+    result = guard.check(total)
+    if result.over:
+        raise CliError(f"{result.message} Nothing was sent (budget settings).", EXIT_BUDGET)
+
+
+def run_job(services: Services, request: ImageRequest, options: JobOptions) -> Completed:
+    """The one sending path of the CLI: the budget guard, retries said on stderr, the result."""
+    guard = SpendGuard(services.store, lambda: services.settings.budgets)
+    final = None
+    for event in services.runner.run(request, options, threading.Event(), guard):
+        if isinstance(event, Retrying):
+            print(
+                f"studio: {event.reason} Retrying in {event.delay_s:.1f}s "
+                f"(attempt {event.attempt + 1})",
+                file=sys.stderr,
+            )
+        elif isinstance(event, ImageReady | Completed | Failed):
+            final = event
+    if isinstance(final, Failed):
+        raise CliError(final.message, _EXIT_BY_KIND.get(final.kind, EXIT_API))
+    assert isinstance(final, Completed)
+    return final
+
+
+def copy_outputs(done: Completed, out: Path) -> list[str]:
     files = []
     for index, stored in enumerate(done.paths):
         source = Path(stored)
@@ -165,7 +218,7 @@ def _copy_outputs(done: Completed, out: Path) -> list[str]:
 
 
 @contextmanager
-def _services(demo: bool) -> Iterator[Services]:
+def services_for(demo: bool) -> Iterator[Services]:
     if not demo:
         services = build_services(load_settings())
         try:

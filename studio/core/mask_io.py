@@ -95,7 +95,8 @@ def composite(
 
     ``mask`` is either coverage ("L", white = edit) or an RGBA/LA alpha mask (transparent =
     edit). The result is resized to the original's size when the API returned another size.
-    Pixels whose feathered coverage is 0 are copied bit-for-bit from the original.
+    The seam is feathered inside the painted area only, so every pixel the mask keeps is
+    copied bit-for-bit from the original.
     """
     coverage = coverage_from_image(mask)
     if coverage.size != original.size:
@@ -105,5 +106,7 @@ def composite(
     top = result.convert(mode)
     if top.size != base.size:
         top = top.resize(base.size, Image.Resampling.LANCZOS)
-    weight = feather(coverage, feather_px) if feather_px > 0 else coverage
+    weight = (
+        ImageChops.multiply(feather(coverage, feather_px), coverage) if feather_px > 0 else coverage
+    )
     return Image.composite(top, base, weight)

@@ -6,11 +6,12 @@ Definitions (shown to the user, so they are exact):
   (cache hits excluded: they cost nothing and would flatter the figure), weighted by the
   model/quality mix of those jobs; 1,000 images a day at that average, and a month of 30 days.
 * Cache savings: every cache hit saved what its source job was billed.
-* Drafts-then-final savings: for each draft job that was finalized, the alternative is
-  rendering every one of its candidates at the final job's quality. That alternative is
-  priced with the core estimator on the draft's prompt and parameters at the final quality
-  (plus the image-input cost the draft was billed, which quality does not change). Saved =
-  alternative − (draft job's billed cost + its finalize jobs' billed cost); it can be negative.
+* Drafts-then-final savings: for each batch of drafts (the draft jobs sent with one request,
+  hence one fingerprint) of which one was finalized, the alternative is rendering every
+  draft of the batch at the final's quality and size. That alternative is priced with the
+  core estimator on the draft's prompt and parameters at the final quality and size (plus the
+  image-input cost the draft was billed, which quality does not change). Saved = alternative −
+  (every draft's billed cost + the batch's finals' billed cost), and never below zero.
 """
 
 from __future__ import annotations
@@ -72,7 +73,8 @@ class Savings:
 
     @property
     def drafts_saved_usd(self) -> float:
-        return self.drafts_alternative_usd - self.drafts_actual_usd
+        """Never negative: drafts that cost more than they saved saved nothing."""
+        return max(0.0, self.drafts_alternative_usd - self.drafts_actual_usd)
 
     @property
     def total_saved_usd(self) -> float:
@@ -141,32 +143,37 @@ def projection(
 def savings(store: Store, catalog: Catalog, since: str | None = None) -> Savings:
     """Cache and drafts-then-final savings for jobs created since ``since`` (all if None)."""
     hits, cache_saved = store.cache_savings(since)
-    jobs = {j.id: j for j in store.iter_jobs()}
+    jobs = list(store.iter_jobs())
+    batches: dict[str, list[JobRecord]] = {}  # drafts sent together share one fingerprint
+    for job in jobs:
+        if job.mode == DRAFT_MODE and not job.cached:
+            batches.setdefault(job.fingerprint, []).append(job)
+    batch_of = {draft.id: key for key, drafts in batches.items() for draft in drafts}
     finals: dict[str, list[JobRecord]] = {}
-    for job in jobs.values():
-        if _is_final(job) and job.parent_job_id and (since is None or job.created >= since):
-            finals.setdefault(job.parent_job_id, []).append(job)
+    for job in jobs:
+        key = batch_of.get(job.parent_job_id or "")
+        if key is not None and _is_final(job) and (since is None or job.created >= since):
+            finals.setdefault(key, []).append(job)
     alternative = actual = 0.0
     finalized = 0
-    for draft_id, children in finals.items():
-        draft = jobs.get(draft_id)
-        if draft is None or draft.mode != DRAFT_MODE or draft.cached:
+    for key, children in finals.items():
+        drafts = batches[key]
+        final = children[-1]
+        costs = [_at_final(d, final, catalog) for d in drafts if d.status == "completed"]
+        if not costs or any(c is None for c in costs):
             continue
-        cost = _at_quality(draft, children[-1].quality, catalog)
-        if cost is None:
-            continue
-        finalized += 1
-        alternative += cost
-        actual += (draft.cost_usd or 0.0) + sum(c.cost_usd or 0.0 for c in children)
+        finalized += len(children)
+        alternative += sum(c or 0.0 for c in costs)
+        actual += sum(d.cost_usd or 0.0 for d in drafts) + sum(c.cost_usd or 0.0 for c in children)
     return Savings(hits, cache_saved, finalized, alternative, actual)
 
 
-def _at_quality(draft: JobRecord, quality: str, catalog: Catalog) -> float | None:
-    """The draft job priced at ``quality``: estimator for text and output, billed image input."""
-    fields = {f.name for f in dataclasses.fields(ImageParams)}
-    values = {k: v for k, v in draft.params.items() if k in fields}
+def _at_final(draft: JobRecord, final: JobRecord, catalog: Catalog) -> float | None:
+    """The draft job rendered at the final's quality and size: the estimator for text and
+    output, plus the image input the draft was billed (quality and size do not change it)."""
     try:
-        params = ImageParams(**{**values, "quality": quality})
+        params = ImageParams.from_fields({**draft.params, "quality": final.quality})
+        params = dataclasses.replace(params, size=final.size or params.size)
         spec = catalog.get(params.model)
     except (TypeError, UnknownModelError):
         return None

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -58,6 +60,12 @@ class ImageParams:
     input_fidelity: str | None = None
     partial_images: int = 0
     complexity: str | None = None
+
+    @classmethod
+    def from_fields(cls, fields: Mapping[str, Any]) -> ImageParams:
+        """Parameters back from a stored record (keys that are not parameters are ignored)."""
+        names = {f.name for f in dataclasses.fields(cls)}
+        return cls(**{k: v for k, v in fields.items() if k in names})
 
     def api_fields(self, *, edit: bool) -> dict[str, Any]:
         """The fields to send: explicit values, optional ones only when set."""

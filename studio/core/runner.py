@@ -8,7 +8,9 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+
+from PIL import Image
 
 from studio.core import cache, pricing
 from studio.core.cache import CacheHit, ResultCache
@@ -55,6 +57,11 @@ class JobOptions:
     parent_image: str | None = None
     use_cache: bool = True
     composite_feather_px: float | None = 4.0  # None: keep the API's output as it is
+    # The picture a masked result is composited onto when it is not the first input (a
+    # finalize sends the draft's composite but must keep every unmasked pixel of the original).
+    composite_base: bytes | None = field(default=None, repr=False)
+    # Resize an unmasked edit's output to the canvas's size (a finalize keeps the picture's size).
+    fit_size: tuple[int, int] | None = None
 
 
 class JobRunner:
@@ -157,7 +164,10 @@ class JobRunner:
             provider=self.engine.provider.kind.value,
             parent_job_id=options.parent_job_id,
             parent_image=options.parent_image,
+            composite_feather_px=options.composite_feather_px,
         )
+        if options.composite_base is not None:
+            self.store.add_image(job_id, "base", options.composite_base)
         yield JobStarted(job_id, prepared.estimate.total_usd, cached=False)
         started = time.monotonic()
         outputs: list[ImageReady] = []
@@ -184,7 +194,13 @@ class JobRunner:
         data = event.data
         if request.mask is not None and options.composite_feather_px is not None:
             self.store.add_image(job_id, "raw", data, event.image_index)
-            data = _composite(request, data, event.output_format, options.composite_feather_px)
+            base = options.composite_base or request.images[0].data
+            data = _composite(base, request.mask, data, event.output_format, options)
+        elif options.fit_size is not None and request.mask is None:
+            fitted = _fit(data, event.output_format, options.fit_size)
+            if fitted is not data:
+                self.store.add_image(job_id, "raw", data, event.image_index)
+                data = fitted
         ref = self.store.add_image(job_id, "output", data, event.image_index)
         return replace(event, data=data, path=str(self.store.image_path(ref)))
 
@@ -245,11 +261,23 @@ def _model_gone(event: Failed) -> bool:
     return about_model and "does not exist" in event.message
 
 
-def _composite(request: ImageRequest, data: bytes, fmt: str, feather_px: float) -> bytes:
-    """Put the API's result back onto the first image through the user's mask."""
-    assert request.mask is not None
-    original = load_image_bytes(request.images[0].data)
+def _composite(base: bytes, mask: bytes, data: bytes, fmt: str, options: JobOptions) -> bytes:
+    """Put the API's result back onto ``base`` (the picture edited) through the user's mask."""
+    assert options.composite_feather_px is not None
+    original = load_image_bytes(base)
+    merged = composite(
+        original, load_image_bytes(data), load_image_bytes(mask), options.composite_feather_px
+    )
+    return encode(merged, _encodable(fmt))
+
+
+def _fit(data: bytes, fmt: str, size: tuple[int, int]) -> bytes:
+    """``data`` resized to ``size`` (the same bytes when it already has that size)."""
     result = load_image_bytes(data)
-    mask = load_image_bytes(request.mask)
-    merged = composite(original, result, mask, feather_px)
-    return encode(merged, fmt if fmt in ("png", "webp", "jpeg") else "png")
+    if result.size == size:
+        return data
+    return encode(result.resize(size, Image.Resampling.LANCZOS), _encodable(fmt))
+
+
+def _encodable(fmt: str) -> str:
+    return fmt if fmt in ("png", "webp", "jpeg") else "png"

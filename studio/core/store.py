@@ -186,8 +186,13 @@ class Store:
         provider: str = "",
         parent_job_id: str | None = None,
         parent_image: str | None = None,
+        composite_feather_px: float | None = None,
     ) -> str:
-        """Record a job and its inputs (images and mask written to disk); returns its id."""
+        """Record a job and its inputs (images and mask written to disk); returns its id.
+
+        ``composite_feather_px``: the seam a masked result was composited with (a finalize of
+        this job composites the same way), kept with the parameters.
+        """
         job_id = uuid.uuid4().hex
         inputs = [self.put_image(img.data, img.sha256) for img in request.images]
         mask = self.put_image(request.mask) if request.mask is not None else None
@@ -198,7 +203,7 @@ class Store:
             "mode": mode or request.mode,
             "model": p.model,
             "prompt": request.prompt,
-            "params": json.dumps(_params_dict(request)),
+            "params": json.dumps(_params_dict(request, composite_feather_px)),
             "quality": p.quality,
             "size": p.size,
             "n": p.n,
@@ -318,6 +323,18 @@ class Store:
             [job_id, role],
         )
         return [_image_ref(row) for row in rows]
+
+    def output_owner(self, sha: str) -> tuple[str, int] | None:
+        """The paid job that first produced the output image ``sha``, and its position."""
+        rows = list(
+            self.db.query(
+                "SELECT j.job_id, j.position FROM job_images j JOIN jobs ON jobs.id = j.job_id "
+                "WHERE j.image_sha = ? AND j.role = 'output' ORDER BY jobs.cached, jobs.created "
+                "LIMIT 1",
+                [sha],
+            )
+        )
+        return (str(rows[0]["job_id"]), int(rows[0]["position"])) if rows else None
 
     def job(self, job_id: str) -> JobRecord:
         rows = list(self.db.query("SELECT * FROM jobs WHERE id = ?", [job_id]))
@@ -499,10 +516,12 @@ def _period(since: str | None, until: str | None) -> tuple[str, list[str]]:
     return ("WHERE " + " AND ".join(clauses) if clauses else ""), args
 
 
-def _params_dict(request: ImageRequest) -> dict[str, Any]:
+def _params_dict(request: ImageRequest, feather_px: float | None = None) -> dict[str, Any]:
     fields = request.params.api_fields(edit=request.is_edit)
     fields["partial_images"] = request.params.partial_images
     fields["stream"] = request.stream
+    if request.mask is not None and feather_px is not None:
+        fields["composite_feather_px"] = feather_px
     return fields
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -11,16 +10,16 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from studio.core import tokens
-from studio.core.catalog import Catalog, ModelSpec
+from studio.core.finalize import DraftRecord, FinalPlan, load_draft, plan_final
 from studio.core.imageio import load_image_bytes
-from studio.core.requests import ImageRequest, InputImage, parse_size
+from studio.core.requests import ImageRequest, parse_size
 from studio.core.runner import JobOptions
 from studio.core.services import Services
 from studio.core.settings import Defaults
-from studio.core.validation import InvalidRequestError, size_problems
+from studio.core.sizing import draft_size
+from studio.core.validation import InvalidRequestError
 from studio.ui.dialogs.export import ExportDialog
-from studio.ui.dialogs.finalize import FinalizeChoice, FinalizeDialog
+from studio.ui.dialogs.finalize import MATCH, FinalizeChoice, FinalizeDialog
 from studio.ui.imaging import qimage_from_pil
 from studio.ui.main_window import MainWindow
 from studio.ui.state.gallery_model import GalleryItem, GalleryModel
@@ -31,41 +30,6 @@ from studio.ui.widgets.canvas import CanvasView
 from studio.ui.widgets.compare_view import CompareDialog, CompareMode
 from studio.ui.widgets.gallery_view import GalleryView
 from studio.ui.widgets.history_panel import HistoryPanel, SessionKeeper, restore_mask
-
-ASPECT_SLACK = 0.02  # log-aspect distance still counted as "the same aspect"
-
-
-def cheapest_size(catalog: Catalog, spec: ModelSpec, aspect: float, quality: str) -> str:
-    """For ``aspect`` (w/h), the accepted size with the fewest output tokens at ``quality``."""
-    candidates = [s for s in catalog.sizes_for(spec) if s != "auto"]
-    if spec.custom_sizes:
-        candidates += _custom_candidates(catalog, aspect)
-    valid = [s for s in candidates if not size_problems(s, spec, catalog.size_rules)]
-    if not valid:
-        return "auto"
-    dims = {s: parse_size(s) or (1024, 1024) for s in valid}
-
-    def distance(size: str) -> float:
-        w, h = dims[size]
-        return abs(math.log(w / h) - math.log(aspect))
-
-    best = min(distance(s) for s in valid)
-    fitting = [s for s in valid if distance(s) <= best + ASPECT_SLACK]
-    q = quality if quality != "auto" else spec.auto_quality_as
-    return min(
-        fitting, key=lambda s: (tokens.output_tokens(spec.output_rule, q, *dims[s]), distance(s))
-    )
-
-
-def _custom_candidates(catalog: Catalog, aspect: float) -> list[str]:
-    step, rules = catalog.size_rules.multiple_of, catalog.size_rules
-    sizes = []
-    for width in range(step, rules.max_edge + 1, step):
-        height = round(width / aspect / step) * step
-        if height > 0:
-            sizes.append(f"{width}x{height}")
-    return sizes
-
 
 GALLERY_MIN_HEIGHT = 190  # one full row of tiles with their captions
 
@@ -104,9 +68,9 @@ class DraftsController(QObject):
 
     # --- drafts ---------------------------------------------------------------------------
     def canvas_aspect(self) -> float:
-        size = self.canvas.document.size()  # no copy of the picture
-        if self.canvas.has_image() and size.height():
-            return size.width() / size.height()
+        size = self.request_state.canvas_size()
+        if size is not None and size[1]:
+            return size[0] / size[1]
         dims = (
             parse_size(self.request_state.params.size) if self.request_state.params.size else None
         )
@@ -118,13 +82,16 @@ class DraftsController(QObject):
         spec = self.services.catalog.get(base.params.model)
         quality = self.defaults.draft_quality
         quality = quality if quality in spec.qualities else spec.qualities[0]
-        size = cheapest_size(self.services.catalog, spec, self.canvas_aspect(), quality)
+        size = draft_size(self.services.catalog, spec, self.canvas_aspect(), quality)
         return replace(base, params=replace(base.params, n=1, quality=quality, size=size))
 
     def start_drafts(self, count: int | None = None) -> list[str]:
         """N parallel jobs (never from the cache: each draft should differ); their tickets."""
         count = count or self.defaults.draft_count
         request = self.draft_request()
+        if self.jobs.in_flight(request, "draft") is not None:
+            self.status.emit("These drafts are already running: nothing new was sent")
+            return []
         if self.gate is not None and not self.gate([request] * count):
             return []
         options = JobOptions(
@@ -132,6 +99,7 @@ class DraftsController(QObject):
             parent_job_id=self.request_state.origin_job_id,
             parent_image=self.request_state.origin_image,
             use_cache=False,
+            composite_feather_px=self.feather_px if self._composites(request) else None,
         )
         tickets = [
             self.jobs.submit(request, options, f"Draft {i + 1}/{count}") for i in range(count)
@@ -139,54 +107,59 @@ class DraftsController(QObject):
         self.status.emit(f"{count} drafts at {request.params.quality}, {request.params.size}")
         return tickets
 
+    @property
+    def feather_px(self) -> float:
+        return float(self.services.settings.feather_px)
+
+    def _composites(self, request: ImageRequest) -> bool:
+        return request.mask is not None and self.services.settings.composite_masked_edits
+
     # --- finalize -------------------------------------------------------------------------
-    def default_choice(self, item: GalleryItem) -> FinalizeChoice:
-        chosen = self.request_state.params.size
-        return FinalizeChoice(self.defaults.final_quality, chosen or item.size)
+    def default_choice(self, _item: GalleryItem) -> FinalizeChoice:
+        return FinalizeChoice(self.defaults.final_quality, MATCH)
+
+    def load_draft(self, item: GalleryItem) -> DraftRecord:
+        assert item.job_id is not None
+        return load_draft(self.services.store, item.job_id, item.position)
+
+    def finalize_plan(
+        self, item: GalleryItem, choice: FinalizeChoice, draft: DraftRecord | None = None
+    ) -> FinalPlan:
+        """The core plan: masked drafts re-render their mask and land on the original."""
+        return plan_final(
+            draft or self.load_draft(item),
+            self.services.catalog,
+            choice.quality,
+            None if choice.size == MATCH else choice.size,
+            regenerate=choice.regenerate,
+            feather_px=self.feather_px,
+        )
 
     def finalize_request(self, item: GalleryItem, choice: FinalizeChoice) -> ImageRequest:
-        """Edit with the draft as input (keeps composition), or the draft's own inputs again."""
-        assert item.job_id is not None and item.image_path is not None
-        store = self.services.store
-        record = store.job(item.job_id)
-        params = replace(
-            self.request_state.params,
-            model=record.model,
-            quality=choice.quality,
-            size=choice.size,
-            n=1,
-        )
-        if not choice.regenerate:
-            draft = InputImage(Path(item.image_path).read_bytes(), "draft.png")
-            return ImageRequest(record.prompt, params, (draft,))
-        inputs = tuple(
-            InputImage(store.image_bytes(ref.sha256), f"image{i}.{ref.format}")
-            for i, ref in enumerate(store.job_images(item.job_id, "input"))
-        )
-        masks = store.job_images(item.job_id, "mask")
-        mask = store.image_bytes(masks[0].sha256) if masks and inputs else None
-        return ImageRequest(record.prompt, params, inputs, mask)
+        return self.finalize_plan(item, choice).request
 
     def finalize_estimate(
-        self, item: GalleryItem, choice: FinalizeChoice
+        self, item: GalleryItem, choice: FinalizeChoice, draft: DraftRecord | None = None
     ) -> tuple[float | None, str]:
         try:
-            request = self.finalize_request(item, choice)
+            request = self.finalize_plan(item, choice, draft).request
             estimate = self.services.runner.prepare(request, use_cache=False).estimate
         except InvalidRequestError as error:
             return None, error.problems[0].message
-        return estimate.total_usd, "" if estimate.exact else "approximate"
+        note = "approximate" if not estimate.exact else ""
+        return estimate.total_usd, f"{request.params.size}" + (f", {note}" if note else "")
 
     def finalize(self, item: GalleryItem, choice: FinalizeChoice | None = None) -> str:
         """Send the final render of ``item``; its lineage points at the draft."""
         choice = choice or self.default_choice(item)
-        request = self.finalize_request(item, choice)
-        if self.gate is not None and not self.gate([request]):
+        plan = self.finalize_plan(item, choice)
+        running = self.jobs.in_flight(plan.request, "finalize")
+        if running is not None:
+            self.status.emit("This final is already running: nothing new was sent")
+            return running.ticket
+        if self.gate is not None and not self.gate([plan.request]):
             return ""
-        options = JobOptions(
-            mode="finalize", parent_job_id=item.job_id, parent_image=item.image_sha
-        )
-        return self.jobs.submit(request, options, f"Finalize ({choice.quality})")
+        return self.jobs.submit(plan.request, plan.options, f"Finalize ({choice.quality})")
 
     # --- canvas ---------------------------------------------------------------------------
     def use_as_canvas(self, item: GalleryItem) -> None:
@@ -318,15 +291,20 @@ class FinalizeFor(FinalizeDialog):
         self, controller: DraftsController, item: GalleryItem, parent: QWidget | None
     ) -> None:
         self._controller, self._item = controller, item
-        spec = controller.services.catalog.get(item.model or controller.request_state.params.model)
-        sizes = controller.services.catalog.sizes_for(spec)
+        self._draft = controller.load_draft(item)  # read from the store once, not per estimate
+        catalog = controller.services.catalog
+        spec = catalog.get(self._draft.params.model)
+        plan = controller.finalize_plan(item, controller.default_choice(item), self._draft)
+        match = plan.request.params.size
+        sizes = [(self.tr("Match canvas ({size})").format(size=match), MATCH)]
+        sizes += [(size, size) for size in catalog.sizes_for(spec) if size != "auto"]
         super().__init__(
             self._estimate_choice, spec.qualities, sizes, controller.default_choice(item), parent
         )
         self.confirmed.connect(self._on_self_confirmed)
 
     def _estimate_choice(self, choice: FinalizeChoice) -> tuple[float | None, str]:
-        return self._controller.finalize_estimate(self._item, choice)
+        return self._controller.finalize_estimate(self._item, choice, self._draft)
 
     @Slot(object)
     def _on_self_confirmed(self, choice: FinalizeChoice) -> None:

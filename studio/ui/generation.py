@@ -100,6 +100,7 @@ class GenerationController(QObject):
     def _connect_signals(self) -> None:
         self.generate_action.triggered.connect(self._on_generate_triggered)
         self.cancel_action.triggered.connect(self._on_cancel_triggered)
+        self.jobs.job_added.connect(self._on_jobs_job_added)
         self.jobs.partial_arrived.connect(self._on_jobs_partial_arrived)
         self.jobs.image_arrived.connect(self._on_jobs_image_arrived)
         self.jobs.job_finished.connect(self._on_jobs_job_finished)
@@ -136,6 +137,11 @@ class GenerationController(QObject):
             self.panel.show_problem(problems[0].param, problems[0].message)
             return None
         self.panel.clear_problem()
+        running = self.jobs.in_flight(request)
+        if running is not None:  # Ctrl+Enter pressed twice: the same request is not billed twice
+            self.follow(running.ticket)
+            self.preview.set_status("This exact request is already running: nothing new was sent.")
+            return None
         if self.gate is not None and not self.gate(request):
             return None
         feather = self.panel.composite_feather_px() if request.mask is not None else None
@@ -197,6 +203,22 @@ class GenerationController(QObject):
         target = (followed or active[-1:] or [None])[0]
         if target is not None:
             self.jobs.cancel(target.ticket)
+
+    @Slot(str)
+    def _on_jobs_job_added(self, ticket: str) -> None:
+        """Drafts and finals are followed like any job; a batch is followed by its first."""
+        if ticket == self.followed:
+            return
+        info = self.jobs.job(ticket)
+        current = self.jobs.job(self.followed) if self.followed is not None else None
+        same_batch = (
+            current is not None
+            and not current.phase.done
+            and current.fingerprint == info.fingerprint
+            and current.options.mode == info.options.mode
+        )
+        if not same_batch:
+            self.follow(ticket)
 
     @Slot(str, object, QImage)
     def _on_jobs_partial_arrived(self, ticket: str, _event: PartialImage, image: QImage) -> None:

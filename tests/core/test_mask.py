@@ -313,3 +313,12 @@ def test_transparent_png_loads_as_rgba_and_gif_is_refused() -> None:
         load_image_bytes(gif.getvalue(), name="x.gif")
     with pytest.raises(ImageLoadError, match="not a readable image"):
         load_image_bytes(b"nope", name="x.png")
+
+
+def test_composite_with_feather_keeps_every_unmasked_pixel() -> None:
+    original, result, coverage = _scene()
+    out = composite(original, result, coverage.copy(), feather_px=6)
+    keep = ImageChops.invert(coverage)
+    assert ImageChops.difference(Image.composite(out, original, keep), original).getbbox() is None
+    assert out.getpixel((30, 20)) == (250, 10, 10), "the middle of the painted area is the result"
+    assert out.getpixel((20, 20)) != (250, 10, 10), "its edge is blended"

@@ -16,9 +16,10 @@ from pytestqt.qtbot import QtBot
 from studio.app import _build_settings, _build_window
 from studio.core.providers import Provider, ProviderKind
 from studio.core.services import Services, build_services
+from studio.core.sizing import draft_size
 from studio.emulator.server import EmulatorServer
-from studio.ui.dialogs.finalize import FinalizeChoice
-from studio.ui.drafts import FinalizeFor, Gallery, cheapest_size, install_gallery
+from studio.ui.dialogs.finalize import MATCH, FinalizeChoice
+from studio.ui.drafts import FinalizeFor, Gallery, install_gallery
 from studio.ui.generation import install_generation
 from studio.ui.main_window import MainWindow
 from studio.ui.state.gallery_model import ItemStatus
@@ -116,7 +117,7 @@ def test_four_drafts_stream_into_four_tiles(qtbot: QtBot, studio: Studio) -> Non
     assert len(sent) == 4
     assert {(r.param("quality"), r.param("n")) for r in sent} == {("low", "1")}
     spec = studio.services.catalog.get(studio.request.params.model)
-    expected = cheapest_size(studio.services.catalog, spec, 200 / 150, "low")
+    expected = draft_size(studio.services.catalog, spec, 200 / 150, "low")
     assert {r.param("size") for r in sent} == {expected}
     qtbot.waitUntil(
         lambda: all(
@@ -127,23 +128,6 @@ def test_four_drafts_stream_into_four_tiles(qtbot: QtBot, studio: Studio) -> Non
     )
 
 
-def test_cheapest_size_follows_the_aspect() -> None:
-    services = build_services(api_key="sk-test")
-    try:
-        catalog = services.catalog
-        spec = catalog.get("gpt-image-2")
-        square = cheapest_size(catalog, spec, 1.0, "low")
-        wide = cheapest_size(catalog, spec, 16 / 9, "low")
-        w, h = (int(v) for v in wide.split("x"))
-        assert square.split("x")[0] == square.split("x")[1]
-        assert abs(w / h - 16 / 9) < 0.03
-        fixed = next(s for s in catalog.models.values() if not s.custom_sizes)
-        assert fixed.fixed_sizes is not None
-        assert cheapest_size(catalog, fixed, 1.5, fixed.qualities[0]) in fixed.fixed_sizes
-    finally:
-        services.close()
-
-
 def test_finalize_sends_the_picked_draft_as_input_at_high_quality(
     qtbot: QtBot, studio: Studio
 ) -> None:
@@ -151,7 +135,7 @@ def test_finalize_sends_the_picked_draft_as_input_at_high_quality(
     picked = studio.gallery.model.item(2)
     dialog = FinalizeFor(studio.gallery.controller, picked, None)
     qtbot.addWidget(dialog)
-    assert dialog.choice() == FinalizeChoice("high", studio.request.params.size)
+    assert dialog.choice() == FinalizeChoice("high", MATCH)
     assert "Estimated cost: $" in dialog.cost.text(), "the cost is shown before sending"
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert "$" in ok.text()

@@ -49,6 +49,9 @@ class FakeCanvas(QObject):
     def has_image(self) -> bool:
         return self.image is not None
 
+    def picture_size(self) -> tuple[int, int] | None:
+        return self.image.size if self.image is not None else None
+
     def image_bytes(self) -> bytes:
         assert self.image is not None
         return _png(self.image)

@@ -68,7 +68,7 @@ def test_model_change_disables_what_it_does_not_support(
     size = control(panel, "size")
     assert isinstance(size, QComboBox) and not size.isEditable()
     assert [size.itemText(i) for i in range(size.count())] == [
-        "auto", "1024x1024", "1536x1024", "1024x1536",
+        "Match canvas", "auto", "1024x1024", "1536x1024", "1024x1536",
     ]  # fmt: skip
 
 

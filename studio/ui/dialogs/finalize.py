@@ -27,6 +27,8 @@ class FinalizeChoice:
     regenerate: bool = False
 
 
+MATCH = "match"  # the size that matches the picture (core.sizing.matching_size)
+
 Estimator = Callable[[FinalizeChoice], tuple[float | None, str]]
 
 
@@ -39,7 +41,7 @@ class FinalizeDialog(QDialog):
         self,
         estimate: Estimator,
         qualities: Sequence[str],
-        sizes: Sequence[str],
+        sizes: Sequence[tuple[str, str]],
         initial: FinalizeChoice,
         parent: QWidget | None = None,
     ) -> None:
@@ -50,7 +52,7 @@ class FinalizeDialog(QDialog):
         self._on_choice_changed()
 
     def _build_ui(
-        self, qualities: Sequence[str], sizes: Sequence[str], initial: FinalizeChoice
+        self, qualities: Sequence[str], sizes: Sequence[tuple[str, str]], initial: FinalizeChoice
     ) -> None:
         self.setObjectName("finalize_dialog")
         self.setWindowTitle("Finalize Draft")
@@ -58,9 +60,14 @@ class FinalizeDialog(QDialog):
         self.quality.addItems(list(qualities))
         self.quality.setCurrentText(initial.quality)
         self.size = QComboBox(objectName="finalize_size")
-        self.size.addItems(list(dict.fromkeys([initial.size, *sizes])))
-        self.size.setCurrentText(initial.size)
-        self.from_draft = QRadioButton("Edit from the draft (keeps its composition)")
+        for label, value in sizes:
+            self.size.addItem(label, value)
+        if self.size.findData(initial.size) < 0:
+            self.size.addItem(initial.size, initial.size)
+        self.size.setCurrentIndex(self.size.findData(initial.size))
+        self.from_draft = QRadioButton(
+            "Edit from the draft (keeps its composition; a masked draft re-renders only its mask)"
+        )
         self.regenerate = QRadioButton("Regenerate from the prompt (new composition)")
         (self.regenerate if initial.regenerate else self.from_draft).setChecked(True)
         self.cost = QLabel(objectName="finalize_cost")
@@ -86,7 +93,7 @@ class FinalizeDialog(QDialog):
 
     def choice(self) -> FinalizeChoice:
         return FinalizeChoice(
-            self.quality.currentText(), self.size.currentText(), self.regenerate.isChecked()
+            self.quality.currentText(), str(self.size.currentData()), self.regenerate.isChecked()
         )
 
     @Slot()
@@ -98,7 +105,7 @@ class FinalizeDialog(QDialog):
             self.cost.setText(f"Cannot send: {note}")
             ok.setText("Finalize")
         else:
-            self.cost.setText(f"Estimated cost: ${cost:.4f}" + (f" — {note}" if note else ""))
+            self.cost.setText(f"Estimated cost: ${cost:.4f}" + (f" ({note})" if note else ""))
             ok.setText(f"Finalize (${cost:.3f})")
 
     @Slot()

@@ -11,6 +11,7 @@ from enum import StrEnum
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 from PySide6.QtGui import QImage
 
+from studio.core import cache
 from studio.core.events import (
     Completed,
     ErrorKind,
@@ -60,6 +61,7 @@ class JobInfo:
     retry_at: float | None = None
     result: Completed | None = None
     error: Failed | None = None
+    fingerprint: str = ""  # of the request: an identical one in flight is not sent again
 
     @property
     def partials_expected(self) -> int:
@@ -112,6 +114,7 @@ class JobsState(QObject):
         """Queue a job; returns its ticket (known before the store assigns a job id)."""
         ticket = f"job-{next(self._counter)}"
         info = JobInfo(ticket, request, options or JobOptions(), label or request.mode)
+        info.fingerprint = self._fingerprint(request)
         self._jobs[ticket] = info
         worker = JobWorker(ticket, self._runner, request, info.options, self._signals, self.guard)
         was_busy = self.is_busy()  # before this worker counts, or busy_changed(True) never fires
@@ -122,6 +125,22 @@ class JobsState(QObject):
         if not was_busy:
             self.busy_changed.emit(True)
         return ticket
+
+    def in_flight(self, request: ImageRequest, mode: str | None = None) -> JobInfo | None:
+        """The queued or running job sending exactly ``request`` (as ``mode``), if any."""
+        key = self._fingerprint(request)
+        mode = mode or request.mode
+        for info in self.active():
+            if info.fingerprint == key and (info.options.mode or info.request.mode) == mode:
+                return info
+        return None
+
+    def _fingerprint(self, request: ImageRequest) -> str:
+        try:
+            model = self._runner.catalog.get(request.params.model).id
+        except LookupError:
+            model = request.params.model
+        return cache.fingerprint(request, model)
 
     def cancel(self, ticket: str) -> None:
         """Stop a job: a queued one never starts; a running one stops at its next event."""

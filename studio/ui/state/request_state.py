@@ -17,6 +17,7 @@ from studio.core.clock import system_clock
 from studio.core.lifecycle import Lifecycle
 from studio.core.requests import ImageParams, ImageRequest, InputImage, coerce_to_model
 from studio.core.settings import Defaults
+from studio.core.sizing import matching_size
 
 MAX_REFERENCES = 15  # plus the canvas image: 16 in all
 # What build_request() raises when the canvas picture or mask cannot be encoded.
@@ -34,6 +35,7 @@ class CanvasSource(Protocol):
     encoded: SignalInstance
 
     def has_image(self) -> bool: ...
+    def picture_size(self) -> tuple[int, int] | None: ...
     def image_bytes(self) -> bytes | None: ...
     def image_input(self) -> InputImage | None: ...
     def has_mask(self) -> bool: ...
@@ -78,6 +80,8 @@ class RequestState(QObject):
         self._references: list[InputImage] = []
         self._canvas: CanvasSource | None = None
         self.use_mask = True
+        # "Match canvas": with a picture open, the size is the model's closest to its aspect.
+        self._size_follows_canvas = True
         # Lineage of the canvas image: the job and image sha it was taken from, if any.
         self.origin_job_id: str | None = None
         self.origin_image: str | None = None
@@ -95,6 +99,22 @@ class RequestState(QObject):
     @property
     def spec(self) -> ModelSpec:
         return self.catalog.get(self._params.model)
+
+    @property
+    def size_follows_canvas(self) -> bool:
+        return self._size_follows_canvas
+
+    def canvas_size(self) -> tuple[int, int] | None:
+        """The picture's size when the canvas holds one (a blank canvas included)."""
+        canvas = self._canvas
+        return canvas.picture_size() if canvas is not None and canvas.has_image() else None
+
+    def effective_params(self) -> ImageParams:
+        """The parameters a job sends now: "Match canvas" resolved against the picture."""
+        size = self.canvas_size() if self._size_follows_canvas else None
+        if size is None:
+            return self._params
+        return replace(self._params, size=matching_size(self.catalog, self.spec, *size))
 
     @property
     def references(self) -> tuple[InputImage, ...]:
@@ -184,7 +204,8 @@ class RequestState(QObject):
         mask = None
         if picture is not None and include_mask and self.has_mask() and self._canvas is not None:
             mask = self._canvas.mask_png()
-        return ImageRequest(self._prompt, self._params, tuple(images), mask, stream=stream)
+        params = self.effective_params()
+        return ImageRequest(self._prompt, params, tuple(images), mask, stream=stream)
 
     # --- writing ---------------------------------------------------------------------------
     def set_origin(self, job_id: str | None, image_sha: str | None) -> None:
@@ -219,7 +240,13 @@ class RequestState(QObject):
             self.changed.emit()
 
     def update_params(self, **changes: Any) -> None:
-        """Change some parameters, e.g. ``update_params(quality="high", n=2)``."""
+        """Change some parameters, e.g. ``update_params(quality="high", n=2)``.
+
+        A size given here is the designer's choice: it stops following the canvas.
+        """
+        if "size" in changes and self._size_follows_canvas:
+            self._size_follows_canvas = False
+            self._params = replace(self._params, size="")  # so the new size is always shown
         self.set_params(replace(self._params, **changes))
 
     def set_params(self, params: ImageParams) -> None:
@@ -229,6 +256,13 @@ class RequestState(QObject):
         if params != self._params:
             self._params = params
             self.params_changed.emit(params)
+            self.changed.emit()
+
+    def set_size_follows_canvas(self, follows: bool) -> None:
+        """Switch "Match canvas" on or off (the size field shows it as its first entry)."""
+        if follows != self._size_follows_canvas:
+            self._size_follows_canvas = follows
+            self.params_changed.emit(self._params)
             self.changed.emit()
 
     def _sendable(self, params: ImageParams) -> ImageParams:

@@ -152,6 +152,13 @@ class CanvasView(QWidget):
     def has_image(self) -> bool:
         return self._document.has_image()
 
+    def picture_size(self) -> tuple[int, int] | None:
+        """The picture's width and height (a blank canvas too); None when nothing is open."""
+        size = self._document.size()
+        if not self.has_image() or size.isEmpty():
+            return None
+        return size.width(), size.height()
+
     def source_image(self) -> Image.Image | None:
         return self._document.source_image()
 

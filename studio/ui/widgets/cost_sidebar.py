@@ -319,11 +319,20 @@ class CostSidebar(QWidget):
 
     def _show_savings(self, totals: Totals) -> None:
         s = totals.savings
-        self.savings.setText(
-            f"This month: {usd(s.total_saved_usd)} saved.\n"
-            f"Cache: {_count(s.cache_hits, 'hit')} served at $0 instead of "
-            f"{usd(s.cache_saved_usd)}.\n"
-            f"Drafts then final: {s.drafts_finalized} finalized; every draft at final quality "
-            f"would have cost {usd(s.drafts_alternative_usd)}, drafts + finals cost "
-            f"{usd(s.drafts_actual_usd)}."
-        )
+        lines = []
+        if s.cache_hits:
+            lines.append(
+                f"Cache: {_count(s.cache_hits, 'hit')} served at $0 instead of "
+                f"{usd(s.cache_saved_usd)}."
+            )
+        if s.drafts_finalized and s.drafts_saved_usd > 0:
+            lines.append(
+                f"Drafts then final: {usd(s.drafts_saved_usd)} saved on {s.drafts_finalized} "
+                f"finalized; every draft at final quality would have cost "
+                f"{usd(s.drafts_alternative_usd)}, drafts + finals cost "
+                f"{usd(s.drafts_actual_usd)}."
+            )
+        if not lines:
+            self.savings.setText("Nothing saved yet this month.")
+            return
+        self.savings.setText("\n".join([f"This month: {usd(s.total_saved_usd)} saved.", *lines]))

@@ -188,8 +188,10 @@ class PreviewView(QWidget):
         return self.area.image()
 
     def start(self, caption: str) -> None:
-        """A new job is followed: drop the old error; keep the old image until a new one."""
+        """A new job is followed: drop the old error and the old job's image (never shown
+        under the new job's name); its own partials and final replace the empty area."""
         self.hide_error()
+        self.area.set_image(QImage())
         self.caption.setText(caption)
 
     def show_partial(self, image: QImage, index: int, total: int) -> None:

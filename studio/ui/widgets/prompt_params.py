@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QWidget
 from studio.core.catalog import Catalog, ModelSpec
 from studio.core.requests import BACKGROUNDS, MODERATIONS, ImageParams, coerce_to_model
 from studio.ui.state.request_state import RequestState
-from studio.ui.widgets.prompt_size import SizeField
+from studio.ui.widgets.prompt_size import MATCH, SizeField
 
 DEFAULT = "default"
 NO_PRESET = "Preset…"
@@ -105,6 +105,8 @@ class ParamsForm(QWidget):
 
     def _connect_signals(self) -> None:
         self._state.params_changed.connect(self._on_state_params_changed)
+        self._state.changed.connect(self._on_state_changed)
+        self.size.match_selected.connect(self._on_size_match_selected)
         self.model.activated.connect(self._on_model_activated)
         self.preset.activated.connect(self._on_preset_activated)
         self.size.size_committed.connect(self._on_size_size_committed)
@@ -124,7 +126,8 @@ class ParamsForm(QWidget):
         for widget in self._controls():
             widget.blockSignals(True)
         self._select_data(self.model, spec.id)
-        self.size.set_spec(spec, params.size)
+        self.size.set_spec(spec, MATCH if self._state.size_follows_canvas else params.size)
+        self._show_match_size()
         self._fill(self.quality, spec.qualities, params.quality)
         self.n.setValue(params.n)
         self._fill_backgrounds(spec, params.background)
@@ -222,6 +225,18 @@ class ParamsForm(QWidget):
     @Slot(str)
     def _on_size_size_committed(self, size: str) -> None:
         self._state.update_params(size=size)
+
+    @Slot()
+    def _on_size_match_selected(self) -> None:
+        self._state.set_size_follows_canvas(True)
+
+    @Slot()
+    def _on_state_changed(self) -> None:
+        self._show_match_size()
+
+    def _show_match_size(self) -> None:
+        has_picture = self._state.canvas_size() is not None
+        self.size.set_match_text(self._state.effective_params().size if has_picture else None)
 
     @Slot(str)
     def _on_size_problem_changed(self, message: str) -> None:

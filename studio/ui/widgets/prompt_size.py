@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from studio.core.catalog import Catalog, ModelSpec
 from studio.core.validation import size_problems
 
 INVALID_STYLE = "QComboBox#size { border: 1px solid #d04040; }"
+MATCH = "match"  # the "Match canvas" entry: the size follows the picture's aspect
 
 
 class SizeField(QComboBox):
     """Editable for models with custom sizes; commits only sizes the model accepts."""
 
     size_committed = Signal(str)
+    match_selected = Signal()  # "Match canvas" picked
     problem_changed = Signal(str)  # "" when the typed size is fine
 
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
@@ -38,6 +40,12 @@ class SizeField(QComboBox):
         self.blockSignals(True)
         self.clear()
         self.setEditable(spec.custom_sizes)
+        self.addItem(self.tr("Match canvas"), MATCH)
+        self.setItemData(
+            0,
+            self.tr("The model's size closest to the shape of the picture on the canvas"),
+            Qt.ItemDataRole.ToolTipRole,
+        )
         self.addItems(list(self._catalog.sizes_for(spec)))
         self.blockSignals(False)
         if spec.custom_sizes:
@@ -47,10 +55,25 @@ class SizeField(QComboBox):
             self.setToolTip(f"{spec.id} supports only these sizes")
         self.show_size(current)
 
+    def set_match_text(self, resolved: str | None) -> None:
+        """Name the size "Match canvas" stands for now (None: no picture to match)."""
+        text = self.tr("Match canvas")
+        text = f"{text} ({resolved})" if resolved else text
+        if self.count() and self.itemText(0) != text:
+            self.blockSignals(True)
+            self.setItemText(0, text)
+            if self.currentIndex() == 0 and self.isEditable():
+                self.setEditText(text)
+            self.blockSignals(False)
+
+    def matching(self) -> bool:
+        """True when "Match canvas" is shown."""
+        return self.currentIndex() == 0 and self.currentText() == self.itemText(0)
+
     def show_size(self, size: str) -> None:
-        """Display ``size`` without committing it."""
+        """Display ``size`` (or MATCH) without committing it."""
         self.blockSignals(True)
-        index = self.findText(size)
+        index = 0 if size == MATCH else self.findText(size)
         if index >= 0:
             self.setCurrentIndex(index)
         elif self.isEditable():
@@ -67,7 +90,7 @@ class SizeField(QComboBox):
         )
 
     def _check(self, text: str) -> None:
-        if self._spec is None:
+        if self._spec is None or (self.count() and text == self.itemText(0)):
             return
         size = text.strip().lower()
         problems = size_problems(size, self._spec, self._catalog.size_rules)
@@ -90,4 +113,8 @@ class SizeField(QComboBox):
 
     @Slot(int)
     def _on_self_activated(self, index: int) -> None:
+        if self.itemData(index) == MATCH:
+            self._set_problem("")
+            self.match_selected.emit()
+            return
         self._check(self.itemText(index))

@@ -1,0 +1,139 @@
+"""The CLI's cost-saving workflow: `studio drafts` then `studio finalize`, as the window does."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
+from pathlib import Path
+
+from studio.cli import EXIT_INVALID, EXIT_OK, CliError
+from studio.cli_commands import (
+    check_budget,
+    copy_outputs,
+    default_model,
+    run_job,
+    services_for,
+    user_request,
+)
+from studio.core.finalize import DraftNotFoundError, find_draft, load_draft, plan_final
+from studio.core.imageinfo import ImageInfoError, inspect
+from studio.core.requests import ImageRequest, parse_size
+from studio.core.runner import JobOptions
+from studio.core.services import Services
+from studio.core.sizing import draft_size
+
+
+def drafts(args: argparse.Namespace) -> int:
+    """N parallel drafts at the draft quality and the cheapest size matching the picture."""
+    out = _out_dir(args.out)
+    with services_for(args.demo) as services:
+        model = default_model(services, persist=not args.demo)
+        request = _draft_request(services, user_request(args, model))
+        count = args.count or services.settings.defaults.draft_count
+        feather = None if args.no_composite else float(services.settings.feather_px)
+        options = JobOptions(
+            mode="draft", use_cache=False, composite_feather_px=feather if request.mask else None
+        )
+        check_budget(services, [request] * count)  # the batch as a whole, before any is sent
+        with ThreadPoolExecutor(max_workers=min(count, 4)) as pool:
+            done = list(pool.map(lambda _i: run_job(services, request, options), range(count)))
+        rows = []
+        for final in done:
+            files = copy_outputs(final, out)
+            rows.append({"file": files[0], "job_id": final.job_id, "cost_usd": _usd(final)})
+        total = round(sum(row["cost_usd"] for row in rows), 6)  # type: ignore[misc]
+    if args.json:
+        print(json.dumps({"drafts": rows, "cost_usd": total}, indent=2))
+    else:
+        p = request.params
+        print(f"{count} drafts at {p.quality}, {p.size} (${total:.4f}):")
+        for row in rows:
+            print(f"  {row['file']}  (job {row['job_id']})")
+    return EXIT_OK
+
+
+def finalize(args: argparse.Namespace) -> int:
+    """The final of a draft (job id or one of its files): its picture and mask from the store."""
+    out = _out_dir(args.out)
+    with services_for(args.demo) as services:
+        try:
+            job_id, position = find_draft(services.store, args.draft)
+            draft = load_draft(services.store, job_id, position)
+        except DraftNotFoundError as exc:
+            raise CliError(f"cannot finalize: {exc}", EXIT_INVALID) from exc
+        spec = services.catalog.get(draft.params.model)
+        quality = args.quality or services.settings.defaults.final_quality
+        if quality not in spec.qualities:
+            raise CliError(f"{spec.id} has no quality {quality!r}", EXIT_INVALID)
+        plan = plan_final(
+            draft,
+            services.catalog,
+            quality,
+            args.size,
+            regenerate=args.regenerate,
+            feather_px=float(services.settings.feather_px),
+        )
+        final = run_job(services, plan.request, plan.options)
+        files = copy_outputs(final, out)
+    if args.json:
+        usage = final.usage.as_dict() if final.usage else None
+        body = {"files": files, "job_id": final.job_id, "cost_usd": _usd(final), "usage": usage}
+        print(json.dumps(body, indent=2))
+    else:
+        p = plan.request.params
+        print(f"final at {p.quality}, {p.size} (${_usd(final):.4f}):", *files, sep="\n  ")
+    return EXIT_OK
+
+
+def _draft_request(services: Services, request: ImageRequest) -> ImageRequest:
+    """The request at the draft quality, n=1, and the cheapest size for the picture's aspect."""
+    spec = services.catalog.get(request.params.model)
+    quality = services.settings.defaults.draft_quality
+    quality = quality if quality in spec.qualities else spec.qualities[0]
+    aspect = _aspect(request)
+    size = draft_size(services.catalog, spec, aspect, quality)
+    return replace(request, params=replace(request.params, quality=quality, size=size, n=1))
+
+
+def _aspect(request: ImageRequest) -> float:
+    if request.images:
+        try:
+            info = inspect(request.images[0].data)
+            return info.width / info.height
+        except (ImageInfoError, ZeroDivisionError):
+            pass
+    dims = parse_size(request.params.size)
+    return dims[0] / dims[1] if dims else 1.0
+
+
+def _usd(final: object) -> float:
+    return round(float(getattr(final, "cost_usd", 0.0) or 0.0), 6)
+
+
+def _out_dir(path: str) -> Path:
+    out = Path(path)
+    out.mkdir(parents=True, exist_ok=True)
+    return out
+
+
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """`drafts` and `finalize` on the CLI's subcommand parser."""
+    from studio.cli import add_job
+
+    drafts_parser = sub.add_parser("drafts", help="cheap parallel drafts of a prompt or edit")
+    add_job(drafts_parser)
+    drafts_parser.add_argument("--image", action="append", default=[], help="input image")
+    drafts_parser.add_argument("--mask", default=None, help="mask: white (or transparent) = edit")
+    drafts_parser.add_argument("--count", type=int, default=None, help="how many (default 4)")
+    final = sub.add_parser("finalize", help="render a picked draft at the final quality")
+    final.add_argument("--draft", required=True, help="the draft's job id or one of its files")
+    final.add_argument("--quality", default=None, help="final quality (default: high)")
+    final.add_argument("--size", default=None, help="WIDTHxHEIGHT (default: match the picture)")
+    final.add_argument(
+        "--regenerate", action="store_true", help="render the prompt again (new composition)"
+    )
+    final.add_argument("--out", required=True, help="folder to write the image into")
+    final.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    final.add_argument("--demo", action="store_true", help="use the built-in offline emulator")
