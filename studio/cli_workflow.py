@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
@@ -63,10 +64,7 @@ def finalize(args: argparse.Namespace) -> int:
             draft = load_draft(services.store, job_id, position)
         except DraftNotFoundError as exc:
             raise CliError(f"cannot finalize: {exc}", EXIT_INVALID) from exc
-        spec = services.catalog.get(draft.params.model)
         quality = args.quality or services.settings.defaults.final_quality
-        if quality not in spec.qualities:
-            raise CliError(f"{spec.id} has no quality {quality!r}", EXIT_INVALID)
         plan = plan_final(
             draft,
             services.catalog,
@@ -74,7 +72,13 @@ def finalize(args: argparse.Namespace) -> int:
             args.size,
             regenerate=args.regenerate,
             feather_px=float(services.settings.feather_px),
+            lifecycle=services.lifecycle,
         )
+        spec = services.catalog.get(plan.request.params.model)
+        if plan.request.params.quality not in spec.qualities:
+            raise CliError(f"{spec.id} has no quality {quality!r}", EXIT_INVALID)
+        if plan.notice:
+            print(f"studio: note: {plan.notice}", file=sys.stderr)
         final = run_job(services, plan.request, plan.options)
         files = copy_outputs(final, out)
     if args.json:

@@ -16,7 +16,14 @@ from pathlib import Path
 from studio.core.catalog import Catalog
 from studio.core.imageinfo import ImageInfoError, inspect
 from studio.core.imageio import load_image_bytes, png_bytes
-from studio.core.requests import ImageParams, ImageRequest, InputImage, parse_size
+from studio.core.lifecycle import Lifecycle
+from studio.core.requests import (
+    ImageParams,
+    ImageRequest,
+    InputImage,
+    coerce_to_model,
+    parse_size,
+)
 from studio.core.runner import JobOptions
 from studio.core.sizing import matching_size
 from studio.core.store import Store
@@ -53,6 +60,7 @@ class FinalPlan:
     request: ImageRequest
     options: JobOptions
     canvas_size: tuple[int, int] | None  # the size of the final's picture; None for a generation
+    notice: str | None = None  # e.g. the draft's model was retired and its successor is used
 
 
 def find_draft(store: Store, ref: str) -> tuple[str, int]:
@@ -103,18 +111,27 @@ def plan_final(
     *,
     regenerate: bool = False,
     feather_px: float = 4.0,
+    lifecycle: Lifecycle | None = None,
 ) -> FinalPlan:
     """The final of ``draft`` at ``quality``; ``size`` None matches the picture.
 
     From the draft (default): an edit of the draft's result, masked like the draft and
     composited onto the original. ``regenerate``: the draft's own request again at the final
     quality (a new composition). ``feather_px`` is used when the draft did not record its own.
+    A draft made on a model the provider has since retired is finalized on its successor
+    (``notice`` says so).
     """
     spec = catalog.get(draft.params.model)
+    draft_params, notice = draft.params, None
+    if lifecycle is not None and not lifecycle.sendable(spec):
+        spec = catalog.get(lifecycle.replacement(spec.id))
+        notice = f"{draft.params.model} has been retired; the final uses {spec.id}."
+        draft_params = coerce_to_model(draft.params, spec)
+        quality = quality if quality in spec.qualities else draft_params.quality
     canvas = _canvas_size(draft)
     if size is None:
-        size = matching_size(catalog, spec, *canvas) if canvas else draft.params.size
-    params = replace(draft.params, quality=quality, size=size, n=1)
+        size = matching_size(catalog, spec, *canvas) if canvas else draft_params.size
+    params = replace(draft_params, quality=quality, size=size, n=1)
     feather = draft.feather_px if draft.feather_px is not None else feather_px
     options = JobOptions(
         mode=FINALIZE_MODE,
@@ -124,7 +141,7 @@ def plan_final(
     )
     if regenerate:
         request = ImageRequest(draft.prompt, params, draft.inputs, draft.mask)
-        return FinalPlan(request, options, canvas)
+        return FinalPlan(request, options, canvas, notice)
     picture = _draft_picture(draft, canvas)
     request = ImageRequest(draft.prompt, params, (picture, *draft.inputs[1:]), draft.mask)
     original = draft.original
@@ -132,7 +149,7 @@ def plan_final(
         options = replace(options, composite_base=original.data)
     elif draft.inputs:
         options = replace(options, fit_size=canvas)
-    return FinalPlan(request, options, canvas)
+    return FinalPlan(request, options, canvas, notice)
 
 
 def _canvas_size(draft: DraftRecord) -> tuple[int, int] | None:

@@ -133,6 +133,7 @@ class DraftsController(QObject):
             None if choice.size == MATCH else choice.size,
             regenerate=choice.regenerate,
             feather_px=self.feather_px,
+            lifecycle=self.services.lifecycle,
         )
 
     def finalize_request(self, item: GalleryItem, choice: FinalizeChoice) -> ImageRequest:
@@ -159,6 +160,8 @@ class DraftsController(QObject):
             return running.ticket
         if self.gate is not None and not self.gate([plan.request]):
             return ""
+        if plan.notice:
+            self.status.emit(plan.notice)
         return self.jobs.submit(plan.request, plan.options, f"Finalize ({choice.quality})")
 
     # --- canvas ---------------------------------------------------------------------------

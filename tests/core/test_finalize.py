@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import io
+from datetime import date
 
 import numpy as np
 import pytest
 from PIL import Image
 
+from studio.core.clock import Clock
 from studio.core.events import Completed
 from studio.core.finalize import (
     DraftNotFoundError,
@@ -15,8 +17,10 @@ from studio.core.finalize import (
     load_draft,
     plan_final,
 )
+from studio.core.lifecycle import Lifecycle
+from studio.core.providers import ProviderKind
 from studio.core.requests import ImageParams, ImageRequest, InputImage
-from studio.core.runner import JobOptions
+from studio.core.runner import JobOptions, JobRunner
 from studio.core.services import Services
 from tests.core.conftest import mask_with_hole, photo, png_bytes
 
@@ -116,3 +120,23 @@ def test_a_draft_is_found_by_its_file(services: Services, tmp_path) -> None:
         find_draft(services.store, str(stranger))
     with pytest.raises(DraftNotFoundError):
         find_draft(services.store, "nope")
+
+
+def test_a_draft_on_a_since_retired_model_is_finalized_on_its_successor(
+    services: Services,
+) -> None:
+    # The draft was made while gpt-image-1.5 was alive (the test emulator is on 2026-11-21).
+    request = ImageRequest("a red fox", ImageParams(model="gpt-image-1.5", size="1024x1024"))
+    then = Lifecycle(services.catalog, ProviderKind.OPENAI, Clock.on(date(2026, 11, 21)))
+    runner = JobRunner(services.catalog, services.store, services.engine, then)
+    done = list(runner.run(request, JobOptions(mode="draft", use_cache=False)))[-1]
+    assert isinstance(done, Completed)
+    draft = load_draft(services.store, done.job_id or "")
+    after = Lifecycle(services.catalog, ProviderKind.OPENAI, Clock.on(date(2026, 12, 1)))
+    plan = plan_final(draft, services.catalog, "high", lifecycle=after)
+    assert plan.request.params.model == "gpt-image-2.6-sunburst"
+    assert plan.request.params.quality == "high"
+    assert plan.notice == "gpt-image-1.5 has been retired; the final uses gpt-image-2.6-sunburst."
+    before = Lifecycle(services.catalog, ProviderKind.OPENAI, Clock.on(date(2026, 11, 30)))
+    kept = plan_final(draft, services.catalog, "high", lifecycle=before)
+    assert (kept.request.params.model, kept.notice) == ("gpt-image-1.5", None)
