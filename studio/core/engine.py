@@ -26,6 +26,7 @@ from studio.core.retry import RetryPolicy
 KeySource = Callable[[], str | None]
 _END = object()
 _POLL_S = 0.05
+_READ_TIMEOUT_MARGIN_S = 5.0
 
 
 class Engine:
@@ -59,7 +60,8 @@ class Engine:
             try:
                 error = yield from self._attempt(request, cancel, started)
             except Exception as exc:  # a bug must still end the job with a message
-                yield Failed(ErrorKind.UNKNOWN, redact(f"{type(exc).__name__}: {exc}"))
+                text = " ".join(f"{type(exc).__name__}: {exc}".split())
+                yield Failed(ErrorKind.UNKNOWN, redact(text, self._client_key))
                 return
             if error is None:
                 return
@@ -139,7 +141,7 @@ class Engine:
                 yield collector.finish()
                 return None
             if isinstance(item, BaseException):
-                if not collector.received_any:
+                if not collector.received_any and feed.response is None:
                     return item
                 yield collector.failure(item, self._client_key)
                 return None
@@ -176,7 +178,8 @@ def _make_client(provider: Provider, key: str) -> openai.OpenAI:
     common: dict[str, Any] = {
         "api_key": key,
         "max_retries": 0,
-        "timeout": provider.timeout_s,
+        # Per read; our own deadline (Engine._attempt) stops the whole request first.
+        "timeout": provider.timeout_s + _READ_TIMEOUT_MARGIN_S,
         # Never follow a redirect: it would carry the key (and the request) to another origin.
         "http_client": openai.DefaultHttpxClient(follow_redirects=False),
     }

@@ -41,8 +41,8 @@ def redact(text: str, secret: str | None = None) -> str:
 
 
 MAYBE_BILLED = (
-    "The server may have billed it, so it was not retried automatically: "
-    "check your usage, then retry if you want it."
+    "The request may have been billed, so it was not retried automatically: "
+    "check your usage before you try again."
 )
 
 

@@ -66,7 +66,8 @@ def plausible_usage(raw: Any) -> Usage | None:
     if raw is None:
         return None
     try:
-        data = raw.model_dump() if hasattr(raw, "model_dump") else dict(raw)
+        # warnings=False: a model holding strings where counts belong is exactly what we check.
+        data = raw.model_dump(warnings=False) if hasattr(raw, "model_dump") else dict(raw)
         numbers = _token_fields(data)
     except (TypeError, ValueError, AttributeError):
         raise BadData("the server reported usage that is not a set of token counts") from None

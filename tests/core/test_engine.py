@@ -279,7 +279,7 @@ def test_stream_cut_before_any_event_may_be_billed_and_is_not_retried(
         engine.close()
     assert kinds(events) == ["Failed"]
     assert events[0].maybe_billed
-    assert "may have billed it" in events[0].message
+    assert "may have been billed" in events[0].message
     assert "partial image is kept" not in events[0].message
     assert len(emulator.requests) == 1
 
@@ -343,6 +343,8 @@ def test_every_fault_kind_is_covered() -> None:
         "stream_error",
         "slow",
         "mask_bleed",
+        "bad_base64",  # tests/core/test_fault_suite.py
+        "bad_usage",  # tests/core/test_fault_suite.py
     }
     assert set(FAULT_KINDS) == covered
 
