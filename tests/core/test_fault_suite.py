@@ -17,7 +17,7 @@ from studio.cli import main
 from studio.core import engine as engine_module
 from studio.core.events import Completed, ErrorKind, Failed, ImageReady, PartialImage, Retrying
 from studio.core.providers import Provider, ProviderKind
-from studio.core.requests import ImageParams, ImageRequest
+from studio.core.requests import ImageParams, ImageRequest, InputImage
 from studio.core.retry import RetryPolicy
 from studio.core.services import Services, build_services
 from studio.core.settings import CompatibleProfile, Settings, save_settings
@@ -145,9 +145,7 @@ SERVER_CASES: dict[str, tuple[tuple[Case, ...], Expect]] = {
     ),
     "cut after image 1 of 2": (
         (_cut_after_first_of_two, _ok),
-        Expect(
-            ErrorKind.STREAM_INCOMPLETE, requests=1, images=1, partials=2, n=2, phrase="1 of 2"
-        ),
+        Expect(ErrorKind.STREAM_INCOMPLETE, requests=1, images=1, partials=2, n=2, phrase="1 of 2"),
     ),
     # Bad data: a clear message, every good image kept.
     "invalid base64 in a partial": (
@@ -362,7 +360,8 @@ def test_never_sent_is_retried_and_costs_nothing(where: str) -> None:
         try:
             events = _run_job(services, Expect(None, requests=0))
             assert [type(e).__name__ for e in events[1:]] == ["Retrying", "Retrying", "Failed"]
-            assert all(e.kind is ErrorKind.CONNECTION for e in events[1:] if isinstance(e, Retrying))
+            retries = [e for e in events if isinstance(e, Retrying)]
+            assert {e.kind for e in retries} == {ErrorKind.CONNECTION}
             final = events[-1]
             assert isinstance(final, Failed) and not final.maybe_billed
             assert "Nothing was sent, so nothing was billed." in final.message
@@ -388,8 +387,6 @@ def test_edits_never_send_moderation(emulator: EmulatorServer) -> None:
     services = _services(emulator.base_url, DEADLINE_S)
     params = ImageParams(size="1024x1024", quality="low", moderation="low")
     image = png((64, 64))
-    from studio.core.requests import InputImage
-
     try:
         final = list(services.runner.run(ImageRequest("x", params, (InputImage(image, "a.png"),))))
     finally:
