@@ -141,7 +141,7 @@ def generate(args: argparse.Namespace) -> int:
             use_cache=not args.no_cache,
             composite_feather_px=None if args.no_composite else float(services.settings.feather_px),
         )
-        final = run_job(services, request, options)
+        final = run_job(services, request, options, kept_to=out, as_json=args.json)
         files = copy_outputs(final, out)
         if args.json:
             print(
@@ -188,10 +188,22 @@ def check_budget(services: Services, requests: Sequence[ImageRequest]) -> None:
         raise CliError(f"{result.message} Nothing was sent (budget settings).", EXIT_BUDGET)
 
 
-def run_job(services: Services, request: ImageRequest, options: JobOptions) -> Completed:
-    """The one sending path of the CLI: the budget guard, retries said on stderr, the result."""
+def run_job(
+    services: Services,
+    request: ImageRequest,
+    options: JobOptions,
+    *,
+    kept_to: Path | None = None,
+    as_json: bool = False,
+) -> Completed:
+    """The one sending path of the CLI: the budget guard, retries and notes said on stderr.
+
+    On a failure, images that had already arrived were paid for: with ``kept_to`` they are
+    written there and listed before the one-line error.
+    """
     guard = SpendGuard(services.store, lambda: services.settings.budgets)
-    final = None
+    final: Completed | Failed | None = None
+    received: list[ImageReady] = []
     for event in services.runner.run(request, options, threading.Event(), guard):
         if isinstance(event, Retrying):
             print(
@@ -199,19 +211,48 @@ def run_job(services: Services, request: ImageRequest, options: JobOptions) -> C
                 f"(attempt {event.attempt + 1})",
                 file=sys.stderr,
             )
-        elif isinstance(event, ImageReady | Completed | Failed):
+        elif isinstance(event, ImageReady):
+            received.append(event)
+        elif isinstance(event, Completed | Failed):
             final = event
     if isinstance(final, Failed):
+        if kept_to is not None:
+            _deliver_kept(final, received, kept_to, as_json)
         raise CliError(final.message, _EXIT_BY_KIND.get(final.kind, EXIT_API))
     assert isinstance(final, Completed)
+    for note in final.notes:
+        print(f"studio: note: {note}", file=sys.stderr)
     return final
 
 
+def _deliver_kept(failed: Failed, received: list[ImageReady], out: Path, as_json: bool) -> None:
+    """Write out and list the images that arrived before ``failed``."""
+    kept = [(event.image_index, event.path) for event in received if event.path]
+    if not kept:
+        return
+    files = _copy_files(kept, failed.job_id, out)
+    if as_json:
+        summary = {
+            "files": files,
+            "failed": True,
+            "error": failed.message,
+            "cost_usd": round(failed.cost_usd or 0.0, 6),
+            "job_id": failed.job_id,
+        }
+        print(json.dumps(summary, indent=2))
+    else:
+        print(f"{len(files)} image(s) kept before the failure:", *files, sep="\n  ")
+
+
 def copy_outputs(done: Completed, out: Path) -> list[str]:
+    return _copy_files(list(enumerate(done.paths)), done.job_id, out)
+
+
+def _copy_files(stored: list[tuple[int, str]], job_id: str | None, out: Path) -> list[str]:
     files = []
-    for index, stored in enumerate(done.paths):
-        source = Path(stored)
-        target = out / f"{(done.job_id or 'image')[:12]}-{index + 1}{source.suffix}"
+    for index, path in stored:
+        source = Path(path)
+        target = out / f"{(job_id or 'image')[:12]}-{index + 1}{source.suffix}"
         shutil.copyfile(source, target)
         files.append(str(target.resolve()))
     return files

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import base64
 import contextlib
+import json
 import queue
 import threading
 import time
@@ -13,26 +13,20 @@ from typing import Any
 
 import openai
 
+from studio.core.collector import Collector
 from studio.core.entra import entra_problem, token_provider
 from studio.core.errors import classify, redact
-from studio.core.events import (
-    Completed,
-    EngineEvent,
-    ErrorKind,
-    Failed,
-    ImageReady,
-    PartialImage,
-    Retrying,
-    Usage,
-)
+from studio.core.events import EngineEvent, ErrorKind, Failed, Retrying
 from studio.core.imageinfo import ImageInfoError, inspect
 from studio.core.providers import Provider, ProviderKind, transport_problem
+from studio.core.received import BadData
 from studio.core.requests import ImageRequest
 from studio.core.retry import RetryPolicy
 
 KeySource = Callable[[], str | None]
 _END = object()
 _POLL_S = 0.05
+_READ_TIMEOUT_MARGIN_S = 5.0
 
 
 class Engine:
@@ -63,7 +57,12 @@ class Engine:
         started = time.monotonic()
         attempt = 1
         while True:
-            error = yield from self._attempt(request, cancel, started)
+            try:
+                error = yield from self._attempt(request, cancel, started)
+            except Exception as exc:  # a bug must still end the job with a message
+                text = " ".join(f"{type(exc).__name__}: {exc}".split())
+                yield Failed(ErrorKind.UNKNOWN, redact(text, self._client_key))
+                return
             if error is None:
                 return
             delay = self.policy.delay_for(error, attempt)
@@ -112,18 +111,27 @@ class Engine:
     def _attempt(
         self, request: ImageRequest, cancel: threading.Event, started: float
     ) -> Generator[EngineEvent, None, BaseException | None]:
-        """One try. Returns the exception when nothing arrived (so it may be retried)."""
+        """One try. Returns the exception when nothing arrived (the policy decides on a retry).
+
+        ``request_timeout_s`` is a deadline for the whole answer, not per read: a server that
+        drips a byte at a time is stopped when it passes.
+        """
         feed = _Feed()
         client = self._get_client()
         worker = threading.Thread(
             target=_run_call, args=(client, self.provider, request, feed), daemon=True
         )
+        deadline = time.monotonic() + self.provider.timeout_s
         worker.start()
-        collector = _Collector(request, started)
+        collector = Collector(request, started)
         while True:
             if cancel.is_set():
                 feed.abort()
                 yield Failed(ErrorKind.CANCELLED, "Cancelled.", usage=collector.usage)
+                return None
+            if time.monotonic() >= deadline:
+                feed.abort()
+                yield collector.timed_out(self.provider.timeout_s)
                 return None
             try:
                 item = feed.items.get(timeout=_POLL_S)
@@ -133,11 +141,16 @@ class Engine:
                 yield collector.finish()
                 return None
             if isinstance(item, BaseException):
-                if not collector.received_any:
+                if not collector.received_any and feed.response is None:
                     return item
-                yield classify(item, secret=self._client_key, started=True, usage=collector.usage)
+                yield collector.failure(item, self._client_key)
                 return None
-            yield from collector.add(item)
+            try:
+                yield from collector.add(item)
+            except BadData as exc:
+                feed.abort()
+                yield collector.failure(exc, self._client_key)
+                return None
 
 
 class _NoKeyError(Exception):
@@ -162,7 +175,14 @@ class _Feed:
 
 
 def _make_client(provider: Provider, key: str) -> openai.OpenAI:
-    common: dict[str, Any] = {"api_key": key, "max_retries": 0, "timeout": provider.timeout_s}
+    common: dict[str, Any] = {
+        "api_key": key,
+        "max_retries": 0,
+        # Per read; our own deadline (Engine._attempt) stops the whole request first.
+        "timeout": provider.timeout_s + _READ_TIMEOUT_MARGIN_S,
+        # Never follow a redirect: it would carry the key (and the request) to another origin.
+        "http_client": openai.DefaultHttpxClient(follow_redirects=False),
+    }
     if provider.kind is ProviderKind.AZURE and provider.azure_entra:
         common.pop("api_key")
         common["azure_ad_token_provider"] = token_provider()
@@ -218,16 +238,41 @@ def _run_call(
         if isinstance(result, openai.Stream):
             feed.response = result
             with result:
-                for event in result:
-                    if feed.aborted.is_set():
-                        return
-                    feed.items.put(event)
+                _read_stream(result, feed)
         else:
             feed.items.put(result)
         feed.items.put(_END)
     except BaseException as exc:
         if not feed.aborted.is_set():
             feed.items.put(exc)
+
+
+def _read_stream(stream: openai.Stream[Any], feed: _Feed) -> None:
+    """Put each event on the feed; a JSON answer to a streaming request is one whole response."""
+    body = _whole_body(stream.response)
+    if body is not None:
+        feed.items.put(body)
+        return
+    try:
+        for event in stream:
+            if feed.aborted.is_set():
+                return
+            feed.items.put(event)
+    except json.JSONDecodeError:
+        raise BadData("The server sent stream data that is not JSON") from None
+
+
+def _whole_body(response: Any) -> Any:
+    """The parsed body when the server did not answer with an event stream, else None."""
+    content_type = response.headers.get("content-type", "").lower()
+    if "json" in content_type:
+        try:
+            return json.loads(response.read())
+        except ValueError:
+            raise BadData("The server's answer is not valid JSON") from None
+    if "html" in content_type:
+        raise BadData("The server answered with a web page instead of images")
+    return None
 
 
 def _send(client: openai.OpenAI, provider: Provider, request: ImageRequest) -> Any:
@@ -238,7 +283,7 @@ def _send(client: openai.OpenAI, provider: Provider, request: ImageRequest) -> A
         fields["partial_images"] = request.params.partial_images
     if not request.is_edit:
         return client.images.generate(prompt=request.prompt, **fields)
-    moderation = fields.pop("moderation", None)
+    fields.pop("moderation", None)  # the edit endpoint takes no moderation parameter
     files = [(img.name, img.data, _mime(img.data)) for img in request.images]
     if request.mask is not None:
         fields["mask"] = ("mask.png", request.mask, "image/png")
@@ -247,7 +292,6 @@ def _send(client: openai.OpenAI, provider: Provider, request: ImageRequest) -> A
     return client.images.edit(
         prompt=request.prompt,
         image=files if len(files) > 1 else files[0],
-        extra_body={"moderation": moderation} if moderation else None,
         **fields,
     )
 
@@ -257,74 +301,6 @@ def _mime(data: bytes) -> str:
         return inspect(data).mime
     except ImageInfoError:
         return "application/octet-stream"
-
-
-class _Collector:
-    """Turns SDK responses and stream events into Studio events and tallies usage."""
-
-    def __init__(self, request: ImageRequest, started: float) -> None:
-        self.request = request
-        self.started = started
-        self.finals: list[bytes] = []
-        self.usage: Usage | None = None
-        self.received_any = False
-        self.meta: dict[str, Any] = {"output_format": request.params.output_format}
-
-    def add(self, item: Any) -> Iterator[EngineEvent]:
-        self.received_any = True
-        kind = getattr(item, "type", None)
-        if kind is None:
-            yield from self._response(item)
-        elif kind.endswith("partial_image"):
-            yield PartialImage(
-                len(self.finals),
-                item.partial_image_index,
-                _decode(item.b64_json),
-                item.output_format,
-            )
-        elif kind.endswith("completed"):
-            yield self._final(item, Usage.from_api(item.usage) if item.usage else None)
-
-    def _response(self, response: Any) -> Iterator[EngineEvent]:
-        if response.usage is not None:
-            self.usage = Usage.from_api(response.usage)
-        fmt = response.output_format or self.request.params.output_format
-        self.meta = {"output_format": fmt, "size": response.size, "quality": response.quality}
-        for entry in response.data or []:
-            self.finals.append(_decode(entry.b64_json or ""))
-            yield ImageReady(len(self.finals) - 1, self.finals[-1], fmt)
-
-    def _final(self, event: Any, usage: Usage | None) -> ImageReady:
-        self.finals.append(_decode(event.b64_json))
-        if usage is not None:
-            self.usage = usage if self.usage is None else self.usage + usage
-        self.meta = {
-            "output_format": event.output_format,
-            "size": event.size,
-            "quality": event.quality,
-        }
-        return ImageReady(len(self.finals) - 1, self.finals[-1], event.output_format, usage)
-
-    def finish(self) -> Completed | Failed:
-        if not self.finals:
-            return Failed(
-                ErrorKind.STREAM_INCOMPLETE,
-                "The stream ended before the final image arrived; the last partial image is "
-                "kept. Retry to render it again.",
-                usage=self.usage,
-            )
-        return Completed(
-            images=tuple(self.finals),
-            usage=self.usage,
-            output_format=self.meta.get("output_format") or "png",
-            size=self.meta.get("size"),
-            quality=self.meta.get("quality"),
-            elapsed_s=time.monotonic() - self.started,
-        )
-
-
-def _decode(b64: str) -> bytes:
-    return base64.b64decode(b64)
 
 
 __all__ = ["Engine", "KeySource", "probe", "redact"]

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx2
 import openai
 
 from studio.core.events import ErrorKind, Failed, Usage
+from studio.core.received import BadData
+from studio.core.retry import never_sent
 
 _KEY_LIKE = re.compile(r"\b(sk-[A-Za-z0-9_\-]{6})[A-Za-z0-9_\-*]+")
 _CODE_KINDS = {
@@ -37,31 +40,76 @@ def redact(text: str, secret: str | None = None) -> str:
     return _KEY_LIKE.sub(r"\1…[redacted]", text)
 
 
+MAYBE_BILLED = (
+    "The request may have been billed, so it was not retried automatically: "
+    "check your usage before you try again."
+)
+
+
 def classify(
     exc: BaseException,
     *,
     secret: str | None = None,
     started: bool = False,
     usage: Usage | None = None,
+    kept: str = "",
 ) -> Failed:
-    """A Failed event for an exception; ``started`` means partial images had already arrived."""
-    if started and isinstance(exc, openai.APIConnectionError | httpx2.TransportError):
-        return Failed(
-            ErrorKind.STREAM_INCOMPLETE,
-            "The connection dropped during the stream; "
-            "the last partial image is kept. Retry to render it again.",
-            usage=usage,
-        )
-    if isinstance(exc, openai.APITimeoutError):
-        return Failed(ErrorKind.TIMEOUT, "The request timed out with no answer from the server.")
-    if isinstance(exc, openai.APIConnectionError | httpx2.TransportError):
+    """A Failed event for an exception.
+
+    ``started``: images had already arrived; ``kept`` says which (a sentence, or "").
+    """
+    if never_sent(exc):
+        reason = redact(str(exc.__cause__ or exc), secret)
         return Failed(
             ErrorKind.CONNECTION,
-            f"Could not reach the server: {redact(str(exc.__cause__ or exc), secret)}",
+            f"Could not reach the server ({reason}). Nothing was sent, so nothing was billed.",
         )
+    if isinstance(exc, BadData):
+        return after_sending(ErrorKind.BAD_RESPONSE, f"{exc}.", kept, usage)
+    if isinstance(exc, openai.APITimeoutError | httpx2.TimeoutException):
+        return after_sending(
+            ErrorKind.TIMEOUT, "The server stopped answering in time.", kept, usage
+        )
+    if isinstance(exc, openai.APIConnectionError | httpx2.TransportError):
+        if started:
+            return after_sending(
+                ErrorKind.STREAM_INCOMPLETE,
+                "The connection dropped during the stream.",
+                kept,
+                usage,
+            )
+        return after_sending(
+            ErrorKind.CONNECTION,
+            "The server closed the connection after receiving the request.",
+            kept,
+            usage,
+        )
+    if isinstance(exc, openai.APIStatusError) and 300 <= exc.status_code < 400:
+        return _redirect(exc)
     if isinstance(exc, openai.APIError):
         return _api_failure(exc, secret, usage)
     return Failed(ErrorKind.UNKNOWN, redact(f"{type(exc).__name__}: {exc}", secret), usage=usage)
+
+
+def after_sending(kind: ErrorKind, what: str, kept: str, usage: Usage | None) -> Failed:
+    """A failure once the server had the whole request: say it may be billed, and what is kept."""
+    message = " ".join(part for part in (what, kept, MAYBE_BILLED) if part)
+    return Failed(kind, message, usage=usage, maybe_billed=True)
+
+
+def _redirect(exc: openai.APIStatusError) -> Failed:
+    location = exc.response.headers.get("location")
+    where = "another address"
+    if location:
+        parts = urlsplit(str(exc.response.request.url.join(location)))
+        where = f"{parts.scheme}://{parts.netloc}{parts.path}"
+    return Failed(
+        ErrorKind.CONNECTION,
+        f"The server sent the request on to {where}. Redirects are not followed, so your API "
+        "key stays with the address you configured: check the provider URL in Settings. "
+        "Nothing was billed.",
+        status=exc.status_code,
+    )
 
 
 def _api_failure(exc: openai.APIError, secret: str | None, usage: Usage | None) -> Failed:

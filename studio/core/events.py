@@ -21,6 +21,7 @@ class ErrorKind(StrEnum):
     TIMEOUT = "timeout"
     SERVER = "server"
     STREAM_INCOMPLETE = "stream_incomplete"
+    BAD_RESPONSE = "bad_response"  # the server answered with something that is not usable
     CANCELLED = "cancelled"
     NO_KEY = "no_key"
     INSECURE = "insecure"
@@ -137,6 +138,7 @@ class Completed:
     cost_usd: float | None = None
     cached: bool = False
     job_id: str | None = None
+    notes: tuple[str, ...] = ()  # what went wrong without spoiling the result, one line each
 
     def __repr__(self) -> str:
         return f"Completed({len(self.images)} images, {self.usage}, ${self.cost_usd}, {self.paths})"
@@ -144,7 +146,11 @@ class Completed:
 
 @dataclass(frozen=True)
 class Failed:
-    """The request failed; ``usage`` holds what was billed before the failure, if known."""
+    """The request failed; ``usage`` holds what was billed before the failure, if known.
+
+    ``maybe_billed``: the server had the whole request, so it may have been billed; it is
+    never retried automatically, only when the user asks.
+    """
 
     kind: ErrorKind
     message: str
@@ -154,6 +160,7 @@ class Failed:
     usage: Usage | None = None
     job_id: str | None = None
     cost_usd: float | None = None
+    maybe_billed: bool = False
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import email.utils
+import math
 import re
+import ssl
 import time
 from dataclasses import dataclass
 
@@ -17,9 +19,12 @@ _UNIT_SECONDS = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0}
 
 @dataclass(frozen=True)
 class RetryPolicy:
-    """Retry a 429 rate_limit_exceeded or a connection failure, only before any event arrived.
+    """Retry a 429 rate_limit_exceeded, or a request that provably never reached the server.
 
-    Never insufficient_quota, a moderation block, a server error or a stream that had started.
+    There is no idempotency key, so anything the server may have received (a read timeout, a
+    connection closed after the request was sent, a stream that had started) may have been
+    billed and is never retried automatically; neither is insufficient_quota, a moderation
+    block or a server error.
     """
 
     max_attempts: int = 3
@@ -32,7 +37,7 @@ class RetryPolicy:
             return None
         if is_rate_limited(exc):
             delay = retry_after(exc)
-        elif is_connection_failure(exc):
+        elif never_sent(exc):
             delay = None
         else:
             return None
@@ -49,12 +54,32 @@ def is_rate_limited(exc: BaseException) -> bool:
     )
 
 
-def is_connection_failure(exc: BaseException) -> bool:
-    return isinstance(exc, openai.APIConnectionError | httpx2.TransportError)
+# Raised while connecting (DNS, TCP, TLS handshake) or waiting for a pooled connection:
+# not one byte of the request was written, so nothing can have been billed.
+_BEFORE_SENDING = (
+    httpx2.ConnectError,
+    httpx2.ConnectTimeout,
+    httpx2.PoolTimeout,
+    ssl.SSLCertVerificationError,
+)
+
+
+def never_sent(exc: BaseException) -> bool:
+    """True when the request provably never reached the server."""
+    cause = exc.__cause__ if isinstance(exc, openai.APIConnectionError) else exc
+    return isinstance(cause, _BEFORE_SENDING)
 
 
 def retry_after(exc: BaseException) -> float | None:
-    """Seconds the server asked us to wait: retry-after-ms, retry-after, or 'try again in'."""
+    """Seconds the server asked us to wait: retry-after-ms, retry-after, or 'try again in'.
+
+    Never negative: a date in the past or a negative number means "now".
+    """
+    asked = _asked_wait(exc)
+    return None if asked is None else max(0.0, asked)
+
+
+def _asked_wait(exc: BaseException) -> float | None:
     if isinstance(exc, openai.APIStatusError):
         headers = exc.response.headers
         if (ms := _number(headers.get("retry-after-ms"))) is not None:
@@ -77,6 +102,7 @@ def retry_after(exc: BaseException) -> float | None:
 
 def _number(raw: str | None) -> float | None:
     try:
-        return float(raw) if raw is not None else None
+        value = float(raw) if raw is not None else None
     except ValueError:
         return None
+    return value if value is not None and math.isfinite(value) else None

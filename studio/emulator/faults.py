@@ -11,7 +11,16 @@ from studio.emulator.errors import USER_ERROR, ApiError
 
 ERROR_KINDS = ("rate_limit", "insufficient_quota", "server_error", "moderation", "auth")
 STREAM_KINDS = ("stream_cut", "stream_error")
-FAULT_KINDS = (*ERROR_KINDS, *STREAM_KINDS, "slow", "mask_bleed")
+# A broken server's answer with status 200: the request goes through, one field is spoiled.
+CORRUPT_KINDS = ("bad_base64", "bad_usage")
+FAULT_KINDS = (*ERROR_KINDS, *STREAM_KINDS, *CORRUPT_KINDS, "slow", "mask_bleed")
+BAD_BASE64 = "iVBORw0KGgo*not~base64*"
+NEGATIVE_USAGE = {
+    "input_tokens": -50,
+    "output_tokens": -875_000_000,
+    "total_tokens": -875_000_050,
+    "input_tokens_details": {"text_tokens": -50, "image_tokens": 0},
+}
 IMAGE_PATH_MARKERS = ("/images/generations", "/images/edits")
 
 _PROMPT_TRIGGER = re.compile(r"\[\[fault:([a-z_]+)\]\]")
@@ -106,6 +115,18 @@ class FaultQueue:
                         self._entries.remove(entry)
                     return fault
         return None
+
+
+def corrupt(fault: Fault, payload: dict[str, Any]) -> dict[str, Any]:
+    """A stream event or JSON body spoiled the way a corrupting fault says."""
+    spoiled = dict(payload)
+    if fault.kind == "bad_base64" and "b64_json" in spoiled:
+        spoiled["b64_json"] = BAD_BASE64
+    elif fault.kind == "bad_base64" and spoiled.get("data"):
+        spoiled["data"] = [{"b64_json": BAD_BASE64}, *spoiled["data"][1:]]
+    elif fault.kind == "bad_usage" and "usage" in spoiled:
+        spoiled["usage"] = NEGATIVE_USAGE
+    return spoiled
 
 
 def _seconds_text(seconds: float) -> str:

@@ -16,10 +16,12 @@ from studio.emulator.bodies import Incoming, decode_body
 from studio.emulator.drawing import seed_for
 from studio.emulator.errors import ApiError
 from studio.emulator.faults import (
+    CORRUPT_KINDS,
     ERROR_KINDS,
     STREAM_ERROR,
     STREAM_KINDS,
     Fault,
+    corrupt,
     fault_error,
     prompt_fault,
 )
@@ -199,10 +201,14 @@ class EmulatorHandler(BaseHTTPRequestHandler):
         seeds = [seed_for(req.prompt, counter, index) for index in range(req.n)]
         bleed = fault is not None and fault.kind == "mask_bleed"
         if req.stream:
-            stream_fault = fault if fault is not None and fault.kind in STREAM_KINDS else None
+            kinds = (*STREAM_KINDS, *CORRUPT_KINDS)
+            stream_fault = fault if fault is not None and fault.kind in kinds else None
             self._stream(req, seeds, stream_fault, bleed=bleed)
         else:
-            self.send_json(200, results.json_response(req, seeds, bleed=bleed))
+            body = results.json_response(req, seeds, bleed=bleed)
+            if fault is not None and fault.kind in CORRUPT_KINDS:
+                body = corrupt(fault, body)
+            self.send_json(200, body)
 
     def _common_headers(self) -> None:
         self.send_header("x-request-id", self.request_id)
@@ -258,9 +264,14 @@ class EmulatorHandler(BaseHTTPRequestHandler):
             if self.state.stopping.is_set():
                 return False
             last = not event.partial and completed == len(seeds) - 1
+            payload = event.payload
             if fault is not None and (partials >= fault.after_partials or last):
-                return self._fire(writer, fault, sent)
-            writer.write(sse.frame(event.name, event.payload))
+                if fault.kind not in CORRUPT_KINDS:
+                    return self._fire(writer, fault, sent)
+                payload = corrupt(fault, payload)
+                if payload != event.payload:
+                    fault = None  # one spoiled event; the rest of the stream is sound
+            writer.write(sse.frame(event.name, payload))
             last_sent = time.monotonic()
             sent, partials, completed = (
                 sent + 1,

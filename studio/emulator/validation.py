@@ -18,9 +18,10 @@ MAX_PROMPT = 32_000
 FORMATS = ("png", "jpeg", "webp")
 COMMON = {
     "prompt", "model", "n", "size", "quality", "background", "output_format",
-    "output_compression", "moderation", "partial_images", "stream", "user", "safety_identifier",
+    "output_compression", "partial_images", "stream", "user", "safety_identifier",
     "complexity", "frame_count", "frame_duration_ms", "svg",
 }  # fmt: skip
+GENERATE_ONLY = {"moderation"}  # the edit endpoint has no moderation parameter
 EDIT_ONLY = {"image", "images", "mask", "markup", "input_fidelity"}
 _SIZE = re.compile(r"^(\d{1,5})x(\d{1,5})$")
 
@@ -90,7 +91,7 @@ def _edit_auto_size(spec: ModelSpec, first: Image.Image) -> tuple[int, int]:
 
 
 def _check_names(params: Params, edit: bool) -> None:
-    allowed = COMMON | EDIT_ONLY if edit else COMMON
+    allowed = COMMON | EDIT_ONLY if edit else COMMON | GENERATE_ONLY
     for name in sorted(params.names()):
         if name.split("[")[0] not in allowed:
             raise errors.unknown_parameter(name)

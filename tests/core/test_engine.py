@@ -125,7 +125,7 @@ def test_edit_with_several_images_and_a_mask(engine: Engine, emulator: EmulatorS
     assert (sent_mask.data, sent_mask.content_type) == (mask, "image/png")
     assert sent.param("prompt") == "add a moon"
     assert sent.param("model") == "gpt-image-2"
-    assert sent.param("moderation") == "low"  # not an SDK argument for edits: sent as extra_body
+    assert sent.param("moderation") is None  # the edit endpoint takes no moderation parameter
     assert sent.param("input_fidelity") is None  # gpt-image-2 must not get it
     assert events[-1].usage.input_image_tokens > 0
 
@@ -268,7 +268,7 @@ def test_stream_cut_after_a_partial_fails_without_retry(
     assert len(emulator.requests) == 1
 
 
-def test_stream_cut_before_any_event_is_a_connection_failure_and_retried(
+def test_stream_cut_before_any_event_may_be_billed_and_is_not_retried(
     provider: Provider, emulator: EmulatorServer
 ) -> None:
     emulator.inject(Fault(kind="stream_cut", after_partials=0))
@@ -277,9 +277,11 @@ def test_stream_cut_before_any_event_is_a_connection_failure_and_retried(
         events = run(engine, stream_request(partials=1))
     finally:
         engine.close()
-    assert kinds(events) == ["Retrying", "PartialImage", "ImageReady", "Completed"]
-    assert events[0].kind is ErrorKind.CONNECTION
-    assert len(emulator.requests) == 2
+    assert kinds(events) == ["Failed"]
+    assert events[0].maybe_billed
+    assert "may have been billed" in events[0].message
+    assert "partial image is kept" not in events[0].message
+    assert len(emulator.requests) == 1
 
 
 def test_stream_cut_before_the_final_image_of_the_last_output(
@@ -341,6 +343,8 @@ def test_every_fault_kind_is_covered() -> None:
         "stream_error",
         "slow",
         "mask_bleed",
+        "bad_base64",  # tests/core/test_fault_suite.py
+        "bad_usage",  # tests/core/test_fault_suite.py
     }
     assert set(FAULT_KINDS) == covered
 

@@ -93,6 +93,24 @@ def test_stream_cut_keeps_the_last_partial_and_offers_retry(qtbot: QtBot, rig: R
     assert not rig.preview.error_shown()
 
 
+def test_unusable_final_image_says_it_may_be_billed_and_retries_only_when_asked(
+    qtbot: QtBot, rig: Rig
+) -> None:
+    rig.emulator.inject(Fault(kind="bad_base64", after_partials=2))  # the final image
+    ticket = rig.generate(qtbot, "a lighthouse")
+    info = rig.jobs.job(ticket)
+    assert info.phase is JobPhase.FAILED and info.error is not None
+    assert info.error.kind is ErrorKind.BAD_RESPONSE and info.error.maybe_billed
+    assert rig.preview.banner_title.text() == "The server's answer could not be used"
+    assert "may have been billed" in rig.preview.banner_text.text()
+    assert rig.preview.retry_button.isVisibleTo(rig.preview)
+    assert len(rig.emulator.requests) == 1, "nothing is re-sent until the user asks"
+    with qtbot.waitSignal(rig.jobs.job_finished, timeout=15_000):
+        rig.preview.retry_button.click()
+    assert rig.jobs.job(rig.controller.followed or "").phase is JobPhase.COMPLETED
+    assert len(rig.emulator.requests) == 2
+
+
 def test_client_validation_points_at_the_prompt(qtbot: QtBot, rig: Rig) -> None:
     rig.panel.show()
     rig.state.set_prompt("   ")

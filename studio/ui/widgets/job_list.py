@@ -8,6 +8,7 @@ import time
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from studio.core.events import ErrorKind
 from studio.ui.state.jobs_state import JobInfo, JobPhase, JobsState
 
 TICK_MS = 250
@@ -41,7 +42,8 @@ def status_text(info: JobInfo, now: float | None = None) -> str:
     if info.phase is JobPhase.RETRYING and info.retry_at is not None:
         remaining = max(0, math.ceil(info.retry_at - now))
         attempt = info.retry.attempt + 1 if info.retry else 2
-        return f"Rate limited: retrying in {remaining} s (attempt {attempt}). Esc cancels."
+        waiting = "Rate limited" if _rate_limited(info) else "Could not reach the server"
+        return f"{waiting}: retrying in {remaining} s (attempt {attempt}). Esc cancels."
     if info.phase is JobPhase.RUNNING:
         done = f" · partial {info.partials} of {info.partials_expected}"
         return f"Rendering… {elapsed}" + (done if info.partials_expected else "")
@@ -49,11 +51,16 @@ def status_text(info: JobInfo, now: float | None = None) -> str:
         cost = info.result.cost_usd if info.result and info.result.cost_usd is not None else 0.0
         if info.cached:
             return f"Served from the cache in {elapsed} · $0.00"
-        return f"Done in {elapsed} · ${cost:.3f}"
+        notes = " ".join(info.result.notes) if info.result else ""
+        return f"Done in {elapsed} · ${cost:.3f}" + (f" · {notes}" if notes else "")
     cost = info.error.cost_usd if info.error and info.error.cost_usd is not None else 0.0
     if info.phase is JobPhase.CANCELLED:
         return f"Cancelled after {elapsed} · ${cost:.2f}"
     return f"Failed after {elapsed} · ${cost:.2f}"
+
+
+def _rate_limited(info: JobInfo) -> bool:
+    return info.retry is None or info.retry.kind is not ErrorKind.CONNECTION
 
 
 class JobList(QWidget):

@@ -29,6 +29,9 @@ _TITLES = {
     ErrorKind.MODERATION: "Refused by the safety system",
     ErrorKind.RATE_LIMIT: "Still rate limited",
     ErrorKind.STREAM_INCOMPLETE: "The stream was cut off",
+    ErrorKind.BAD_RESPONSE: "The server's answer could not be used",
+    ErrorKind.TIMEOUT: "No answer in time",
+    ErrorKind.CONNECTION: "Connection problem",
     ErrorKind.INVALID_REQUEST: "Check the highlighted setting",
     ErrorKind.NO_KEY: "No API key",
     ErrorKind.AUTH: "API key rejected",
@@ -40,6 +43,7 @@ _TITLES = {
 _ACTIONS = {
     ErrorKind.RATE_LIMIT: frozenset({RETRY}),
     ErrorKind.STREAM_INCOMPLETE: frozenset({RETRY}),
+    ErrorKind.BAD_RESPONSE: frozenset({RETRY}),
     ErrorKind.NO_KEY: frozenset({ENTER_KEY, DEMO, RETRY}),
     ErrorKind.AUTH: frozenset({ENTER_KEY, DEMO, RETRY}),
     ErrorKind.SERVER: frozenset({RETRY}),
