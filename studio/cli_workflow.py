@@ -79,7 +79,7 @@ def finalize(args: argparse.Namespace) -> int:
             raise CliError(f"{spec.id} has no quality {quality!r}", EXIT_INVALID)
         if plan.notice:
             print(f"studio: note: {plan.notice}", file=sys.stderr)
-        final = run_job(services, plan.request, plan.options)
+        final = run_job(services, plan.request, plan.options, kept_to=out, as_json=args.json)
         files = copy_outputs(final, out)
     if args.json:
         usage = final.usage.as_dict() if final.usage else None
