@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 from collections.abc import Mapping, Sequence
+from typing import NoReturn
 
 from studio import __version__
 
@@ -49,8 +50,15 @@ def add_job(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--demo", action="store_true", help="use the built-in offline emulator")
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with one line on stderr for a bad argument instead of the whole usage."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"studio: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="studio", description=__doc__)
+    parser = _Parser(prog="studio", description=__doc__)
     parser.add_argument("--version", action="version", version=f"Image Studio {__version__}")
     parser.add_argument("--demo", action="store_true", help="open the window on the emulator")
     parser.add_argument("--smoke", action="store_true", help="exit 0 once the window is shown")

@@ -4,28 +4,17 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import sys
-import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
-from studio.cli import (
-    EXIT_API,
-    EXIT_BUDGET,
-    EXIT_CANCELLED,
-    EXIT_INVALID,
-    EXIT_KEY,
-    EXIT_OK,
-    CliError,
-)
+from studio.cli import EXIT_BUDGET, EXIT_INVALID, EXIT_OK, CliError
+from studio.cli_jobs import TerminalGate, check_out, print_result, run_job
 from studio.core import pricing
-from studio.core.budget import SpendGuard
 from studio.core.catalog import Catalog
 from studio.core.clock import system_clock
-from studio.core.events import Completed, ErrorKind, Failed, ImageReady, Retrying
 from studio.core.imageinfo import ImageInfoError, inspect
 from studio.core.imageio import ImageLoadError, load_image_bytes
 from studio.core.lifecycle import Lifecycle
@@ -37,15 +26,6 @@ from studio.core.services import Services, build_services
 from studio.core.settings import load_settings, save_settings
 from studio.core.sizing import matching_size
 from studio.core.validation import InvalidRequestError, check
-
-_EXIT_BY_KIND = {
-    ErrorKind.INVALID_REQUEST: EXIT_INVALID,
-    ErrorKind.NO_KEY: EXIT_KEY,
-    ErrorKind.AUTH: EXIT_KEY,
-    ErrorKind.INSECURE: EXIT_KEY,
-    ErrorKind.BUDGET: EXIT_BUDGET,
-    ErrorKind.CANCELLED: EXIT_CANCELLED,
-}
 
 
 def user_request(args: argparse.Namespace, defaults_model: str) -> ImageRequest:
@@ -132,33 +112,15 @@ def estimate(args: argparse.Namespace) -> int:
 
 def generate(args: argparse.Namespace) -> int:
     """Both `generate` and `edit` (an edit is a request with images)."""
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
+    out = check_out(args.out)
     with services_for(args.demo) as services:
         request = user_request(args, default_model(services, persist=not args.demo))
+        feather = None if args.no_composite else float(services.settings.feather_px)
         options = JobOptions(
-            mode=args.command,
-            use_cache=not args.no_cache,
-            composite_feather_px=None if args.no_composite else float(services.settings.feather_px),
+            mode=args.command, use_cache=not args.no_cache, composite_feather_px=feather
         )
-        final = run_job(services, request, options, kept_to=out, as_json=args.json)
-        files = copy_outputs(final, out)
-        if args.json:
-            print(
-                json.dumps(
-                    {
-                        "files": files,
-                        "usage": (final.usage.as_dict() if final.usage else None),
-                        "cost_usd": round(final.cost_usd or 0.0, 6),
-                        "cached": final.cached,
-                        "job_id": final.job_id,
-                    },
-                    indent=2,
-                )
-            )
-        else:
-            state = "cached, $0" if final.cached else f"${final.cost_usd or 0:.4f}"
-            print(f"{len(files)} image(s) ({state}):", *files, sep="\n  ")
+        final, files = run_job(services, request, options, out, as_json=args.json)
+        print_result(args, final, files)
     return EXIT_OK
 
 
@@ -174,88 +136,18 @@ def default_model(services: Services, *, persist: bool) -> str:
     return settings.defaults.model
 
 
-def check_budget(services: Services, requests: Sequence[ImageRequest]) -> None:
-    """Refuse a batch (drafts) whose estimates together would cross a cap, before any is sent."""
-    guard = SpendGuard(services.store, lambda: services.settings.budgets)
+def check_budget(services: Services, requests: Sequence[ImageRequest], gate: TerminalGate) -> None:
+    """Refuse a batch (drafts) whose estimates together would cross a cap, before any is sent;
+    in "ask" mode the user approves the batch as a whole on the terminal."""
     total = 0.0
     for request in requests:
         try:
             total += services.runner.prepare(request, use_cache=False).estimate.total_usd
         except InvalidRequestError as exc:
             raise CliError(str(exc), EXIT_INVALID) from exc
-    result = guard.check(total)
-    if result.over:
-        raise CliError(f"{result.message} Nothing was sent (budget settings).", EXIT_BUDGET)
-
-
-def run_job(
-    services: Services,
-    request: ImageRequest,
-    options: JobOptions,
-    *,
-    kept_to: Path | None = None,
-    as_json: bool = False,
-) -> Completed:
-    """The one sending path of the CLI: the budget guard, retries and notes said on stderr.
-
-    On a failure, images that had already arrived were paid for: with ``kept_to`` they are
-    written there and listed before the one-line error.
-    """
-    guard = SpendGuard(services.store, lambda: services.settings.budgets)
-    final: Completed | Failed | None = None
-    received: list[ImageReady] = []
-    for event in services.runner.run(request, options, threading.Event(), guard):
-        if isinstance(event, Retrying):
-            print(
-                f"studio: {event.reason} Retrying in {event.delay_s:.1f}s "
-                f"(attempt {event.attempt + 1})",
-                file=sys.stderr,
-            )
-        elif isinstance(event, ImageReady):
-            received.append(event)
-        elif isinstance(event, Completed | Failed):
-            final = event
-    if isinstance(final, Failed):
-        if kept_to is not None:
-            _deliver_kept(final, received, kept_to, as_json)
-        raise CliError(final.message, _EXIT_BY_KIND.get(final.kind, EXIT_API))
-    assert isinstance(final, Completed)
-    for note in final.notes:
-        print(f"studio: note: {note}", file=sys.stderr)
-    return final
-
-
-def _deliver_kept(failed: Failed, received: list[ImageReady], out: Path, as_json: bool) -> None:
-    """Write out and list the images that arrived before ``failed``."""
-    kept = [(event.image_index, event.path) for event in received if event.path]
-    if not kept:
-        return
-    files = _copy_files(kept, failed.job_id, out)
-    if as_json:
-        summary = {
-            "files": files,
-            "failed": True,
-            "error": failed.message,
-            "cost_usd": round(failed.cost_usd or 0.0, 6),
-            "job_id": failed.job_id,
-        }
-        print(json.dumps(summary, indent=2))
-    else:
-        print(f"{len(files)} image(s) kept before the failure:", *files, sep="\n  ")
-
-
-def copy_outputs(done: Completed, out: Path) -> list[str]:
-    return _copy_files(list(enumerate(done.paths)), done.job_id, out)
-
-
-def _copy_files(stored: list[tuple[int, str]], job_id: str | None, out: Path) -> list[str]:
-    files = []
-    for index, path in stored:
-        source = Path(path)
-        target = out / f"{(job_id or 'image')[:12]}-{index + 1}{source.suffix}"
-        shutil.copyfile(source, target)
-        files.append(str(target.resolve()))
-    return files
+    refusal = gate.decide(total)
+    if refusal:
+        raise CliError(refusal, EXIT_BUDGET)
 
 
 @contextmanager

@@ -7,17 +7,10 @@ import json
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
-from pathlib import Path
 
 from studio.cli import EXIT_INVALID, EXIT_OK, CliError
-from studio.cli_commands import (
-    check_budget,
-    copy_outputs,
-    default_model,
-    run_job,
-    services_for,
-    user_request,
-)
+from studio.cli_commands import check_budget, default_model, services_for, user_request
+from studio.cli_jobs import TerminalGate, check_out, run_job
 from studio.core.finalize import DraftNotFoundError, find_draft, load_draft, plan_final
 from studio.core.imageinfo import ImageInfoError, inspect
 from studio.core.requests import ImageRequest, parse_size
@@ -28,7 +21,7 @@ from studio.core.sizing import draft_size
 
 def drafts(args: argparse.Namespace) -> int:
     """N parallel drafts at the draft quality and the cheapest size matching the picture."""
-    out = _out_dir(args.out)
+    out = check_out(args.out)
     with services_for(args.demo) as services:
         model = default_model(services, persist=not args.demo)
         request = _draft_request(services, user_request(args, model))
@@ -37,12 +30,14 @@ def drafts(args: argparse.Namespace) -> int:
         options = JobOptions(
             mode="draft", use_cache=False, composite_feather_px=feather if request.mask else None
         )
-        check_budget(services, [request] * count)  # the batch as a whole, before any is sent
+        gate = TerminalGate.for_services(services)
+        check_budget(services, [request] * count, gate)  # the batch as a whole, before sending
         with ThreadPoolExecutor(max_workers=min(count, 4)) as pool:
-            done = list(pool.map(lambda _i: run_job(services, request, options), range(count)))
+            done = list(
+                pool.map(lambda _i: run_job(services, request, options, out, gate), range(count))
+            )
         rows = []
-        for final in done:
-            files = copy_outputs(final, out)
+        for final, files in done:
             rows.append({"file": files[0], "job_id": final.job_id, "cost_usd": _usd(final)})
         total = round(sum(row["cost_usd"] for row in rows), 6)  # type: ignore[misc]
     if args.json:
@@ -57,7 +52,7 @@ def drafts(args: argparse.Namespace) -> int:
 
 def finalize(args: argparse.Namespace) -> int:
     """The final of a draft (job id or one of its files): its picture and mask from the store."""
-    out = _out_dir(args.out)
+    out = check_out(args.out)
     with services_for(args.demo) as services:
         try:
             job_id, position = find_draft(services.store, args.draft)
@@ -79,8 +74,7 @@ def finalize(args: argparse.Namespace) -> int:
             raise CliError(f"{spec.id} has no quality {quality!r}", EXIT_INVALID)
         if plan.notice:
             print(f"studio: note: {plan.notice}", file=sys.stderr)
-        final = run_job(services, plan.request, plan.options, kept_to=out, as_json=args.json)
-        files = copy_outputs(final, out)
+        final, files = run_job(services, plan.request, plan.options, out, as_json=args.json)
     if args.json:
         usage = final.usage.as_dict() if final.usage else None
         body = {"files": files, "job_id": final.job_id, "cost_usd": _usd(final), "usage": usage}
@@ -114,12 +108,6 @@ def _aspect(request: ImageRequest) -> float:
 
 def _usd(final: object) -> float:
     return round(float(getattr(final, "cost_usd", 0.0) or 0.0), 6)
-
-
-def _out_dir(path: str) -> Path:
-    out = Path(path)
-    out.mkdir(parents=True, exist_ok=True)
-    return out
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -4,25 +4,61 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from studio.core.providers import Provider, ProviderKind
 from studio.core.requests import ImageRequest
 from studio.core.store import ImageRef, Store
 
-FINGERPRINT_VERSION = 1
+# 2: the provider, its endpoint and the compositing of masked edits joined the key. Rows made
+# under version 1 never match a version-2 key, so they cannot serve a wrong image.
+FINGERPRINT_VERSION = 2
+_LOOKUP_TRIES = 5
 
 
-def fingerprint(request: ImageRequest, model_id: str | None = None) -> str:
-    """sha256 over model, prompt, every parameter, input image bytes and mask bytes.
+@dataclass(frozen=True)
+class Delivery:
+    """What besides the request decides the bytes delivered: where it goes, how it is finished."""
+
+    provider: str = "emulator"
+    composite_feather_px: float | None = None  # None: the API's output as it is
+    composite_base: str | None = None  # sha256 of the picture composited onto, if not image 1
+    fit_size: tuple[int, int] | None = None  # an unmasked output resized to the picture's size
+
+    @classmethod
+    def of(cls, provider: Provider, model: str, feather_px: float | None) -> Delivery:
+        return cls(provider_identity(provider, model), feather_px)
+
+
+def provider_identity(provider: Provider, model: str) -> str:
+    """Kind and endpoint (and Azure deployment); the emulator is one deterministic provider."""
+    if provider.kind is ProviderKind.EMULATOR:
+        return "emulator"  # its port changes every run; its images do not
+    identity = f"{provider.kind.value}|{provider.url()}"
+    if provider.kind is ProviderKind.AZURE:
+        identity += f"|{provider.deployment_for(model)}|{provider.api_version}"
+    return identity
+
+
+def fingerprint(
+    request: ImageRequest, model_id: str | None = None, delivery: Delivery | None = None
+) -> str:
+    """sha256 over provider, model, prompt, every parameter, input and mask bytes, compositing.
 
     ``model_id`` is the canonical id, so a snapshot alias and its model share cache entries.
     """
+    delivery = delivery or Delivery()
     p = request.params
     model = model_id or p.model
     params = p.api_fields(edit=request.is_edit) | {"partial_images": p.partial_images}
     params["model"] = model
+    masked = request.mask is not None
     payload = {
         "v": FINGERPRINT_VERSION,
+        "provider": delivery.provider,
+        "composite": delivery.composite_feather_px if masked else None,
+        "composite_base": delivery.composite_base if masked else None,
+        "fit": list(delivery.fit_size) if delivery.fit_size and not masked else None,
         "model": model,
         "prompt": request.prompt,
         "params": params,
@@ -40,20 +76,57 @@ def _sha(data: bytes | None) -> str | None:
 
 @dataclass(frozen=True)
 class CacheHit:
-    """A stored, paid result for an identical request."""
+    """A stored, paid result for an identical request, its files checked against their hash."""
 
     job_id: str
     outputs: tuple[ImageRef, ...]
+    images: tuple[bytes, ...] = field(default=(), repr=False)
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """A hit or a miss, with a sentence for each stored file found damaged and set aside."""
+
+    hit: CacheHit | None
+    notes: tuple[str, ...] = ()
 
 
 class ResultCache:
-    """Looks up identical earlier requests in the store."""
+    """Looks up identical earlier requests in the store; never serves a damaged file."""
 
     def __init__(self, store: Store) -> None:
         self._store = store
 
-    def lookup(self, request: ImageRequest, key: str) -> CacheHit | None:
-        job_id = self._store.find_completed(key, request.params.n)
-        if job_id is None:
-            return None
-        return CacheHit(job_id, tuple(self._store.job_images(job_id, "output")))
+    def lookup(self, request: ImageRequest, key: str) -> Lookup:
+        notes: list[str] = []
+        seen: set[str] = set()
+        for _ in range(_LOOKUP_TRIES):
+            job_id = self._store.find_completed(key, request.params.n)
+            if job_id is None or job_id in seen:  # an unreadable file is not found again
+                break
+            seen.add(job_id)
+            outputs = tuple(self._store.job_images(job_id, "output"))
+            images, damaged = self._verified(outputs)
+            if not damaged:
+                return Lookup(CacheHit(job_id, outputs, images), tuple(notes))
+            notes += damaged
+        return Lookup(None, tuple(notes))
+
+    def _verified(self, outputs: tuple[ImageRef, ...]) -> tuple[tuple[bytes, ...], list[str]]:
+        images, damaged = [], []
+        for ref in outputs:
+            path = self._store.image_path(ref)
+            try:
+                data = path.read_bytes()
+            except OSError as exc:
+                damaged.append(f"A stored image could not be read ({exc.strerror}); sending again.")
+                continue
+            if hashlib.sha256(data).hexdigest() == ref.sha256:
+                images.append(data)
+                continue
+            moved = self._store.quarantine(ref)
+            damaged.append(
+                f"The stored image {path.name} was damaged on disk and was moved to {moved}; "
+                "the request is sent again instead of served from the cache."
+            )
+        return tuple(images), damaged

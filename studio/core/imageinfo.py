@@ -5,7 +5,15 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
-from PIL import Image
+from PIL import Image, UnidentifiedImageError
+
+from studio.core.imageheader import declared_size
+
+# Studio checks the declared size itself (below) before any decode, up to this many pixels
+# (12000×12000); Pillow's own guard would otherwise warn from 89 MP, below what we accept.
+MAX_INPUT_PIXELS = 144_000_000
+if Image.MAX_IMAGE_PIXELS is not None and Image.MAX_IMAGE_PIXELS < MAX_INPUT_PIXELS:
+    Image.MAX_IMAGE_PIXELS = MAX_INPUT_PIXELS
 
 MIME_BY_FORMAT = {"PNG": "image/png", "JPEG": "image/jpeg", "WEBP": "image/webp"}
 EXT_BY_FORMAT = {"PNG": "png", "JPEG": "jpg", "WEBP": "webp"}
@@ -37,6 +45,7 @@ def inspect(data: bytes) -> ImageInfo:
 
     Reads headers only: it runs on the UI thread for every estimate and validation.
     """
+    check_declared_size(data)
     try:
         with Image.open(io.BytesIO(data)) as img:
             width, height = img.size
@@ -45,8 +54,55 @@ def inspect(data: bytes) -> ImageInfo:
                 width, height = height, width
             alpha = img.mode in ("RGBA", "LA", "PA") or "transparency" in img.info
             return ImageInfo(img.format or "", width, height, alpha, len(data))
-    except (OSError, SyntaxError, ValueError) as exc:
-        raise ImageInfoError(f"not a readable image ({exc})") from exc
+    except UnidentifiedImageError as exc:
+        raise ImageInfoError("not an image Studio can read (use PNG, JPEG or WebP)") from exc
+    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
+        raise ImageInfoError(f"not a readable image ({_reason(exc)})") from exc
+
+
+def check_declared_size(data: bytes) -> None:
+    """ImageInfoError when the header declares more pixels than Studio will decode."""
+    size = declared_size(data)
+    if size is None:
+        return
+    width, height = size
+    if width <= 0 or height <= 0:
+        raise ImageInfoError(f"damaged: its header declares {width}×{height} pixels")
+    if width * height > MAX_INPUT_PIXELS:
+        raise ImageInfoError(
+            f"{width}×{height} pixels ({width * height / 1e6:,.0f} megapixels); Studio opens "
+            f"up to {MAX_INPUT_PIXELS / 1e6:,.0f} megapixels: scale it down first"
+        )
+
+
+def check_decodes(data: bytes) -> None:
+    """ImageInfoError when the pixel data is cut short or damaged, in bounded memory.
+
+    PNG: every chunk's checksum through to the end marker, without inflating the pixels.
+    JPEG: decoded at 1/8 scale, which still reads every coded byte. WebP: a full decode.
+    """
+    check_declared_size(data)
+    try:
+        with Image.open(io.BytesIO(data)) as img:
+            if img.format == "PNG":
+                img.verify()
+                return
+            if img.format == "JPEG":
+                img.draft("RGB", (max(1, img.width // 8), max(1, img.height // 8)))
+            img.load()
+    except UnidentifiedImageError as exc:
+        raise ImageInfoError("not an image Studio can read (use PNG, JPEG or WebP)") from exc
+    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
+        raise ImageInfoError(f"damaged or cut short ({_reason(exc)})") from exc
+
+
+def _reason(exc: BaseException) -> str:
+    # Pillow names the stream it read from ("<_io.BytesIO object at 0x…>"): never show that.
+    text = str(exc)
+    start = text.find("<_io.")
+    if start >= 0:
+        text = (text[:start] + "the data" + text[text.find(">", start) + 1 :]).strip()
+    return text or type(exc).__name__
 
 
 def encode(img: Image.Image, fmt: str = "png", quality: int | None = None) -> bytes:

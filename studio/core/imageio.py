@@ -28,7 +28,11 @@ def load_image_bytes(data: bytes, *, name: str = "image") -> Image.Image:
                 )
             opened.load()
             image = ImageOps.exif_transpose(opened)
-    except (UnidentifiedImageError, OSError) as error:
+    except UnidentifiedImageError as error:
+        raise ImageLoadError(
+            f"{name} is not an image Studio can read (PNG, JPEG or WebP)."
+        ) from error
+    except (OSError, Image.DecompressionBombError) as error:
         raise ImageLoadError(f"{name} is not a readable image ({error}).") from error
     return normalise_mode(image)
 

@@ -16,8 +16,7 @@ def data_dir() -> Path:
     """The database and image files; STUDIO_DATA_DIR overrides the platform default."""
     override = os.environ.get("STUDIO_DATA_DIR")
     path = Path(override) if override else Path(_DIRS.user_data_dir)
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(path)
 
 
 def config_dir() -> Path:
@@ -29,7 +28,14 @@ def config_dir() -> Path:
         path = Path(os.environ["STUDIO_DATA_DIR"]) / "config"
     else:
         path = Path(_DIRS.user_config_dir)
-    path.mkdir(parents=True, exist_ok=True)
+    return private_dir(path)
+
+
+def private_dir(path: Path) -> Path:
+    """``path`` as a folder only its owner may enter (0700): prompts, images, spend are private."""
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if os.name != "nt" and path.stat().st_mode & 0o077:
+        path.chmod(0o700)
     return path
 
 

@@ -61,6 +61,12 @@ class ImageParams:
     partial_images: int = 0
     complexity: str | None = None
 
+    def __post_init__(self) -> None:
+        # "1024X1024" and " auto" are what the user meant: send, price and cache one spelling.
+        canonical = self.size.strip().lower()
+        if canonical == "auto" or SIZE_PATTERN.match(canonical):
+            object.__setattr__(self, "size", canonical)
+
     @classmethod
     def from_fields(cls, fields: Mapping[str, Any]) -> ImageParams:
         """Parameters back from a stored record (keys that are not parameters are ignored)."""

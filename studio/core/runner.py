@@ -5,16 +5,20 @@ Every image is written to the store before the event that carries it is yielded.
 
 from __future__ import annotations
 
+import hashlib
+import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from PIL import Image
 
 from studio.core import cache, pricing
-from studio.core.cache import CacheHit, ResultCache
+from studio.core.cache import CacheHit, Delivery, ResultCache, provider_identity
 from studio.core.catalog import Catalog, ModelSpec
+from studio.core.compositing import composite_bytes
 from studio.core.engine import Engine
 from studio.core.events import (
     Completed,
@@ -26,15 +30,30 @@ from studio.core.events import (
     PartialImage,
     Usage,
 )
-from studio.core.imageinfo import encode
+from studio.core.imageinfo import ImageInfoError, check_decodes, encode
 from studio.core.imageio import load_image_bytes
 from studio.core.lifecycle import Lifecycle
-from studio.core.mask_io import composite
 from studio.core.requests import ImageRequest
 from studio.core.store import Store
 from studio.core.validation import InvalidRequestError, check
 
 BudgetGuard = Callable[[pricing.Estimate], str | None]
+# Why the engine could send nothing now (no key, insecure URL); None to go on.
+Preflight = Callable[[Engine], Failed | None]
+DEFAULT_FEATHER_PX = 4.0
+LOCAL_STORAGE = "local_storage"  # Failed.code when the data folder refused a write
+_STORE_ERRORS = (OSError, sqlite3.Error)
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something the user should know that does not end the job (a damaged cache file, a full
+    data folder); yielded before the job's last event."""
+
+    message: str
+
+
+RunEvent = JobEvent | Notice
 
 
 @dataclass(frozen=True)
@@ -46,6 +65,7 @@ class Prepared:
     fingerprint: str
     cache_hit: CacheHit | None
     sending_problem: str | None = None  # e.g. the model was shut down by this provider
+    notes: tuple[str, ...] = ()  # damaged cache files set aside during the lookup
 
 
 @dataclass(frozen=True)
@@ -56,7 +76,7 @@ class JobOptions:
     parent_job_id: str | None = None
     parent_image: str | None = None
     use_cache: bool = True
-    composite_feather_px: float | None = 4.0  # None: keep the API's output as it is
+    composite_feather_px: float | None = DEFAULT_FEATHER_PX  # None: the API's output as is
     # The picture a masked result is composited onto when it is not the first input (a
     # finalize sends the draft's composite but must keep every unmasked pixel of the original).
     composite_base: bytes | None = field(default=None, repr=False)
@@ -68,28 +88,38 @@ class JobRunner:
     """Runs jobs for the CLI and the UI alike; thread-safe (the store is per-thread)."""
 
     def __init__(
-        self, catalog: Catalog, store: Store, engine: Engine, lifecycle: Lifecycle | None = None
+        self,
+        catalog: Catalog,
+        store: Store,
+        engine: Engine,
+        lifecycle: Lifecycle | None = None,
+        preflight: Preflight | None = None,
     ) -> None:
         self.catalog = catalog
         self.store = store
         self.engine = engine
         self.cache = ResultCache(store)
         self.lifecycle = lifecycle or Lifecycle(catalog, engine.provider.kind)
+        self._preflight = preflight or (lambda _engine: None)
 
-    def prepare(self, request: ImageRequest, use_cache: bool = True) -> Prepared:
+    def prepare(
+        self, request: ImageRequest, use_cache: bool = True, options: JobOptions | None = None
+    ) -> Prepared:
         """Validate (InvalidRequestError), estimate, and look the request up in the cache.
 
         A retired model is estimated like any other (the estimate says so); whether it may be
         sent is ``sending_problem``, which run() asks only when something would be sent.
         """
         spec = check(request, self.catalog)
-        key = cache.fingerprint(request, spec.id)
-        hit = self.cache.lookup(request, key) if use_cache else None
+        delivery = _delivery(self.engine, spec.id, options or JobOptions())
+        key = cache.fingerprint(request, spec.id, delivery)
+        found = self.cache.lookup(request, key) if use_cache else None
         estimate = pricing.estimate(request, spec, self.catalog.size_rules)
         note = self.lifecycle.estimate_note(spec)
         if note:
             estimate = replace(estimate, notes=(note, *estimate.notes))
-        return Prepared(spec, estimate, key, hit, self.lifecycle.sending_problem(spec))
+        hit, notes = (found.hit, found.notes) if found is not None else (None, ())
+        return Prepared(spec, estimate, key, hit, self.lifecycle.sending_problem(spec), notes)
 
     def run(
         self,
@@ -97,20 +127,25 @@ class JobRunner:
         options: JobOptions | None = None,
         cancel: threading.Event | None = None,
         guard: BudgetGuard | None = None,
-    ) -> Iterator[JobEvent]:
+    ) -> Iterator[RunEvent]:
         """JobStarted, then the engine's events with stored paths, ending in Completed/Failed."""
         options = options or JobOptions()
         try:
-            prepared = self.prepare(request, options.use_cache)
+            prepared = self.prepare(request, options.use_cache, options)
         except InvalidRequestError as exc:
             first = exc.problems[0]
             yield Failed(ErrorKind.INVALID_REQUEST, str(exc), param=first.param)
             return
+        yield from (Notice(note) for note in prepared.notes)
         if prepared.cache_hit is not None:
             yield from self._serve_cached(request, prepared, options)
             return
         if prepared.sending_problem:
             yield Failed(ErrorKind.INVALID_REQUEST, prepared.sending_problem, param="model")
+            return
+        refused = _damaged_input(request) or self._preflight(self.engine)
+        if refused is not None:  # before the job row: a request refused here leaves nothing
+            yield refused
             return
         refusal = guard(prepared.estimate) if guard else None
         if refusal:
@@ -120,7 +155,7 @@ class JobRunner:
 
     def _serve_cached(
         self, request: ImageRequest, prepared: Prepared, options: JobOptions
-    ) -> Iterator[JobEvent]:
+    ) -> Iterator[RunEvent]:
         hit = prepared.cache_hit
         assert hit is not None
         job_id = self.store.record_cache_hit(
@@ -131,19 +166,17 @@ class JobRunner:
             parent_job_id=options.parent_job_id,
         )
         yield JobStarted(job_id, 0.0, cached=True)
-        images = []
-        for index, ref in enumerate(hit.outputs):
-            data = self.store.image_path(ref).read_bytes()
-            images.append(data)
-            yield ImageReady(index, data, ref.format, path=str(self.store.image_path(ref)))
+        paths = tuple(str(self.store.image_path(ref)) for ref in hit.outputs)
+        for index, (ref, data) in enumerate(zip(hit.outputs, hit.images, strict=True)):
+            yield ImageReady(index, data, ref.format, path=paths[index])
         yield Completed(
-            tuple(images),
+            hit.images,
             Usage(),
             hit.outputs[0].format if hit.outputs else "png",
             request.params.size,
             request.params.quality,
             0.0,
-            paths=tuple(str(self.store.image_path(r)) for r in hit.outputs),
+            paths=paths,
             cost_usd=0.0,
             cached=True,
             job_id=job_id,
@@ -155,84 +188,100 @@ class JobRunner:
         prepared: Prepared,
         options: JobOptions,
         cancel: threading.Event,
-    ) -> Iterator[JobEvent]:
-        job_id = self.store.begin_job(
-            request,
-            fingerprint=prepared.fingerprint,
-            estimate_usd=prepared.estimate.total_usd,
-            mode=options.mode,
-            provider=self.engine.provider.kind.value,
-            parent_job_id=options.parent_job_id,
-            parent_image=options.parent_image,
-            composite_feather_px=options.composite_feather_px,
-        )
-        if options.composite_base is not None:
-            self.store.add_image(job_id, "base", options.composite_base)
+    ) -> Iterator[RunEvent]:
+        try:
+            job_id = self.store.begin_job(
+                request,
+                fingerprint=prepared.fingerprint,
+                estimate_usd=prepared.estimate.total_usd,
+                mode=options.mode,
+                provider=self.engine.provider.kind.value,
+                parent_job_id=options.parent_job_id,
+                parent_image=options.parent_image,
+                composite_feather_px=options.composite_feather_px,
+            )
+            if options.composite_base is not None:
+                self.store.add_image(job_id, "base", options.composite_base)
+        except _STORE_ERRORS as exc:
+            yield Failed(ErrorKind.UNKNOWN, _unsaved_job(self.store.root, exc), code=LOCAL_STORAGE)
+            return
         yield JobStarted(job_id, prepared.estimate.total_usd, cached=False)
-        started = time.monotonic()
-        outputs: list[ImageReady] = []
+        job = _Job(job_id, time.monotonic())
         for event in self.engine.stream(request, cancel):
             if isinstance(event, PartialImage):
-                ref = self.store.add_image(
-                    job_id, "partial", event.data, event.image_index, event.partial_index
-                )
-                yield replace(event, path=str(self.store.image_path(ref)))
+                yield self._store_partial(job, event)
             elif isinstance(event, ImageReady):
-                stored = self._store_output(job_id, request, event, options)
-                outputs.append(stored)
+                stored = self._store_output(job, request, event, options)
+                job.outputs.append(stored)
                 yield stored
-            elif isinstance(event, Completed):
-                yield self._complete(job_id, prepared, event, outputs, started)
-            elif isinstance(event, Failed):
-                yield self._fail(job_id, prepared, event, started)
+            elif isinstance(event, Completed | Failed):
+                last = self._finish(job, prepared, event)
+                yield from (Notice(note) for note in job.notes)
+                yield last
             else:
                 yield event
 
+    def _store_partial(self, job: _Job, event: PartialImage) -> PartialImage:
+        try:
+            ref = self.store.add_image(
+                job.id, "partial", event.data, event.image_index, event.partial_index
+            )
+        except _STORE_ERRORS as exc:
+            job.unsaved(self.store.root, exc)
+            return event
+        return replace(event, path=str(self.store.image_path(ref)))
+
     def _store_output(
-        self, job_id: str, request: ImageRequest, event: ImageReady, options: JobOptions
+        self, job: _Job, request: ImageRequest, event: ImageReady, options: JobOptions
     ) -> ImageReady:
         data = event.data
-        if request.mask is not None and options.composite_feather_px is not None:
-            self.store.add_image(job_id, "raw", data, event.image_index)
-            base = options.composite_base or request.images[0].data
-            data = _composite(base, request.mask, data, event.output_format, options)
-        elif options.fit_size is not None and request.mask is None:
-            fitted = _fit(data, event.output_format, options.fit_size)
-            if fitted is not data:
-                self.store.add_image(job_id, "raw", data, event.image_index)
-                data = fitted
-        ref = self.store.add_image(job_id, "output", data, event.image_index)
+        try:
+            if request.mask is not None and options.composite_feather_px is not None:
+                self.store.add_image(job.id, "raw", data, event.image_index)
+                base = options.composite_base or request.images[0].data
+                data = _composite(base, request.mask, data, event.output_format, options)
+            elif options.fit_size is not None and request.mask is None:
+                fitted = _fit(data, event.output_format, options.fit_size)
+                if fitted is not data:
+                    self.store.add_image(job.id, "raw", data, event.image_index)
+                    data = fitted
+            ref = self.store.add_image(job.id, "output", data, event.image_index)
+        except _STORE_ERRORS as exc:
+            job.unsaved(self.store.root, exc)
+            return replace(event, data=data, path=None)
         return replace(event, data=data, path=str(self.store.image_path(ref)))
 
-    def _complete(
-        self,
-        job_id: str,
-        prepared: Prepared,
-        event: Completed,
-        outputs: list[ImageReady],
-        started: float,
-    ) -> Completed:
+    def _finish(self, job: _Job, prepared: Prepared, event: Completed | Failed) -> RunEvent:
+        finish = self._complete if isinstance(event, Completed) else self._fail
+        try:
+            return finish(job, prepared, event)  # type: ignore[arg-type]
+        except _STORE_ERRORS as exc:
+            job.unsaved(self.store.root, exc)
+            return replace(event, job_id=job.id)
+
+    def _complete(self, job: _Job, prepared: Prepared, event: Completed) -> Completed:
         cost = (
             pricing.cost_from_usage(event.usage, prepared.spec).total_usd
             if event.usage is not None
             else prepared.estimate.total_usd
         )
+        done = replace(
+            event,
+            images=tuple(o.data for o in job.outputs),
+            paths=tuple(o.path or "" for o in job.outputs),
+            cost_usd=cost,
+            job_id=job.id,
+        )
         self.store.finish_job(
-            job_id,
+            job.id,
             status="completed",
             usage=event.usage,
             cost_usd=cost,
-            duration_s=time.monotonic() - started,
+            duration_s=time.monotonic() - job.started,
         )
-        return replace(
-            event,
-            images=tuple(o.data for o in outputs),
-            paths=tuple(o.path or "" for o in outputs),
-            cost_usd=cost,
-            job_id=job_id,
-        )
+        return done
 
-    def _fail(self, job_id: str, prepared: Prepared, event: Failed, started: float) -> Failed:
+    def _fail(self, job: _Job, prepared: Prepared, event: Failed) -> Failed:
         cost = (
             pricing.cost_from_usage(event.usage, prepared.spec).total_usd
             if event.usage is not None
@@ -242,15 +291,66 @@ class JobRunner:
         if _model_gone(event):
             event = replace(event, message=self.lifecycle.gone_message(prepared.spec.id))
         self.store.finish_job(
-            job_id,
+            job.id,
             status=status,
             usage=event.usage,
             cost_usd=cost,
             error_kind=event.kind,
             error_message=event.message,
-            duration_s=time.monotonic() - started,
+            duration_s=time.monotonic() - job.started,
         )
-        return replace(event, job_id=job_id, cost_usd=cost)
+        return replace(event, job_id=job.id, cost_usd=cost)
+
+
+@dataclass
+class _Job:
+    """A job being sent: its id, start, outputs so far and what could not be saved."""
+
+    id: str
+    started: float
+    outputs: list[ImageReady] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def unsaved(self, root: Path, exc: BaseException) -> None:
+        if not self.notes:  # one sentence per job: the cause is the same for every file
+            self.notes.append(
+                f"Could not save to the data folder {root} ({_reason(exc)}); the images "
+                "received are still delivered but not kept in the history."
+            )
+
+
+def _unsaved_job(root: Path, exc: BaseException) -> str:
+    return f"Could not record the job in the data folder {root} ({_reason(exc)}); nothing was sent."
+
+
+def _reason(exc: BaseException) -> str:
+    return (exc.strerror if isinstance(exc, OSError) else None) or str(exc) or type(exc).__name__
+
+
+def _delivery(engine: Engine, model: str, options: JobOptions) -> Delivery:
+    """Where the request goes and how its result is finished: part of the cache key."""
+    base = options.composite_base
+    return Delivery(
+        provider_identity(engine.provider, model),
+        options.composite_feather_px,
+        hashlib.sha256(base).hexdigest() if base is not None else None,
+        options.fit_size,
+    )
+
+
+def _damaged_input(request: ImageRequest) -> Failed | None:
+    """A Failed naming the first input that does not decode (cut short, zeroed): never sent."""
+    named = [(f"image {i} ({img.name})", img.data) for i, img in enumerate(request.images, 1)]
+    if request.mask is not None:
+        named.append(("the mask", request.mask))
+    for label, data in named:
+        try:
+            check_decodes(data)
+        except ImageInfoError as exc:
+            param = "mask" if label == "the mask" else "image"
+            message = f"{param}: {label} is {exc}; nothing was sent"
+            return Failed(ErrorKind.INVALID_REQUEST, message, param=param)
+    return None
 
 
 def _model_gone(event: Failed) -> bool:
@@ -262,13 +362,10 @@ def _model_gone(event: Failed) -> bool:
 
 
 def _composite(base: bytes, mask: bytes, data: bytes, fmt: str, options: JobOptions) -> bytes:
-    """Put the API's result back onto ``base`` (the picture edited) through the user's mask."""
+    """Put the API's result back onto ``base`` (the picture edited) through the user's mask,
+    in strips, so a large picture stays in bounded memory."""
     assert options.composite_feather_px is not None
-    original = load_image_bytes(base)
-    merged = composite(
-        original, load_image_bytes(data), load_image_bytes(mask), options.composite_feather_px
-    )
-    return encode(merged, _encodable(fmt))
+    return composite_bytes(base, data, mask, options.composite_feather_px, _encodable(fmt))
 
 
 def _fit(data: bytes, fmt: str, size: tuple[int, int]) -> bytes:

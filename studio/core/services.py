@@ -6,10 +6,11 @@ from dataclasses import dataclass
 
 from studio.core.catalog import Catalog
 from studio.core.clock import Clock, system_clock
-from studio.core.engine import Engine
+from studio.core.engine import Engine, KeySource
+from studio.core.events import ErrorKind, Failed
 from studio.core.lifecycle import Lifecycle
-from studio.core.providers import Provider
-from studio.core.runner import JobRunner
+from studio.core.providers import Provider, transport_problem
+from studio.core.runner import JobRunner, Preflight
 from studio.core.secrets import Secrets, default_secrets
 from studio.core.settings import Settings, load_settings
 from studio.core.store import Store
@@ -46,14 +47,40 @@ def build_services(
     catalog = Catalog.load()
     clock = clock or (store.clock if store is not None else system_clock())
     store = store or Store(clock=clock)
+    store.reconcile()  # jobs a closed, killed or crashed Studio left running
     secrets = secrets or default_secrets()
     provider = provider or settings.provider_config()
+    key_source: KeySource
     if api_key is not None:
         fixed_key = api_key
-        engine = Engine(provider, lambda: fixed_key)
+        key_source = lambda: fixed_key  # noqa: E731
     else:
         account = provider.secret_account
-        engine = Engine(provider, lambda: secrets.get(account))
+        key_source = lambda: secrets.get(account)  # noqa: E731
+    engine = Engine(provider, key_source)
     lifecycle = Lifecycle(catalog, provider.kind, clock)
-    runner = JobRunner(catalog, store, engine, lifecycle)
+    runner = JobRunner(catalog, store, engine, lifecycle, preflight=preflight(engine, key_source))
     return Services(settings, catalog, store, secrets, engine, runner, lifecycle)
+
+
+NO_KEY_MESSAGE = "No API key. Enter one in Settings, set OPENAI_API_KEY, or use demo mode."
+
+
+def preflight(engine: Engine, key_source: KeySource) -> Preflight:
+    """What ``engine`` would refuse at once, checked before a job row is written.
+
+    An engine swapped in later (demo mode) is not judged by this one's key: it checks itself.
+    """
+    provider = engine.provider
+
+    def check(current: Engine) -> Failed | None:
+        if current is not engine:
+            return None
+        problem = transport_problem(provider.url())
+        if problem:
+            return Failed(ErrorKind.INSECURE, problem)
+        if not provider.azure_entra and not key_source():
+            return Failed(ErrorKind.NO_KEY, NO_KEY_MESSAGE)
+        return None
+
+    return check

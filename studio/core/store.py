@@ -6,7 +6,6 @@ import hashlib
 import json
 import os
 import sqlite3
-import tempfile
 import threading
 import uuid
 from collections.abc import Iterator
@@ -18,11 +17,17 @@ import sqlite_utils
 
 from studio.core.clock import Clock, system_clock
 from studio.core.events import ErrorKind, Usage
+from studio.core.files import write_atomic
 from studio.core.imageinfo import EXT_BY_FORMAT, ImageInfoError, inspect
-from studio.core.paths import data_dir
+from studio.core.locks import Lease, exclusive, holder_alive
+from studio.core.paths import data_dir, private_dir
 from studio.core.requests import ImageRequest
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: jobs.owner, the lease of the process running the job
+INTERRUPTED_MESSAGE = (
+    "Studio stopped before this job finished (closed, killed or crashed); the images received "
+    "so far are kept. Send it again to finish it."
+)
 # Days and months are local, as budgets count them (created is UTC; sqlite's 'localtime'
 # uses the same system time zone as Python's astimezone()).
 GROUPS = {
@@ -94,12 +99,17 @@ class Store:
 
     def __init__(self, root: Path | None = None, clock: Clock | None = None) -> None:
         self.clock = clock or system_clock()
-        self.root = root or data_dir()
-        self.images_dir = self.root / "images"
-        self.images_dir.mkdir(parents=True, exist_ok=True)
+        self.root = private_dir(root or data_dir())
+        self.images_dir = private_dir(self.root / "images")
+        self.leases_dir = self.root / "leases"
         self.path = self.root / "studio.db"
         self._local = threading.local()
-        self._migrate()
+        self._lease: Lease | None = None
+        self._lease_lock = threading.Lock()
+        _create_private(self.path)  # sqlite gives its -wal and -shm files the same mode
+        # Several processes starting on a fresh data dir must not race creating the schema.
+        with exclusive(self.root / ".schema.lock"):
+            self._migrate()
 
     @property
     def db(self) -> sqlite_utils.Database:
@@ -114,10 +124,45 @@ class Store:
         return db
 
     def close(self) -> None:
+        """Close this thread's connection and give up the lease: this store runs no more jobs."""
         db = getattr(self._local, "db", None)
         if db is not None:
             db.conn.close()
             self._local.db = None
+        with self._lease_lock:
+            if self._lease is not None:
+                self._lease.release()
+                self._lease = None
+
+    def _owner(self) -> str:
+        with self._lease_lock:
+            if self._lease is None:
+                self._lease = Lease(self.leases_dir)
+            return self._lease.token
+
+    def reconcile(self) -> list[str]:
+        """Mark jobs left running by a process that is gone as interrupted; returns their ids.
+
+        Their partial images stay; their estimate stops counting against the budgets. Jobs of a
+        live process (another window or CLI on the same data dir) are left alone.
+        """
+        mine = self._lease.token if self._lease is not None else None
+        rows = self.db.query("SELECT id, owner FROM jobs WHERE status = 'running'")
+        dead = [
+            str(row["id"])
+            for row in rows
+            if row["owner"] != mine and not holder_alive(self.leases_dir, row["owner"])
+        ]
+        update = {
+            "status": "interrupted",
+            "finished": now_iso(self.clock),
+            "error_kind": "interrupted",
+            "error_message": INTERRUPTED_MESSAGE,
+        }
+        with self.db.conn:
+            for job_id in dead:
+                self.db.table("jobs").update(job_id, update)
+        return dead
 
     # --- schema ------------------------------------------------------------------------
     def _migrate(self) -> None:
@@ -127,6 +172,8 @@ class Store:
             return
         with db.conn:
             _create_schema(db)
+            if "owner" not in db.table("jobs").columns_dict:
+                db.execute("ALTER TABLE jobs ADD COLUMN owner TEXT")
             db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
     # --- images --------------------------------------------------------------------------
@@ -145,7 +192,7 @@ class Store:
         except ImageInfoError:
             fmt, width, height = "bin", 0, 0
         relative = f"images/{sha[:2]}/{sha}.{fmt}"
-        _write_atomic(self.root / relative, data)
+        write_atomic(self.root / relative, data)
         record = {
             "sha256": sha,
             "path": relative,
@@ -167,6 +214,13 @@ class Store:
                 raise KeyError(ref)
             return self.root / str(row["path"])
         return self.root / ref.path
+
+    def quarantine(self, ref: ImageRef) -> Path:
+        """Move a damaged image file aside (quarantine/ in the data dir) so it is never served."""
+        folder = private_dir(self.root / "quarantine")
+        target = folder / f"{now_iso(self.clock).replace(':', '')}-{Path(ref.path).name}"
+        os.replace(self.root / ref.path, target)
+        return target
 
     def image_bytes(self, sha: str) -> bytes:
         return self.image_path(sha).read_bytes()
@@ -208,6 +262,7 @@ class Store:
             "size": p.size,
             "n": p.n,
             "status": "running",
+            "owner": self._owner(),
             "cached": 0,
             "estimate_usd": estimate_usd,
             "fingerprint": fingerprint,
@@ -480,6 +535,7 @@ def _create_schema(db: sqlite_utils.Database) -> None:
             "parent_job_id": str,
             "parent_image": str,
             "source_job_id": str,
+            "owner": str,
         },
         pk="id",
         if_not_exists=True,
@@ -562,15 +618,12 @@ def _job_record(row: dict[str, Any]) -> JobRecord:
     )
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+def _create_private(path: Path) -> None:
+    """Create ``path`` readable by its owner only, or tighten an existing one."""
+    os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
+    if os.name != "nt" and path.stat().st_mode & 0o077:
+        path.chmod(0o600)
+    for suffix in ("-wal", "-shm"):
+        extra = path.with_name(path.name + suffix)
+        if extra.exists() and os.name != "nt":
+            extra.chmod(0o600)

@@ -68,7 +68,19 @@ def validate(request: ImageRequest, catalog: Catalog) -> list[Problem]:
 
 
 def _prompt_problems(prompt: str) -> list[Problem]:
-    if not prompt.strip():
+    try:
+        prompt.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return [
+            Problem(
+                "prompt",
+                f"character {exc.start + 1} is not valid text (a broken UTF-8 byte or a lone "
+                "surrogate); retype it or save the prompt as UTF-8",
+            )
+        ]
+    if "\0" in prompt:
+        return [Problem("prompt", "contains a NUL character (\\0); remove it")]
+    if not "".join(ch for ch in prompt if ch.isprintable()).strip():
         return [Problem("prompt", "describe the image you want: the prompt is empty")]
     if len(prompt) > MAX_PROMPT_CHARS:
         return [Problem("prompt", f"{len(prompt):,} characters; the limit is 32,000")]

@@ -24,7 +24,7 @@ from studio.core.events import (
     Retrying,
 )
 from studio.core.requests import ImageRequest
-from studio.core.runner import BudgetGuard, JobOptions, JobRunner
+from studio.core.runner import BudgetGuard, JobOptions, JobRunner, Notice
 
 
 class JobSignals(QObject):
@@ -35,6 +35,7 @@ class JobSignals(QObject):
     partial = Signal(str, object, QImage)  # ticket, PartialImage (path set), decoded image
     image_ready = Signal(str, object, QImage)  # ticket, ImageReady (path set), decoded image
     finished = Signal(str, object)  # ticket, Completed | Failed
+    noticed = Signal(str, str)  # ticket, a sentence for the user (damaged cache file, full disk)
 
 
 class JobWorker(QRunnable):
@@ -83,6 +84,8 @@ class JobWorker(QRunnable):
         elif isinstance(event, Completed | Failed):
             self._signals.finished.emit(self.ticket, event)
             return True
+        elif isinstance(event, Notice):
+            self._signals.noticed.emit(self.ticket, event.message)
         return False
 
 

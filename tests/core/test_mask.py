@@ -311,7 +311,7 @@ def test_transparent_png_loads_as_rgba_and_gif_is_refused() -> None:
     Image.new("P", (4, 4)).save(gif, format="GIF")
     with pytest.raises(ImageLoadError, match="GIF images are not supported"):
         load_image_bytes(gif.getvalue(), name="x.gif")
-    with pytest.raises(ImageLoadError, match="not a readable image"):
+    with pytest.raises(ImageLoadError, match="not an image Studio can read"):
         load_image_bytes(b"nope", name="x.png")
 
 

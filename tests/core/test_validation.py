@@ -205,7 +205,9 @@ def test_input_formats_png_webp_jpeg(catalog: Catalog) -> None:
     )
     broken = one(problems(catalog, images=(InputImage(b"not an image", "x.png"),)))
     assert broken.param == "image"
-    assert broken.message.startswith("image 1 (x.png) is not a readable image")
+    assert (
+        broken.message == "image 1 (x.png) is not an image Studio can read (use PNG, JPEG or WebP)"
+    )
 
 
 def test_input_image_must_be_under_50_mb(catalog: Catalog) -> None:

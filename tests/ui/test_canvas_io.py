@@ -59,7 +59,7 @@ def test_unreadable_file_shows_a_message(window: MainWindow, tmp_path: Path, mon
     bad = tmp_path / "notes.png"
     bad.write_text("not an image")
     assert not window.open_image(bad)
-    assert "notes.png is not a readable image" in messages[0]
+    assert "notes.png is not an image Studio can read" in messages[0]
     assert not window.canvas.has_image()
 
 

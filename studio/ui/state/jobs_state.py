@@ -62,6 +62,7 @@ class JobInfo:
     result: Completed | None = None
     error: Failed | None = None
     fingerprint: str = ""  # of the request: an identical one in flight is not sent again
+    notes: list[str] = field(default_factory=list)  # what the user should know besides the outcome
 
     @property
     def partials_expected(self) -> int:
@@ -103,6 +104,7 @@ class JobsState(QObject):
         self._signals.partial.connect(self._on_worker_partial)
         self._signals.image_ready.connect(self._on_worker_image_ready)
         self._signals.finished.connect(self._on_worker_finished)
+        self._signals.noticed.connect(self._on_worker_noticed)
 
     @property
     def runner(self) -> JobRunner:
@@ -182,6 +184,11 @@ class JobsState(QObject):
         info.phase, info.job_id = JobPhase.RUNNING, event.job_id
         info.estimate_usd, info.cached = event.estimate_usd, event.cached
         info.started_at = time.monotonic()
+        self.job_changed.emit(ticket)
+
+    @Slot(str, str)
+    def _on_worker_noticed(self, ticket: str, message: str) -> None:
+        self._jobs[ticket].notes.append(message)
         self.job_changed.emit(ticket)
 
     @Slot(str, object)

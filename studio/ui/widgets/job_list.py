@@ -34,7 +34,12 @@ def describe(info: JobInfo, now: float | None = None) -> str:
 
 
 def status_text(info: JobInfo, now: float | None = None) -> str:
-    """The preview's status line: progress, the retry countdown, or the outcome and its cost."""
+    """The preview's status line: progress, the retry countdown, or the outcome and its cost,
+    followed by any note the job raised (a damaged cache file set aside, a full data folder)."""
+    return " ".join([_phase_text(info, now), *info.notes])
+
+
+def _phase_text(info: JobInfo, now: float | None = None) -> str:
     now = now or time.monotonic()
     elapsed = f"{info.elapsed_s():.1f} s"
     if info.phase is JobPhase.QUEUED:
