@@ -161,3 +161,59 @@ def test_fingerprint_ignores_what_does_not_change_the_result() -> None:
     assert fingerprint(renamed) == key
     alias = params(EDIT, model="gpt-image-2-2026-04-21")
     assert fingerprint(alias, "gpt-image-2") == fingerprint(EDIT, "gpt-image-2")
+
+
+def test_the_key_covers_provider_endpoint_deployment_and_compositing() -> None:
+    from studio.core.cache import Delivery, provider_identity
+    from studio.core.providers import Provider, ProviderKind
+
+    def key(provider: Provider, feather: float | None = 4.0, request: ImageRequest = EDIT) -> str:
+        return fingerprint(request, "gpt-image-2", Delivery.of(provider, "gpt-image-2", feather))
+
+    emulator = Provider.emulator("http://127.0.0.1:1111/v1")
+    compatible = Provider(ProviderKind.COMPATIBLE, base_url="https://a.example/v1")
+    azure = Provider(ProviderKind.AZURE, azure_endpoint="https://x.openai.azure.com")
+    keys = {
+        key(emulator),
+        key(compatible),
+        key(Provider(ProviderKind.COMPATIBLE, base_url="https://b.example/v1")),
+        key(azure),
+        key(dataclasses.replace(azure, deployments=(("gpt-image-2", "prod-images"),))),
+        key(emulator, feather=None),
+        key(emulator, feather=12.0),
+    }
+    assert len(keys) == 7
+    # The emulator's port changes every run; its images do not.
+    assert key(Provider.emulator("http://127.0.0.1:2222/v1")) == key(emulator)
+    assert provider_identity(emulator, "gpt-image-2") == "emulator"
+    # Compositing only matters when there is a mask to composite through.
+    assert key(emulator, None, BASE) == key(emulator, 12.0, BASE)
+
+
+def test_a_row_keyed_the_old_way_is_never_served(
+    services: Services, emulator: EmulatorServer
+) -> None:
+    import hashlib
+    import json
+
+    paid = run(services, BASE)[-1]
+    p = BASE.params
+    old_payload = {  # version 1: no provider, no compositing
+        "v": 1,
+        "model": "gpt-image-2",
+        "prompt": BASE.prompt,
+        "params": p.api_fields(edit=False) | {"partial_images": 0, "model": "gpt-image-2"},
+        "images": [],
+        "mask": None,
+        "markup": None,
+    }
+    old_key = hashlib.sha256(
+        json.dumps(old_payload, sort_keys=True, separators=(",", ":")).encode()
+    ).hexdigest()
+    with services.store.db.conn:
+        services.store.db.execute(
+            "UPDATE jobs SET fingerprint = ? WHERE id = ?", [old_key, paid.job_id]
+        )
+    again = run(services, BASE)[-1]
+    assert again.cached is False
+    assert len(emulator.requests) == 2
