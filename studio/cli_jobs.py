@@ -207,13 +207,8 @@ def _extension(event: ImageReady) -> str:
         return "bin"
 
 
-def _failure(services: Services, final: Failed, files: list[str], write_error: str | None) -> str:
+def _failure(final: Failed, files: list[str], write_error: str | None) -> str:
     message = final.message
-    if final.kind is ErrorKind.NO_KEY:
-        account = services.engine.provider.secret_account
-        keyring = services.secrets.status(account).keyring_problem
-        if keyring:
-            message = f"{message} (the system keyring was refused: {keyring})"
     if files:
         message += f" {len(files)} image(s) received before that were written: {', '.join(files)}"
     if write_error:

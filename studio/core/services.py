@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from studio.core.catalog import Catalog
 from studio.core.clock import Clock, system_clock
-from studio.core.engine import Engine, KeySource
+from studio.core.engine import Engine
 from studio.core.events import ErrorKind, Failed
 from studio.core.lifecycle import Lifecycle
 from studio.core.providers import Provider, transport_problem
@@ -50,23 +51,41 @@ def build_services(
     store.reconcile()  # jobs a closed, killed or crashed Studio left running
     secrets = secrets or default_secrets()
     provider = provider or settings.provider_config()
-    key_source: KeySource
+    key_status: KeyStatusSource
     if api_key is not None:
         fixed_key = api_key
-        key_source = lambda: fixed_key  # noqa: E731
+        engine = Engine(provider, lambda: fixed_key)
+        key_status = lambda: (fixed_key, None)  # noqa: E731
     else:
         account = provider.secret_account
-        key_source = lambda: secrets.get(account)  # noqa: E731
-    engine = Engine(provider, key_source)
+        engine = Engine(provider, lambda: secrets.get(account))
+        key_status = lambda: _key_and_problem(secrets, account)  # noqa: E731
     lifecycle = Lifecycle(catalog, provider.kind, clock)
-    runner = JobRunner(catalog, store, engine, lifecycle, preflight=preflight(engine, key_source))
+    runner = JobRunner(catalog, store, engine, lifecycle, preflight=preflight(engine, key_status))
     return Services(settings, catalog, store, secrets, engine, runner, lifecycle)
 
 
 NO_KEY_MESSAGE = "No API key. Enter one in Settings, set OPENAI_API_KEY, or use demo mode."
+# The key, and why the keyring could not be asked for it (None when it answered).
+KeyStatusSource = Callable[[], tuple[str | None, str | None]]
 
 
-def preflight(engine: Engine, key_source: KeySource) -> Preflight:
+def _key_and_problem(secrets: Secrets, account: str) -> tuple[str | None, str | None]:
+    status, key = secrets.status_and_key(account)
+    return key, status.keyring_problem
+
+
+def no_key_message(keyring_problem: str | None) -> str:
+    """No key: and when the keyring refused, that it did and why (not just "No API key")."""
+    if not keyring_problem:
+        return NO_KEY_MESSAGE
+    return (
+        f"No API key: the system keyring was refused ({keyring_problem}). Enter one in "
+        "Settings (kept for this session), set OPENAI_API_KEY, or use demo mode."
+    )
+
+
+def preflight(engine: Engine, key_status: KeyStatusSource) -> Preflight:
     """What ``engine`` would refuse at once, checked before a job row is written.
 
     An engine swapped in later (demo mode) is not judged by this one's key: it checks itself.
@@ -79,8 +98,9 @@ def preflight(engine: Engine, key_source: KeySource) -> Preflight:
         problem = transport_problem(provider.url())
         if problem:
             return Failed(ErrorKind.INSECURE, problem)
-        if not provider.azure_entra and not key_source():
-            return Failed(ErrorKind.NO_KEY, NO_KEY_MESSAGE)
-        return None
+        if provider.azure_entra:
+            return None
+        key, keyring_problem = key_status()
+        return None if key else Failed(ErrorKind.NO_KEY, no_key_message(keyring_problem))
 
     return check

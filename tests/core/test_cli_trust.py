@@ -356,9 +356,11 @@ def test_a_refused_keyring_is_named(
     monkeypatch.setattr(services, "default_secrets", lambda: Secrets(keyring_store=Refused()))
     result = cli(capsys, "generate", "--prompt", "x", *FAST, "--out", str(tmp_path / "out"))
     assert one_line_failure(*result, 4) == (
-        "studio: No API key. Enter one in Settings, set OPENAI_API_KEY, or use demo mode. (the "
-        "system keyring was refused: cannot read the key: the keyring backend is locked)"
+        "studio: No API key: the system keyring was refused (cannot read the key: the keyring "
+        "backend is locked). Enter one in Settings (kept for this session), set OPENAI_API_KEY, "
+        "or use demo mode."
     )
+    assert jobs() == 0
 
 
 def test_a_bad_argument_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
