@@ -176,6 +176,7 @@ def usage(args: argparse.Namespace) -> int:
     from studio.core.store import Store
 
     store = Store()
+    store.reconcile()  # jobs a closed, killed or crashed Studio left running
     rows = reports.spend(store, args.by, since=args.since)
     total = sum(row.cost_usd for row in rows)
     if args.json:
