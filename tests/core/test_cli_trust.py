@@ -408,3 +408,21 @@ def test_a_data_folder_that_refuses_the_job_sends_nothing(
         "device); nothing was sent."
     )
     assert len(emulator.requests) == 0
+
+
+def test_drafts_ask_the_budget_gate_once_for_the_batch(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    emulator: EmulatorServer,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    settings(emulator, monkeypatch, budgets=Budgets(daily_usd=0.001, on_exceed="ask"))
+    argv = ["drafts", "--prompt", "a fox", "--count", "2", "--out", str(tmp_path / "out")]
+    failure = one_line_failure(*cli(capsys, *argv), 6)
+    assert failure.endswith("Not sent: there is no terminal to ask for approval.")
+    assert len(emulator.requests) == 0 and not (tmp_path / "out").exists()
+    monkeypatch.setattr(sys, "stdin", Terminal("y\n"))
+    code, _, err = cli(capsys, *argv)
+    assert code == 0
+    assert err.count("Send it anyway? [y/N]") == 1
+    assert len(emulator.requests) == 2 and len(list((tmp_path / "out").iterdir())) == 2
