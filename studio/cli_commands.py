@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
+
+from PIL import Image
 
 from studio.cli import EXIT_BUDGET, EXIT_INVALID, EXIT_OK, CliError
 from studio.cli_jobs import TerminalGate, check_out, print_result, run_job
@@ -76,13 +79,33 @@ def _mask(path: str, images: tuple[InputImage, ...]) -> bytes:
     an alpha mask (transparent = edit); it must have the first image's size."""
     if not images:
         raise CliError("a mask needs an --image to edit", EXIT_INVALID)
+    data = _read(path, "mask")
+    if _api_mask_as_is(data, images[0].data):
+        return data  # decoding and re-encoding a 10000² mask cost 800 MB for the same alpha
     try:
-        mask = load_image_bytes(_read(path, "mask"), name=Path(path).name)
+        mask = load_image_bytes(data, name=Path(path).name)
         picture = inspect(images[0].data)
         coverage = import_mask(mask, (picture.width, picture.height))
     except (ImageLoadError, ImageInfoError, MaskSizeError) as exc:
         raise CliError(f"cannot use the mask {Path(path).name}: {exc}", EXIT_INVALID) from exc
     return export_png(coverage)
+
+
+def _api_mask_as_is(data: bytes, picture: bytes) -> bool:
+    """True for an RGBA PNG of the picture's size with some transparency: already the API's
+    mask, read the same way by import_mask (by its alpha), so it is sent unchanged."""
+    try:
+        info, shape = inspect(data), inspect(picture)
+    except ImageInfoError:
+        return False
+    if (info.format, info.width, info.height) != ("PNG", shape.width, shape.height):
+        return False
+    with Image.open(io.BytesIO(data)) as opened:
+        if opened.mode != "RGBA":
+            return False
+        opened.load()
+        lowest, _ = opened.getchannel("A").getextrema()
+    return isinstance(lowest, int) and lowest < 255
 
 
 def estimate(args: argparse.Namespace) -> int:
