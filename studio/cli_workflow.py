@@ -34,7 +34,10 @@ def drafts(args: argparse.Namespace) -> int:
         check_budget(services, [request] * count, gate)  # the batch as a whole, before sending
         with ThreadPoolExecutor(max_workers=min(count, 4)) as pool:
             done = list(
-                pool.map(lambda _i: run_job(services, request, options, out, gate), range(count))
+                pool.map(
+                    lambda _i: run_job(services, request, options, out, gate, as_json=args.json),
+                    range(count),
+                )
             )
         rows = []
         for final, files in done:
