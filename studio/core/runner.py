@@ -111,7 +111,7 @@ class JobRunner:
         sent is ``sending_problem``, which run() asks only when something would be sent.
         """
         spec = check(request, self.catalog)
-        delivery = _delivery(self.engine, spec.id, options or JobOptions())
+        delivery = _delivery(self.engine, request, spec.id, options or JobOptions())
         key = cache.fingerprint(request, spec.id, delivery)
         found = self.cache.lookup(request, key) if use_cache else None
         estimate = pricing.estimate(request, spec, self.catalog.size_rules)
@@ -327,12 +327,13 @@ def _reason(exc: BaseException) -> str:
     return (exc.strerror if isinstance(exc, OSError) else None) or str(exc) or type(exc).__name__
 
 
-def _delivery(engine: Engine, model: str, options: JobOptions) -> Delivery:
-    """Where the request goes and how its result is finished: part of the cache key."""
+def _delivery(engine: Engine, request: ImageRequest, model: str, options: JobOptions) -> Delivery:
+    """Where the request goes and how its result is finished: part of the cache key (the
+    compositing feather only matters when there is a mask to composite through)."""
     base = options.composite_base
     return Delivery(
         provider_identity(engine.provider, model),
-        options.composite_feather_px,
+        options.composite_feather_px if request.mask is not None else None,
         hashlib.sha256(base).hexdigest() if base is not None else None,
         options.fit_size,
     )

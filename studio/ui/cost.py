@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction
@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QScrollArea, QWidget
 
 from studio.core.budget import SpendGuard, Verdict
 from studio.core.requests import ImageRequest
-from studio.core.runner import JobRunner
+from studio.core.runner import JobOptions, JobRunner
 from studio.core.services import Services
 from studio.core.settings import Budgets, Settings, load_settings, save_settings
 from studio.core.validation import InvalidRequestError
@@ -42,6 +42,8 @@ class BudgetGate(QObject):
         self._runner = runner
         self.guard = guard
         self._dialog_parent = dialog_parent
+        # How the job will run (compositing changes the cache key); None: the defaults.
+        self.options_for: Callable[[ImageRequest], JobOptions] | None = None
 
     def __call__(self, request: ImageRequest) -> bool:
         return self.confirm(request)
@@ -75,7 +77,8 @@ class BudgetGate(QObject):
 
     def _cost(self, request: ImageRequest, use_cache: bool) -> float:
         try:
-            prepared = self._runner.prepare(request, use_cache)
+            options = self.options_for(request) if self.options_for is not None else None
+            prepared = self._runner.prepare(request, use_cache, options)
         except InvalidRequestError:
             return 0.0
         return 0.0 if prepared.cache_hit is not None else prepared.estimate.total_usd
@@ -194,6 +197,7 @@ def install_cost(
     controller = CostController(services, jobs, request_state, window, settings)
     if generation is not None:
         generation.gate = controller.gate
+        controller.state.options_for = controller.gate.options_for = generation.job_options
     scroll = QScrollArea()
     scroll.setObjectName("cost.scroll")
     scroll.setWidgetResizable(True)

@@ -144,14 +144,19 @@ class GenerationController(QObject):
             return None
         if self.gate is not None and not self.gate(request):
             return None
+        return self.submit(request, self.job_options(request))
+
+    def job_options(self, request: ImageRequest) -> JobOptions:
+        """How Generate runs ``request`` (lineage, compositing): the cost panel and the budget
+        gate look the cache up with the same options, so "cached — $0" is only said when the
+        job will really be served from the cache."""
         feather = self.panel.composite_feather_px() if request.mask is not None else None
-        options = JobOptions(
+        return JobOptions(
             mode=request.mode,
             parent_job_id=self.request_state.origin_job_id,  # the result the canvas came from
             parent_image=self.request_state.origin_image,
             composite_feather_px=feather,
         )
-        return self.submit(request, options)
 
     def submit(self, request: ImageRequest, options: JobOptions, label: str = "") -> str:
         """Queue a job and follow it in the preview."""

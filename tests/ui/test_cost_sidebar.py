@@ -13,6 +13,7 @@ from studio.core import pricing
 from studio.core.budget import usd
 from studio.core.events import Completed, ErrorKind, Failed
 from studio.core.providers import Provider, ProviderKind
+from studio.core.requests import ImageParams, ImageRequest, InputImage
 from studio.core.runner import JobOptions
 from studio.core.services import Services, build_services
 from studio.core.settings import Budgets, load_settings
@@ -20,6 +21,7 @@ from studio.emulator.server import EmulatorServer
 from studio.ui.cost import CostController
 from studio.ui.state.jobs_state import JobsState
 from studio.ui.state.request_state import RequestState
+from tests.core.conftest import mask_with_hole, photo, png_bytes
 
 
 @pytest.fixture
@@ -152,6 +154,27 @@ def test_a_finished_request_shows_cached_at_zero(
         jobs.submit(request_state.build_request())
     qtbot.waitUntil(lambda: cost.state.live.cached, timeout=2000)
     assert _label(cost, "cost.estimate") == "cached — $0"
+
+
+def test_cached_is_only_said_for_the_way_the_job_will_run(
+    qtbot: QtBot, cost: CostController, jobs: JobsState
+) -> None:
+    # Compositing and its feather change the delivered bytes, so they are part of the cache
+    # key: the live estimate and the gate look the request up with the job's own options.
+    size = (1024, 1024)
+    request = ImageRequest(
+        "a lighthouse at dusk",
+        ImageParams(size="1024x1024", quality="low"),
+        (InputImage(png_bytes(photo(size)), "photo.png"),),
+        png_bytes(mask_with_hole(size, (100, 100, 400, 400))),
+    )
+    ran_with = JobOptions(composite_feather_px=8.0)
+    with qtbot.waitSignal(jobs.job_finished, timeout=10_000):
+        jobs.submit(request, ran_with)
+    for options, cached in ((ran_with, True), (JobOptions(composite_feather_px=None), False)):
+        cost.state.options_for = cost.gate.options_for = lambda _r, o=options: o
+        assert cost.state._estimate(request).cached is cached
+        assert (cost.gate._cost(request, True) == 0) is cached
 
 
 def _cap(services: Services, **budgets: object) -> None:

@@ -12,7 +12,7 @@ from studio.core.budget import BudgetCheck, SpendGuard, Spent
 from studio.core.catalog import UnknownModelError
 from studio.core.events import Completed, ErrorKind, Failed
 from studio.core.requests import ImageRequest
-from studio.core.runner import JobRunner
+from studio.core.runner import JobOptions, JobRunner
 from studio.core.settings import Budgets
 from studio.core.validation import InvalidRequestError
 from studio.ui.state.jobs_state import JobsState
@@ -84,6 +84,8 @@ class CostState(QObject):
         self.guard = guard
         self._use_cache = use_cache
         self._save_budgets = save_budgets
+        # How the job will run (compositing changes the cache key); None: the defaults.
+        self.options_for: Callable[[ImageRequest], JobOptions] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(debounce_ms)
@@ -169,7 +171,8 @@ class CostState(QObject):
     def _estimate(self, request: ImageRequest, exact: bool = True) -> LiveEstimate:
         use_cache = exact and (self._use_cache() if self._use_cache is not None else True)
         try:
-            prepared = self._runner.prepare(request, use_cache)
+            options = self.options_for(request) if self.options_for is not None else None
+            prepared = self._runner.prepare(request, use_cache, options)
         except InvalidRequestError as exc:
             return LiveEstimate(problem=str(exc.problems[0]))
         except UnknownModelError as exc:
