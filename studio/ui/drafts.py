@@ -54,7 +54,6 @@ class DraftsController(QObject):
         self.view: GalleryView | None = None
         # The cost sidebar's budget gate: asked once for a batch before anything is sent.
         self.gate: Callable[[Sequence[ImageRequest]], bool] | None = None
-        self._applying = False
         self.drafts_action = QAction("Drafts", self)
         self.drafts_action.setObjectName("action.drafts")
         self.drafts_action.setShortcut(QKeySequence("Ctrl+Shift+Return"))
@@ -169,17 +168,15 @@ class DraftsController(QObject):
         """Make ``item`` the working image; the next edit records it as its parent."""
         if not item.image_path:
             return
-        self.apply_canvas(Path(item.image_path).read_bytes(), item.job_id, item.image_sha)
+        data = Path(item.image_path).read_bytes()
+        self.apply_canvas(data, item.job_id, item.image_sha, "Use as Canvas")
         self.status.emit("Result is now the canvas: paint a mask for the next edit")
 
-    def apply_canvas(self, data: bytes, job_id: str | None, sha: str | None) -> None:
-        """Open a stored picture (its bytes are sent as they are) as the canvas."""
-        self._applying = True
-        try:
-            self.canvas.set_image_bytes(data)
-        finally:
-            self._applying = False
-        self.request_state.set_origin(job_id, sha)
+    def apply_canvas(
+        self, data: bytes, job_id: str | None, sha: str | None, text: str = "Use as Canvas"
+    ) -> None:
+        """Open a stored picture (its bytes are sent as they are) as the canvas: one undo step."""
+        self.canvas.set_image_bytes(data, origin=(job_id, sha), text=text)
         self.request_state.canvas_changed()
 
     def restore_version(self, job_id: str) -> bool:
@@ -187,8 +184,15 @@ class DraftsController(QObject):
         outputs = self.services.store.job_images(job_id, "output")
         if not outputs:
             return False
-        data = self.services.store.image_bytes(outputs[0].sha256)
-        self.apply_canvas(data, job_id, outputs[0].sha256)
+        store = self.services.store
+        data = store.image_bytes(outputs[0].sha256)
+        masks = store.job_images(job_id, "mask")
+        stack = self.canvas.undo_stack
+        stack.beginMacro("Restore Version")  # picture and mask come back as one undo step
+        self.apply_canvas(data, job_id, outputs[0].sha256, "Restore Version")
+        if masks:  # the picture comes back with the mask that made it
+            restore_mask(self.canvas, store.image_bytes(masks[0].sha256))
+        stack.endMacro()
         return True
 
     def branch_from(self, job_id: str) -> bool:
@@ -199,7 +203,7 @@ class DraftsController(QObject):
         inputs = store.job_images(job_id, "input")
         if inputs:
             data = store.image_bytes(inputs[0].sha256)
-            self.apply_canvas(data, record.parent_job_id, record.parent_image)
+            self.apply_canvas(data, record.parent_job_id, record.parent_image, "Branch")
             masks = store.job_images(job_id, "mask")
             if masks:
                 restore_mask(self.canvas, store.image_bytes(masks[0].sha256))
@@ -246,8 +250,8 @@ class DraftsController(QObject):
 
     @Slot()
     def _on_canvas_image_changed(self) -> None:
-        if not self._applying:
-            self.request_state.set_origin(None, None)
+        # The document knows which result it holds, after undo and redo too.
+        self.request_state.set_origin(*self.canvas.document.origin())
 
     @Slot()
     def _on_finalize_triggered(self) -> None:

@@ -240,6 +240,7 @@ class SessionKeeper(QObject):
                 restore_mask(self._controller.canvas, mask)
         else:
             self._controller.request_state.set_origin(origin.job_id, origin.image_sha)
+        self._controller.canvas.undo_stack.clear()  # the restored canvas is where undo starts
         self._controller.model.add_items(self._items(state.entries))
         self._history.refresh()
         if state.selected:
