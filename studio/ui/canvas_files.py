@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PIL import Image
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -28,6 +28,29 @@ class CanvasFiles(QObject):
         self._canvas = canvas
         self._settings = settings
         self._parent = dialog_parent
+        self._mask_unsaved = False  # painted since the last export
+        canvas.mask_changed.connect(self._on_canvas_mask_changed)
+
+    @Slot()
+    def _on_canvas_mask_changed(self) -> None:
+        self._mask_unsaved = self._canvas.has_mask()
+
+    def may_replace_picture(self) -> bool:
+        """Ask before a new picture drops a painted mask that was never exported."""
+        if not (self._mask_unsaved and self._canvas.has_mask()):
+            return True
+        answer = QMessageBox.question(
+            self._parent,
+            self.tr("Drop the painted mask?"),
+            self.tr(
+                "Opening another picture drops the mask you painted on this one. "
+                "Export the mask first (File ▸ Export Mask…) to keep it, or Discard it. "
+                "Edit ▸ Undo brings it back too."
+            ),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
 
     def last_folder(self) -> str:
         value = self._settings.value("paths/last_folder", "")
@@ -38,6 +61,8 @@ class CanvasFiles(QObject):
 
     def open_image(self, path: str | Path) -> bool:
         path = Path(path)
+        if not self.may_replace_picture():
+            return False
         try:
             self._canvas.open_image(path)
         except ImageLoadError as error:
@@ -49,7 +74,7 @@ class CanvasFiles(QObject):
         return True
 
     def open_qimage(self, image: QImage, name: str) -> None:
-        if not image.isNull():
+        if not image.isNull() and self.may_replace_picture():
             self._canvas.set_image(image)
             self.opened.emit(name)
 
@@ -104,6 +129,7 @@ class CanvasFiles(QObject):
             )
             return False
         self._remember_folder(path)
+        self._mask_unsaved = False
         self.message.emit(f"Mask saved to {path.name}", 4000)
         return True
 

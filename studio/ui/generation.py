@@ -8,9 +8,7 @@ from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtGui import QAction, QImage, QKeySequence
 from PySide6.QtWidgets import QDialog, QScrollArea
 
-from studio.core.engine import Engine
 from studio.core.events import Completed, ErrorKind, Failed, ImageReady, PartialImage
-from studio.core.providers import DEMO_KEY, Provider
 from studio.core.requests import ImageRequest
 from studio.core.runner import JobOptions
 from studio.core.services import Services
@@ -23,34 +21,6 @@ from studio.ui.widgets.preview import PreviewView, failure_view
 from studio.ui.widgets.prompt_panel import PromptPanel
 
 TICK_MS = 200
-
-
-class DemoSwitch:
-    """Points the running app at a local emulator: nothing is billed, no key is needed."""
-
-    def __init__(self, services: Services, window: MainWindow | None = None) -> None:
-        self._services = services
-        self._window = window
-        self.server: object | None = None
-
-    def __call__(self) -> str:
-        from studio.emulator.server import EmulatorServer  # only demo mode needs the emulator
-
-        if self.server is None:
-            server = EmulatorServer(port=0, partial_delay=0.3).start()
-            provider = Provider.emulator(server.base_url)
-            engine = Engine(provider, _demo_key)
-            self._services.engine = engine
-            self._services.runner.engine = engine
-            self.server = server
-            if self._window is not None:
-                self._window.set_connection(f"Emulator at {server.base_url}", demo=True)
-                self._window.add_close_hook(server.stop)
-        return str(getattr(self.server, "base_url", ""))
-
-
-def _demo_key() -> str:
-    return DEMO_KEY
 
 
 class GenerationController(QObject):
@@ -333,7 +303,6 @@ def install_generation(
         feather_default=services.settings.feather_px,
     )
     preview, job_list = PreviewView(), JobList(jobs)
-    demo_switch = demo_switch or DemoSwitch(services, window)
     controller = GenerationController(
         jobs, request_state, panel, preview, job_list,
         demo_switch=demo_switch, open_key_settings=open_key_settings,

@@ -157,6 +157,14 @@ class CanvasView(QWidget):
     def new_blank(self, width: int, height: int) -> None:
         self._document.new_blank(width, height)
 
+    def set_staged(self, image: QImage | None) -> None:
+        """A result shown over the picture until it is accepted or discarded (None: none)."""
+        self._painter.staged = image
+        self.update()
+
+    def staged(self) -> QImage | None:
+        return self._painter.staged
+
     def has_image(self) -> bool:
         return self._document.has_image()
 
