@@ -14,6 +14,7 @@ from studio.core.runner import JobOptions
 from studio.core.services import Services
 from studio.core.validation import validate
 from studio.ui.main_window import MainWindow
+from studio.ui.problems import problem_text
 from studio.ui.state.jobs_state import JobInfo, JobsState
 from studio.ui.state.request_state import CANVAS_ENCODE_ERRORS, RequestState
 from studio.ui.widgets.job_list import JobList, status_text
@@ -104,7 +105,7 @@ class GenerationController(QObject):
             return None
         problems = validate(request, self.request_state.catalog)
         if problems:
-            self.panel.show_problem(problems[0].param, problems[0].message)
+            self.panel.show_problem(problems[0].param, problem_text(problems[0]))
             return None
         self.panel.clear_problem()
         running = self.jobs.in_flight(request)

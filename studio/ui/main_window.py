@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QImage, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -23,6 +23,8 @@ from studio.ui.dialogs.new_canvas import NewCanvasDialog
 from studio.ui.widgets.canvas import CanvasView
 
 APP_TITLE = "Image Studio"
+DEFAULT_SIZE = (1440, 900)
+FRAME_ALLOWANCE = 32
 LAYOUT_VERSION = 1
 MENUS = (("file", "&File"), ("edit", "&Edit"), ("view", "&View"), ("image", "&Image"))
 MENUS += (("help", "&Help"),)
@@ -86,8 +88,14 @@ class MainWindow(QMainWindow):
 
     def _build_ui(self) -> None:
         self.setObjectName("MainWindow")
-        self.resize(1440, 900)
+        self.fit_to_screen()
         self.setCentralWidget(self.canvas)
+        # The side panels run the full height; the gallery sits between them, under the canvas.
+        for corner, area in (
+            (Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea),
+            (Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea),
+        ):
+            self.setCorner(corner, area)
         self.setDockOptions(
             QMainWindow.DockOption.AnimatedDocks
             | QMainWindow.DockOption.AllowNestedDocks
@@ -100,6 +108,19 @@ class MainWindow(QMainWindow):
         self._fill_menus()
         self.toolbar = self._build_toolbar()
         self._build_status_bar()
+
+    def fit_to_screen(self) -> None:
+        """The first window: DEFAULT_SIZE, or the screen's available area when that is smaller."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(*DEFAULT_SIZE)
+            return
+        area = screen.availableGeometry()
+        frame = FRAME_ALLOWANCE  # title bar and borders drawn by the window manager
+        width = min(DEFAULT_SIZE[0], area.width())
+        height = min(DEFAULT_SIZE[1], area.height() - frame)
+        self.resize(width, height)
+        self.move(area.left() + (area.width() - width) // 2, area.top())
 
     def _new_action(
         self, name: str, text: str, keys: str | None, icon: str | None = None

@@ -117,7 +117,7 @@ def test_client_validation_points_at_the_prompt(qtbot: QtBot, rig: Rig) -> None:
     assert rig.controller.generate() is None
     assert rig.emulator.requests == []
     assert rig.panel.problem_label.isVisibleTo(rig.panel)
-    assert "prompt is empty" in rig.panel.problem_label.text()
+    assert rig.panel.problem_label.text() == "Describe the image you want."
     assert rig.panel.prompt.hasFocus() or rig.panel.focusWidget() is rig.panel.prompt
     assert "d04040" in rig.panel.prompt.styleSheet()
     rig.panel.prompt.setPlainText("now with words")

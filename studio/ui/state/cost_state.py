@@ -15,6 +15,7 @@ from studio.core.requests import ImageRequest
 from studio.core.runner import JobRunner
 from studio.core.settings import Budgets
 from studio.core.validation import InvalidRequestError
+from studio.ui.problems import problem_text
 from studio.ui.state.jobs_state import JobsState
 from studio.ui.state.request_state import RequestState
 
@@ -171,7 +172,7 @@ class CostState(QObject):
         try:
             prepared = self._runner.prepare(request, use_cache)
         except InvalidRequestError as exc:
-            return LiveEstimate(problem=str(exc.problems[0]))
+            return LiveEstimate(problem=problem_text(exc.problems[0]))
         except UnknownModelError as exc:
             return LiveEstimate(problem=str(exc))
         if prepared.cache_hit is not None:
