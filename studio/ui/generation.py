@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QImage, QKeySequence
 from PySide6.QtWidgets import QDialog, QScrollArea
 
@@ -22,6 +22,7 @@ from studio.ui.widgets.preview import PreviewView, failure_view
 from studio.ui.widgets.prompt_panel import PromptPanel
 
 TICK_MS = 200
+PROMPT_MIN_WIDTH = 300
 
 
 class GenerationController(QObject):
@@ -318,6 +319,10 @@ def _add_to_window(window: MainWindow, controller: GenerationController) -> None
     scroll.setObjectName("prompt.scroll")
     scroll.setWidgetResizable(True)
     scroll.setWidget(controller.panel)
+    # Never narrower than its controls: a squeezed panel would hide them behind a scroll bar.
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    bar = scroll.verticalScrollBar().sizeHint().width()
+    scroll.setMinimumWidth(max(PROMPT_MIN_WIDTH, controller.panel.minimumSizeHint().width() + bar))
     window.add_panel("prompt", "Prompt", scroll)
     preview = window.add_panel("preview", "Preview", controller.preview)
     jobs = window.add_panel("jobs", "Jobs", controller.job_list)
