@@ -22,6 +22,7 @@ from studio.ui.dialogs.export import ExportDialog
 from studio.ui.dialogs.finalize import MATCH, FinalizeChoice, FinalizeDialog
 from studio.ui.imaging import qimage_from_pil
 from studio.ui.main_window import MainWindow
+from studio.ui.session_keeper import SessionKeeper
 from studio.ui.state.gallery_model import GalleryItem, GalleryModel
 from studio.ui.state.jobs_state import JobsState
 from studio.ui.state.request_state import CANVAS_ENCODE_ERRORS, RequestState
@@ -29,7 +30,7 @@ from studio.ui.thumbnails import ThumbnailCache
 from studio.ui.widgets.canvas import CanvasView
 from studio.ui.widgets.compare_view import CompareDialog, CompareMode
 from studio.ui.widgets.gallery_view import GalleryView
-from studio.ui.widgets.history_panel import HistoryPanel, SessionKeeper, restore_mask
+from studio.ui.widgets.history_panel import HistoryPanel, restore_mask
 
 GALLERY_MIN_HEIGHT = 190  # one full row of tiles with their captions
 

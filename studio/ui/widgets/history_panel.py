@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -18,23 +17,17 @@ from PySide6.QtWidgets import (
 from studio.core.imageio import load_image_bytes
 from studio.core.mask_io import import_mask
 from studio.core.session import (
-    GalleryEntry,
     LineageNode,
-    Origin,
-    SessionState,
     lineage,
-    load_session,
-    save_session,
-    session_path,
 )
 from studio.core.store import Store
-from studio.ui.state.gallery_model import GalleryItem, GalleryModel, item_from_record
+from studio.ui.state.gallery_model import GalleryModel
 from studio.ui.state.jobs_state import JobsState
 from studio.ui.state.request_state import RequestState
 from studio.ui.widgets.canvas import CanvasView
 
 if TYPE_CHECKING:
-    from studio.ui.drafts import DraftsController
+    pass
 
 JOB_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -171,112 +164,3 @@ def restore_mask(canvas: CanvasView, png: bytes) -> None:
     if source is not None:
         coverage = import_mask(load_image_bytes(png), source.size, resize=True)
         canvas.document.replace_mask(coverage, "Restore Mask")
-
-
-class SessionKeeper(QObject):
-    """Saves the working session (canvas, mask, gallery marks, lineage) and puts it back."""
-
-    def __init__(
-        self,
-        controller: DraftsController,
-        history: HistoryPanel,
-        path: Path | None = None,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._controller, self._history = controller, history
-        self._store = controller.services.store
-        self._path = path or session_path(self._store.root)
-        self._canvas_sha: str | None = None
-        self._mask_sha: str | None = None
-        self._incomplete = False
-        self._connect_signals()
-
-    def _connect_signals(self) -> None:
-        canvas = self._controller.canvas
-        canvas.image_changed.connect(self._on_canvas_image_changed)
-        canvas.mask_changed.connect(self._on_canvas_mask_changed)
-        canvas.encoded.connect(self._on_canvas_encoded)
-        self._controller.jobs.job_finished.connect(self._on_jobs_job_finished)
-        self._controller.model.marks_changed.connect(self.save)
-        self._controller.request_state.origin_changed.connect(self.save)
-
-    def snapshot(self) -> SessionState:
-        """The session as it stands; the canvas and mask once their encodings have landed
-        (never encoded here: this runs on the UI thread after every job)."""
-        canvas, request = self._controller.canvas, self._controller.request_state
-        has_image = canvas.has_image()
-        has_mask = has_image and canvas.has_mask()  # scans the coverage: asked once
-        picture = canvas.image_input() if has_image else None
-        if self._canvas_sha is None and picture is not None:
-            self._canvas_sha = self._store.put_image(picture.data, picture.sha256).sha256
-        mask = canvas.mask_png_cached() if has_mask else None
-        if self._mask_sha is None and mask is not None:
-            self._mask_sha = self._store.put_image(mask).sha256
-        # Saved without a part still being encoded: save again when it lands.
-        self._incomplete = (has_image and picture is None) or (has_mask and mask is None)
-        origin = Origin(request.origin_job_id, request.origin_image)
-        return SessionState(
-            canvas_sha=self._canvas_sha if has_image else None,
-            mask_sha=self._mask_sha if has_mask else None,
-            origin=origin if request.origin_job_id or request.origin_image else None,
-            entries=tuple(self._controller.model.entries()),
-            selected=self._history.selected_job(),
-        )
-
-    @Slot()
-    def save(self) -> None:
-        save_session(self.snapshot(), self._path)
-
-    def restore(self) -> bool:
-        """Put the saved session back; False when there was nothing to restore."""
-        state = load_session(self._path)
-        origin = state.origin or Origin(None, None)
-        data = self._image(state.canvas_sha)
-        if data is not None:
-            self._controller.apply_canvas(data, origin.job_id, origin.image_sha)
-            mask = self._image(state.mask_sha)
-            if mask is not None:
-                restore_mask(self._controller.canvas, mask)
-        else:
-            self._controller.request_state.set_origin(origin.job_id, origin.image_sha)
-        self._controller.canvas.undo_stack.clear()  # the restored canvas is where undo starts
-        self._controller.model.add_items(self._items(state.entries))
-        self._history.refresh()
-        if state.selected:
-            self._history.select_job(state.selected)
-        return state != SessionState()
-
-    def _image(self, sha: str | None) -> bytes | None:
-        try:
-            return self._store.image_bytes(sha) if sha else None
-        except (KeyError, OSError):
-            return None
-
-    def _items(self, entries: tuple[GalleryEntry, ...]) -> list[GalleryItem]:
-        items = []
-        for entry in entries:
-            try:
-                record = self._store.job(entry.job_id)
-                ref = self._store.job_images(entry.job_id, "output")[entry.position]
-            except (KeyError, IndexError):
-                continue
-            items.append(item_from_record(record, entry, self._store.image_path(ref), ref.sha256))
-        return items
-
-    @Slot()
-    def _on_canvas_image_changed(self) -> None:
-        self._canvas_sha = self._mask_sha = None
-
-    @Slot()
-    def _on_canvas_mask_changed(self) -> None:
-        self._mask_sha = None
-
-    @Slot()
-    def _on_canvas_encoded(self) -> None:
-        if self._incomplete:
-            self.save()
-
-    @Slot(str, object)
-    def _on_jobs_job_finished(self, _ticket: str, _event: object) -> None:
-        self.save()
