@@ -22,7 +22,7 @@ from studio.cli import (
     CliError,
 )
 from studio.core import pricing
-from studio.core.budget import SpendGuard
+from studio.core.budget import SpendGuard, usd
 from studio.core.catalog import Catalog
 from studio.core.clock import system_clock
 from studio.core.events import Completed, ErrorKind, Failed, ImageReady, Retrying
@@ -123,7 +123,7 @@ def estimate(args: argparse.Namespace) -> int:
         print(
             f"{spec.id} {result.width}x{result.height} {result.quality} x{result.n}: "
             f"{result.input_tokens} input + {result.output_tokens} output tokens = "
-            f"${result.total_usd:.4f}"
+            f"{usd(result.total_usd)}"
         )
         for note in result.notes:
             print(f"  note: {note}")
@@ -157,7 +157,7 @@ def generate(args: argparse.Namespace) -> int:
                 )
             )
         else:
-            state = "cached, $0" if final.cached else f"${final.cost_usd or 0:.4f}"
+            state = "cached, $0" if final.cached else usd(final.cost_usd or 0)
             print(f"{len(files)} image(s) ({state}):", *files, sep="\n  ")
     return EXIT_OK
 

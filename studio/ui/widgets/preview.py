@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.core.budget import usd
 from studio.core.events import ErrorKind, Failed
 from studio.ui.state.jobs_state import JobInfo
 
@@ -69,7 +70,7 @@ def failure_view(info: JobInfo, event: Failed) -> FailureView:
     if event.kind is ErrorKind.STREAM_INCOMPLETE and info.partials:
         message += f" Partial {info.partials} of {info.partials_expected} is shown and saved."
     if event.kind is not ErrorKind.NO_KEY:
-        message += f" Cost: ${event.cost_usd or 0.0:.2f}."
+        message += f" Cost: {usd(event.cost_usd or 0.0)}."
     return FailureView(title, message, _ACTIONS.get(event.kind, frozenset()))
 
 
