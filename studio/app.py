@@ -110,6 +110,7 @@ def build_main_window(*, demo: bool = False, secrets: Secrets | None = None) -> 
     window.add_close_hook(services.close)
     window.set_connection(connection.describe(), demo=connection.demo)
     window.add_close_hook(connection.close)
+    window.connection = connection
     gallery = install_gallery(window, services, jobs, request_state)  # restores the session
     gallery.controller.gate = cost.gate.confirm_batch
     window.restore_layout()

@@ -350,7 +350,7 @@ def install_gallery(
     view = GalleryView(model)
     controller = DraftsController(services, jobs, request_state, window.canvas, model, window)
     controller.attach_view(view)
-    history = HistoryPanel(services.store, model, jobs, request_state)
+    history = HistoryPanel(services.store, model, jobs, request_state, thumbnails)
     history.restore_requested.connect(controller.on_history_restore_requested)
     history.branch_requested.connect(controller.on_history_branch_requested)
     keeper = SessionKeeper(controller, history, parent=window)

@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self._demo = False
         self.last_notice = ""
         self._close_hooks: list[Callable[[], object]] = []
+        self.connection: object | None = None  # set by app.py: where API calls go (tests read it)
         self.files = CanvasFiles(canvas, settings, self)
         self._build_ui()
         self._connect_signals()

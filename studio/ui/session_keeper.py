@@ -105,6 +105,7 @@ class SessionKeeper(QObject):
             params=asdict(request.params),
             tool=canvas.tool_state.tool.value,
             brush_size=canvas.tool_state.brush_size,
+            unfinished=self._history.unfinished(),
         )
 
     @Slot()
@@ -127,7 +128,7 @@ class SessionKeeper(QObject):
         self._controller.canvas.undo_stack.clear()  # the restored canvas is where undo starts
         self._restore_work(state)
         self._controller.model.add_items(self._items(state.entries))
-        self._history.refresh()
+        self._history.set_unfinished(state.unfinished)
         if state.selected:
             self._history.select_job(state.selected)
         return state != SessionState()
