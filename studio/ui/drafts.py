@@ -55,6 +55,8 @@ class DraftsController(QObject):
         self.view: GalleryView | None = None
         # The cost sidebar's budget gate: asked once for a batch before anything is sent.
         self.gate: Callable[[Sequence[ImageRequest]], bool] | None = None
+        # Where exports start: the opened picture's folder (set by install_gallery).
+        self.export_folder: Callable[[], str] | None = None
         self.drafts_action = QAction("Drafts", self)
         self.drafts_action.setObjectName("action.drafts")
         self.drafts_action.setShortcut(QKeySequence("Ctrl+Shift+Return"))
@@ -286,7 +288,8 @@ class DraftsController(QObject):
         if item is None or item.image_path is None:
             return
         name = f"studio-{item.mode}-{(item.image_sha or 'image')[:8]}"
-        dialog = ExportDialog(item.image_path, str(Path.home()), name, self.view)
+        folder = self.export_folder() if self.export_folder is not None else str(Path.home())
+        dialog = ExportDialog(item.image_path, folder, name, self.view)
         dialog.exported.connect(self.status)
         dialog.failed.connect(self.status)
         dialog.open()
@@ -350,6 +353,7 @@ def install_gallery(
     view = GalleryView(model)
     controller = DraftsController(services, jobs, request_state, window.canvas, model, window)
     controller.attach_view(view)
+    controller.export_folder = lambda: window.files.export_target()[0]
     history = HistoryPanel(services.store, model, jobs, request_state, thumbnails)
     history.restore_requested.connect(controller.on_history_restore_requested)
     history.branch_requested.connect(controller.on_history_branch_requested)

@@ -29,6 +29,7 @@ from studio.core.imageio import (
     sendable_as_is,
 )
 from studio.core.requests import InputImage
+from studio.ui.canvas.space_keys import SpaceKeys
 from studio.ui.canvas_document import NO_ORIGIN, CanvasDocument, Origin
 from studio.ui.canvas_painting import CanvasPainter
 from studio.ui.canvas_state import CanvasToolState, Tool
@@ -68,6 +69,7 @@ class CanvasView(QWidget):
         self._dragging = False
         self._pan_from: QPointF | None = None
         self._space_held = False
+        self._space_keys = SpaceKeys(self)  # Space pans while the pointer is over the canvas
         self._hover: QPointF | None = None
         self._painter = CanvasPainter(document, state)
         self._build_ui()
@@ -343,11 +345,13 @@ class CanvasView(QWidget):
 
     def enterEvent(self, event: QEnterEvent) -> None:
         self._hover = event.position()
+        self._space_keys.set_active(True)
         super().enterEvent(event)
 
     def leaveEvent(self, event: object) -> None:
         self._update_cursor_outline(self._hover)
         self._hover = None
+        self._space_keys.set_active(False)
         self.cursor_moved.emit(QPoint(-1, -1))
 
     def _start_pan(self, pos: QPointF) -> None:
