@@ -60,8 +60,8 @@ class StagingStrip(QFrame):
                 layout.addWidget(self.counter)
                 continue
             button = QToolButton(self, objectName=f"staging_{name}")
+            actions[name].setIconText(self.tr(BUTTON_TEXTS[name]))  # what a tool button shows
             button.setDefaultAction(actions[name])
-            button.setText(self.tr(BUTTON_TEXTS[name]))
             layout.addWidget(button)
         self.hide()
         canvas.installEventFilter(self)

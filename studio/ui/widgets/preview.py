@@ -186,9 +186,12 @@ class PreviewView(QWidget):
         self.status = QLabel("No image yet: write a prompt and press Ctrl+Enter.", self)
         self.status.setObjectName("preview_status")
         self.caption = QLabel(self, objectName="preview_caption")
-        # Status lines change with every job: they must never widen the panel.
+        # Status lines change with every job: they must never widen the panel or move the image.
         for label in (self.status, self.caption):
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.status.setWordWrap(True)
+        self.status.setFixedHeight(self.status.fontMetrics().lineSpacing() * 2 + 2)
+        self.caption.setMinimumWidth(self.caption.fontMetrics().horizontalAdvance("partial 9 of 9"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.banner)
