@@ -160,3 +160,23 @@ def test_opening_another_picture_asks_before_dropping_a_painted_mask(
     answer[0] = QMessageBox.StandardButton.Discard
     assert demo_window.open_image(picture_path)
     assert len(asked) == 2 and not canvas.has_mask()
+
+
+def test_use_as_canvas_is_undoable(
+    qtbot: QtBot, demo_window: MainWindow, picture_path: Path
+) -> None:
+    from studio.ui.drafts import DraftsController
+
+    assert demo_window.open_image(picture_path)
+    original = _pixels(demo_window)
+    _run(qtbot, demo_window, "a result for the canvas")
+    drafts = demo_window.findChild(DraftsController)
+    item = drafts.model.items()[-1]
+    drafts.use_as_canvas(item)
+    canvas = demo_window.canvas
+    assert canvas.undo_stack.undoText() == "Use as Canvas"
+    assert canvas.document.origin() == (item.job_id, item.image_sha)
+    assert drafts.request_state.origin_job_id == item.job_id
+    demo_window.findChild(QAction, "action.undo").trigger()
+    assert _pixels(demo_window) == original
+    assert drafts.request_state.origin_job_id is None
