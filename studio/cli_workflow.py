@@ -18,6 +18,7 @@ from studio.cli_commands import (
     services_for,
     user_request,
 )
+from studio.core.budget import usd as money
 from studio.core.finalize import DraftNotFoundError, find_draft, load_draft, plan_final
 from studio.core.imageinfo import ImageInfoError, inspect
 from studio.core.requests import ImageRequest, parse_size
@@ -49,7 +50,7 @@ def drafts(args: argparse.Namespace) -> int:
         print(json.dumps({"drafts": rows, "cost_usd": total}, indent=2))
     else:
         p = request.params
-        print(f"{count} drafts at {p.quality}, {p.size} (${total:.4f}):")
+        print(f"{count} drafts at {p.quality}, {p.size} ({money(total)}):")
         for row in rows:
             print(f"  {row['file']}  (job {row['job_id']})")
     return EXIT_OK
@@ -87,7 +88,7 @@ def finalize(args: argparse.Namespace) -> int:
         print(json.dumps(body, indent=2))
     else:
         p = plan.request.params
-        print(f"final at {p.quality}, {p.size} (${_usd(final):.4f}):", *files, sep="\n  ")
+        print(f"final at {p.quality}, {p.size} ({money(_usd(final))}):", *files, sep="\n  ")
     return EXIT_OK
 
 
