@@ -187,11 +187,12 @@ class PreviewView(QWidget):
         self.status.setObjectName("preview_status")
         self.caption = QLabel(self, objectName="preview_caption")
         # Status lines change with every job: they must never widen the panel or move the image.
-        for label in (self.status, self.caption):
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.status.setWordWrap(True)
         self.status.setFixedHeight(self.status.fontMetrics().lineSpacing() * 2 + 2)
-        self.caption.setMinimumWidth(self.caption.fontMetrics().horizontalAdvance("partial 9 of 9"))
+        widest = self.caption.fontMetrics().horizontalAdvance("partial 10 of 10") + 8
+        self.caption.setFixedWidth(widest)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.banner)
