@@ -180,3 +180,11 @@ def test_use_as_canvas_is_undoable(
     demo_window.findChild(QAction, "action.undo").trigger()
     assert _pixels(demo_window) == original
     assert drafts.request_state.origin_job_id is None
+
+
+def test_with_nothing_open_results_stay_in_preview_and_gallery(
+    qtbot: QtBot, demo_window: MainWindow
+) -> None:
+    _run(qtbot, demo_window, "a lighthouse")
+    assert not demo_window.canvas.document.is_open(), "Generate stays Generate"
+    assert _staging(demo_window).results() == []

@@ -171,7 +171,10 @@ class StagingController(QObject):
         result = StagedResult(image, event.path, info.job_id, Path(event.path).stem, info.label)
         if self._fresh:
             self._results, self._index, self._fresh = [], 0, False
-        if not self._canvas.has_image():
+        document = self._canvas.document
+        if not document.is_open():
+            return  # nothing to stage over: the preview and the gallery show it
+        if not document.has_image():
             self._apply(result, "Fill Canvas")  # a blank canvas simply takes the first result
             return
         self._results.append(result)
