@@ -8,12 +8,14 @@ from typing import Any
 from PySide6.QtCore import QSettings, QTimer
 
 from studio.core import paths
+from studio.core.engine import Engine
 from studio.core.providers import DEMO_KEY, Provider
 from studio.core.secrets import Secrets, default_secrets
 from studio.core.services import Services, build_services
 from studio.core.settings import load_settings, save_settings
 from studio.ui import heap
 from studio.ui.application import ErrorReporter, ensure_application, icon
+from studio.ui.canvas.staging import install_staging
 from studio.ui.canvas_actions import CanvasActions
 from studio.ui.canvas_document import CanvasDocument
 from studio.ui.canvas_state import CanvasToolState
@@ -48,6 +50,35 @@ class Connection:
             self.server.stop()
 
 
+class DemoSwitch:
+    """Points the running app at a local emulator: nothing is billed, no key is needed.
+
+    Handed to the generation controller as a plain callable ("Switch to demo mode" on the
+    no-key banner): widgets and controllers never start servers themselves.
+    """
+
+    def __init__(self, services: Services, window: MainWindow | None = None) -> None:
+        self._services, self._window = services, window
+        self.server: Any = None
+
+    def __call__(self) -> str:
+        if self.server is None:
+            from studio.emulator.server import EmulatorServer  # only demo mode needs it
+
+            self.server = EmulatorServer(port=0, partial_delay=0.3).start()
+            engine = Engine(Provider.emulator(self.server.base_url), _demo_key)
+            self._services.engine = engine
+            self._services.runner.engine = engine
+            if self._window is not None:
+                self._window.set_connection(f"Emulator at {self.server.base_url}", demo=True)
+                self._window.add_close_hook(self.server.stop)
+        return str(self.server.base_url)
+
+
+def _demo_key() -> str:
+    return DEMO_KEY
+
+
 def build_main_window(*, demo: bool = False, secrets: Secrets | None = None) -> MainWindow:
     """The fully wired window, not shown and without entering the event loop."""
     ensure_application()
@@ -64,8 +95,14 @@ def build_main_window(*, demo: bool = False, secrets: Secrets | None = None) -> 
     request_state.attach_canvas(window.canvas)  # follows its picture, mask and encodings
     settings = install_settings(window, services)  # Edit > Settings..., Help > About, theme
     generation = install_generation(
-        window, services, jobs, request_state, open_key_settings=settings.open_key_settings
+        window,
+        services,
+        jobs,
+        request_state,
+        demo_switch=DemoSwitch(services, window),  # the one place a server is started
+        open_key_settings=settings.open_key_settings,
     )
+    install_staging(window, jobs)  # results land on the canvas
     cost = install_cost(
         window, services, jobs, request_state, generation=generation, settings=settings
     )
@@ -73,6 +110,7 @@ def build_main_window(*, demo: bool = False, secrets: Secrets | None = None) -> 
     window.add_close_hook(services.close)
     window.set_connection(connection.describe(), demo=connection.demo)
     window.add_close_hook(connection.close)
+    window.connection = connection
     gallery = install_gallery(window, services, jobs, request_state)  # restores the session
     gallery.controller.gate = cost.gate.confirm_batch
     window.restore_layout()

@@ -16,6 +16,7 @@ from PIL import Image
 from studio.cli import EXIT_BUDGET, EXIT_INVALID, EXIT_OK, CliError
 from studio.cli_jobs import TerminalGate, check_out, print_result, run_job
 from studio.core import pricing
+from studio.core.budget import usd
 from studio.core.catalog import Catalog
 from studio.core.clock import system_clock
 from studio.core.imageinfo import ImageInfoError, inspect
@@ -126,7 +127,7 @@ def estimate(args: argparse.Namespace) -> int:
         print(
             f"{spec.id} {result.width}x{result.height} {result.quality} x{result.n}: "
             f"{result.input_tokens} input + {result.output_tokens} output tokens = "
-            f"${result.total_usd:.4f}"
+            f"{usd(result.total_usd)}"
         )
         for note in result.notes:
             print(f"  note: {note}")

@@ -18,7 +18,7 @@ from studio.cli import (
     EXIT_USAGE,
     CliError,
 )
-from studio.core.budget import SpendGuard
+from studio.core.budget import SpendGuard, usd
 from studio.core.events import Completed, ErrorKind, Failed, ImageReady, Retrying
 from studio.core.files import folder_problem, write_atomic
 from studio.core.imageinfo import EXT_BY_FORMAT, ImageInfoError, inspect
@@ -246,5 +246,5 @@ def print_result(args: argparse.Namespace, final: Completed, files: list[str]) -
             )
         )
     else:
-        state = "cached, $0" if final.cached else f"${final.cost_usd or 0:.4f}"
+        state = "cached, $0" if final.cached else usd(final.cost_usd or 0)
         print(f"{len(files)} image(s) ({state}):", *files, sep="\n  ")

@@ -11,6 +11,7 @@ from dataclasses import replace
 from studio.cli import EXIT_INVALID, EXIT_OK, CliError
 from studio.cli_commands import check_budget, default_model, services_for, user_request
 from studio.cli_jobs import TerminalGate, check_out, run_job
+from studio.core.budget import usd as money
 from studio.core.finalize import DraftNotFoundError, find_draft, load_draft, plan_final
 from studio.core.imageinfo import ImageInfoError, inspect
 from studio.core.requests import ImageRequest, parse_size
@@ -47,7 +48,7 @@ def drafts(args: argparse.Namespace) -> int:
         print(json.dumps({"drafts": rows, "cost_usd": total}, indent=2))
     else:
         p = request.params
-        print(f"{count} drafts at {p.quality}, {p.size} (${total:.4f}):")
+        print(f"{count} drafts at {p.quality}, {p.size} ({money(total)}):")
         for row in rows:
             print(f"  {row['file']}  (job {row['job_id']})")
     return EXIT_OK
@@ -84,7 +85,7 @@ def finalize(args: argparse.Namespace) -> int:
         print(json.dumps(body, indent=2))
     else:
         p = plan.request.params
-        print(f"final at {p.quality}, {p.size} (${_usd(final):.4f}):", *files, sep="\n  ")
+        print(f"final at {p.quality}, {p.size} ({money(_usd(final))}):", *files, sep="\n  ")
     return EXIT_OK
 
 

@@ -1,6 +1,7 @@
 """Screenshot of the real window in demo mode: a picture, a painted mask, drafts, a final.
 
-Run under Xvfb: xvfb-run -s "-screen 0 1600x1000x24" python tools/screenshot.py docs/x.png
+Run under Xvfb at the screen size to show (the window fits its available area):
+  xvfb-run -s "-screen 0 1366x768x24" python tools/screenshot.py docs/a.png [docs/a-staged.png]
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ def scene(width: int = 1536, height: int = 1024) -> Image.Image:
     return image
 
 
-def main(out: str) -> int:
+def main(out: str, staged_out: str | None = None) -> int:
     os.environ["STUDIO_DATA_DIR"] = tempfile.mkdtemp()
     os.environ["STUDIO_CONFIG_DIR"] = tempfile.mkdtemp()
     os.environ["STUDIO_SECRET_BACKEND"] = "memory"
@@ -66,9 +67,9 @@ def main(out: str) -> int:
         QTimer.singleShot(ms, loop.quit)
         loop.exec()
 
-    window = build_main_window(demo=True)
-    window.resize(1600, 1000)
+    window = build_main_window(demo=True)  # sized to the screen's available area
     window.show()
+    spin(300)
     path = os.path.join(tempfile.mkdtemp(), "sunset.png")
     scene().save(path)
     window.open_image(path)
@@ -86,13 +87,15 @@ def main(out: str) -> int:
     drafts = window.findChild(DraftsController)
     generation.request_state.set_prompt("a red sailing boat with a striped sail, golden hour")
     generation.request_state.update_params(partial_images=2)
-    spin(300)
-    drafts.start_drafts()
-    waiting = QEventLoop()
-    generation.jobs.busy_changed.connect(lambda busy: busy or waiting.quit())
-    waiting.exec()
-    spin(300)
+    spin(600)
     window.grab().save(out)
+    if staged_out:
+        drafts.start_drafts()
+        waiting = QEventLoop()
+        generation.jobs.busy_changed.connect(lambda busy: busy or waiting.quit())
+        waiting.exec()
+        spin(600)
+        window.grab().save(staged_out)
     generation.jobs.shutdown()
     window.close()
     return 0
@@ -100,4 +103,4 @@ def main(out: str) -> int:
 
 if __name__ == "__main__":
     sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    raise SystemExit(main(sys.argv[1]))
+    raise SystemExit(main(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else None))

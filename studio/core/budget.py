@@ -117,13 +117,17 @@ def check(budgets: Budgets, spent_now: Spent, estimate_usd: float, bounds: Perio
 
 
 def usd(value: float) -> str:
-    """Dollars with enough digits for cents and for sub-cent drafts alike."""
-    return f"${value:.2f}" if abs(value) >= 10 else f"${value:.4f}"
+    """Money, one way everywhere: "$1,234.56" from a dollar up, "$0.0113" below (drafts cost
+    fractions of a cent), and "-$0.11" for a negative amount."""
+    sign = "-" if value < 0 else ""
+    amount = abs(value)
+    digits = 2 if round(amount, 4) >= 1 or amount == 0 else 4
+    return f"{sign}${amount:,.{digits}f}"
 
 
 def cap_usd(value: float) -> str:
     """A cap as the user typed it: whole cents unless it has more digits."""
-    return f"${value:.2f}" if round(value, 2) == value else usd(value)
+    return f"${value:,.2f}" if round(value, 2) == value else usd(value)
 
 
 class SpendGuard:

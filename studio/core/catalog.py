@@ -96,6 +96,7 @@ class ModelSpec:
     text_overhead: int
     text_per_input_image: int
     prices: Prices
+    description: str = ""  # what a designer would pick it for, from description_source
 
     @property
     def custom_sizes(self) -> bool:
@@ -268,6 +269,7 @@ def _model_spec(
         text_overhead=int(raw["text_overhead"]),
         text_per_input_image=int(raw["text_per_input_image"]),
         prices=Prices(**raw["prices"]),
+        description=str(raw.get("description", "")),
     )
 
 

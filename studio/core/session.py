@@ -1,4 +1,4 @@
-"""The working session (canvas, mask, gallery, lineage selection) as JSON, and lineage queries."""
+"""The working session (canvas, mask, prompt, parameters, tool, gallery) as JSON, and lineage."""
 
 from __future__ import annotations
 
@@ -43,6 +43,12 @@ class SessionState:
     origin: Origin | None = None
     entries: tuple[GalleryEntry, ...] = ()
     selected: str | None = None  # job id of the lineage node last selected
+    # The work in progress: what the designer typed and chose.
+    prompt: str = ""
+    params: dict[str, Any] | None = None  # ImageParams fields
+    tool: str | None = None
+    brush_size: int | None = None
+    unfinished: tuple[str, ...] = ()  # failed and cancelled jobs History still lists
 
     def with_entries(self, entries: list[GalleryEntry]) -> SessionState:
         return replace(self, entries=tuple(entries))
@@ -100,6 +106,11 @@ def _state_from_dict(raw: dict[str, Any]) -> SessionState:
         origin=Origin(origin.get("job_id"), origin.get("image_sha")) if origin else None,
         entries=tuple(entries),
         selected=raw.get("selected"),
+        prompt=str(raw.get("prompt") or ""),
+        params=raw["params"] if isinstance(raw.get("params"), dict) else None,
+        tool=raw.get("tool") if isinstance(raw.get("tool"), str) else None,
+        brush_size=raw.get("brush_size") if isinstance(raw.get("brush_size"), int) else None,
+        unfinished=tuple(str(j) for j in raw.get("unfinished", []) if isinstance(j, str)),
     )
 
 

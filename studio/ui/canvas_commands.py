@@ -1,4 +1,4 @@
-"""Undo commands for the mask: pixel edits replay stored tiles, invert just inverts again."""
+"""Undo commands: mask edits replay stored tiles, invert inverts again, pictures swap states."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoCommand
 from studio.core.mask import MaskEdit
 
 if TYPE_CHECKING:
-    from studio.ui.canvas_document import CanvasDocument
+    from studio.ui.canvas_document import CanvasDocument, PictureState
 
 
 class MaskEditCommand(QUndoCommand):
@@ -43,3 +43,20 @@ class InvertMaskCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._document.invert_now()
+
+
+class PictureCommand(QUndoCommand):
+    """Open, New Canvas, Accept, Use as canvas, Restore: swaps whole picture states."""
+
+    def __init__(
+        self, document: CanvasDocument, before: PictureState, after: PictureState, text: str
+    ) -> None:
+        super().__init__(text)
+        self._document = document
+        self._before, self._after = before, after
+
+    def redo(self) -> None:
+        self._document.apply_picture_state(self._after)
+
+    def undo(self) -> None:
+        self._document.apply_picture_state(self._before)

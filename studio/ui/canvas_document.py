@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import partial
 
 from PIL import Image, ImageChops
@@ -13,13 +14,27 @@ from studio.core.imageinfo import EXT_BY_FORMAT, ImageInfoError, inspect
 from studio.core.mask import Box, MaskEdit, MaskModel, Point
 from studio.core.mask_io import export_png
 from studio.core.requests import InputImage
-from studio.ui.canvas_commands import InvertMaskCommand, MaskEditCommand
+from studio.ui.canvas_commands import InvertMaskCommand, MaskEditCommand, PictureCommand
 from studio.ui.canvas_encoder import CanvasEncoder, Part, encode_picture
 from studio.ui.imaging import display_image
 
 UNDO_LIMIT = 200
 # The mask is encoded in the background once painting pauses this long.
 MASK_ENCODE_DELAY_MS = 250
+
+Origin = tuple[str | None, str | None]  # (job id, image sha256) of the result on the canvas
+NO_ORIGIN: Origin = (None, None)
+
+
+@dataclass(frozen=True)
+class PictureState:
+    """Everything a picture change replaces: kept by its undo command for both directions."""
+
+    source: Image.Image | None
+    encoded: bytes | None
+    size: tuple[int, int] | None  # None: nothing open
+    coverage: Image.Image | None
+    origin: Origin = NO_ORIGIN
 
 
 class CanvasDocument(QObject):
@@ -44,6 +59,7 @@ class CanvasDocument(QObject):
         self._overlay = QImage()
         self._colors: list[int] = [0] * 256
         self._stroking = False
+        self._origin: Origin = NO_ORIGIN
         # The request's bytes are encoded on a pool thread (seconds for a 4096² picture) and
         # kept until the picture or mask changes; the picture as an InputImage, so its hash
         # is computed once.
@@ -62,36 +78,61 @@ class CanvasDocument(QObject):
 
     # -- picture -------------------------------------------------------------------------
 
-    def set_image(self, image: Image.Image, encoded: bytes | None = None) -> None:
-        """Edit mode: a picture to mask; resets the mask and its history.
+    def set_image(
+        self,
+        image: Image.Image,
+        encoded: bytes | None = None,
+        *,
+        origin: Origin = NO_ORIGIN,
+        text: str = "Open Image",
+    ) -> None:
+        """Edit mode: a picture to mask, with a fresh mask; one undo step puts the old back.
 
         ``encoded``: bytes that decode to exactly this picture (the opened file), sent as they
-        are; without them a PNG is encoded in the background.
+        are; without them a PNG is encoded in the background. ``origin``: the job result it is.
         """
-        self._source = image.copy()
-        self._encoded = encoded
-        self._encoder.invalidate(Part.IMAGE)
-        self._encoder.start(Part.IMAGE, self._picture_job())
-        self._display = display_image(image)
-        self._reset_mask(image.width, image.height)
+        after = PictureState(image.copy(), encoded, image.size, None, origin)
+        self.undo_stack.push(PictureCommand(self, self.picture_state(), after, text))
 
     def new_blank(self, width: int, height: int) -> None:
-        """Generate mode: a canvas of a chosen size with no source picture."""
-        self._source = None
-        self._encoded = None
-        self._encoder.invalidate(Part.IMAGE)
-        self._display = None
-        self._reset_mask(width, height)
+        """Generate mode: a canvas of a chosen size with no source picture (undoable)."""
+        after = PictureState(None, None, (width, height), None)
+        self.undo_stack.push(PictureCommand(self, self.picture_state(), after, "New Canvas"))
 
-    def _reset_mask(self, width: int, height: int) -> None:
-        self._mask = MaskModel(width, height)
+    def picture_state(self) -> PictureState:
+        """The picture, its mask and origin as they stand (the mask copied)."""
+        size = self._mask.size if self._mask is not None else None
+        coverage = self._mask.image() if self._mask is not None and self.has_mask() else None
+        return PictureState(self._source, self._encoded, size, coverage, self._origin)
+
+    def origin(self) -> Origin:
+        """Which job result the canvas holds, (None, None) for an opened or pasted picture."""
+        return self._origin
+
+    def apply_picture_state(self, state: PictureState) -> None:
+        """Called by undo commands: put ``state`` in place without touching the undo stack."""
+        self._source, self._encoded, self._origin = state.source, state.encoded, state.origin
+        self._encoder.invalidate(Part.IMAGE)
         self._encoder.invalidate(Part.MASK)
+        if state.source is not None:
+            self._encoder.start(Part.IMAGE, self._picture_job())
+        self._display = display_image(state.source) if state.source is not None else None
+        if state.size is None:
+            self._mask, self._overlay = None, QImage()
+        else:
+            self._reset_mask(*state.size, state.coverage)
+        self.image_changed.emit()
+        self.mask_changed.emit()
+
+    def _reset_mask(self, width: int, height: int, coverage: Image.Image | None) -> None:
+        self._mask = MaskModel(width, height)
+        if coverage is not None:
+            self._mask = MaskModel.from_image(coverage)
         self._overlay = QImage(width, height, QImage.Format.Format_Indexed8)
         self._overlay.setColorTable(self._colors)
         self._overlay.fill(0)
-        self.undo_stack.clear()
-        self.image_changed.emit()
-        self.mask_changed.emit()
+        if coverage is not None:
+            self._refresh(self._mask.full_box())
 
     def has_image(self) -> bool:
         return self._source is not None

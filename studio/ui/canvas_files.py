@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 from PIL import Image
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from studio.core.imageio import ImageLoadError, load_image_path
 from studio.core.mask_io import MaskSizeError, import_mask
+from studio.ui.dialogs.export import ExportDialog
 from studio.ui.widgets.canvas import CanvasView
 
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.webp);;All files (*)"
@@ -28,6 +31,32 @@ class CanvasFiles(QObject):
         self._canvas = canvas
         self._settings = settings
         self._parent = dialog_parent
+        self.export_dialog: ExportDialog | None = None
+        self._export_source: Path | None = None
+        self._mask_unsaved = False  # painted since the last export
+        self._picture: Path | None = None  # the file the picture was opened from
+        canvas.mask_changed.connect(self._on_canvas_mask_changed)
+
+    @Slot()
+    def _on_canvas_mask_changed(self) -> None:
+        self._mask_unsaved = self._canvas.has_mask()
+
+    def may_replace_picture(self) -> bool:
+        """Ask before a new picture drops a painted mask that was never exported."""
+        if not (self._mask_unsaved and self._canvas.has_mask()):
+            return True
+        answer = QMessageBox.question(
+            self._parent,
+            self.tr("Drop the painted mask?"),
+            self.tr(
+                "Opening another picture drops the mask you painted on this one. "
+                "Export the mask first (File ▸ Export Mask…) to keep it, or Discard it. "
+                "Edit ▸ Undo brings it back too."
+            ),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
 
     def last_folder(self) -> str:
         value = self._settings.value("paths/last_folder", "")
@@ -38,19 +67,23 @@ class CanvasFiles(QObject):
 
     def open_image(self, path: str | Path) -> bool:
         path = Path(path)
+        if not self.may_replace_picture():
+            return False
         try:
             self._canvas.open_image(path)
         except ImageLoadError as error:
             QMessageBox.warning(self._parent, "Cannot open image", str(error))
             return False
         self._remember_folder(path)
+        self._picture = path.resolve()
         self.opened.emit(path.name)
         self.message.emit(f"Opened {path.name}", 4000)
         return True
 
     def open_qimage(self, image: QImage, name: str) -> None:
-        if not image.isNull():
+        if not image.isNull() and self.may_replace_picture():
             self._canvas.set_image(image)
+            self._picture = None
             self.opened.emit(name)
 
     def paste(self) -> None:
@@ -104,8 +137,49 @@ class CanvasFiles(QObject):
             )
             return False
         self._remember_folder(path)
+        self._mask_unsaved = False
         self.message.emit(f"Mask saved to {path.name}", 4000)
         return True
+
+    def export_target(self) -> tuple[str, str]:
+        """Folder and file stem an export starts from: beside the opened picture, named after
+        it (with "-edit", so the original is never overwritten by accident)."""
+        if self._picture is not None and self._picture.parent.is_dir():
+            return str(self._picture.parent), f"{self._picture.stem}-edit"
+        return self.last_folder(), "image"
+
+    def ask_export_image(self) -> None:
+        """File ▸ Export Image…: the canvas picture as PNG, JPEG or WebP."""
+        data = self._canvas.image_bytes() if self._canvas.has_image() else None
+        if data is None:
+            self.message.emit(self.tr("Nothing to export: open or generate a picture first."), 4000)
+            return
+        handle, source = tempfile.mkstemp(prefix="studio-export-")
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+        folder, stem = self.export_target()
+        dialog = ExportDialog(source, folder, stem, self._parent)
+        dialog.setWindowTitle(self.tr("Export Image"))
+        dialog.exported.connect(self._on_export_dialog_exported)
+        dialog.failed.connect(self._on_export_dialog_failed)
+        dialog.finished.connect(self._on_export_dialog_finished)
+        dialog.open()
+        self.export_dialog, self._export_source = dialog, Path(source)
+
+    @Slot(int)
+    def _on_export_dialog_finished(self, _result: int) -> None:
+        if self._export_source is not None:
+            self._export_source.unlink(missing_ok=True)  # the picture's bytes, written for it
+            self._export_source = None
+
+    @Slot(str)
+    def _on_export_dialog_exported(self, path: str) -> None:
+        self._remember_folder(Path(path))
+        self.message.emit(self.tr("Saved {0}").format(Path(path).name), 4000)
+
+    @Slot(str)
+    def _on_export_dialog_failed(self, text: str) -> None:
+        QMessageBox.warning(self._parent, self.tr("Cannot export"), text)
 
     def ask_open_image(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

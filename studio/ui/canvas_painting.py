@@ -6,7 +6,7 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPixmap
 
 from studio.ui.canvas_document import CanvasDocument
 from studio.ui.canvas_state import CanvasToolState
@@ -42,6 +42,7 @@ class CanvasPainter:
         self._document = document
         self._state = state
         self._checker: QBrush | None = None
+        self.staged: QImage | None = None  # a result previewed over the picture
 
     def paint(self, painter: QPainter, exposed: QRect, widget: QRect, to_widget: Mapper) -> None:
         painter.fillRect(exposed, BACKGROUND)
@@ -54,7 +55,9 @@ class CanvasPainter:
         if not visible.isEmpty():
             self._paint_pixels(painter, full, visible, to_widget)
         self._paint_frame(painter, full)
-        if not self._document.has_image():
+        if self.staged is not None:
+            self._paint_staged(painter, full, self.staged)
+        elif not self._document.has_image():
             caption = f"Blank canvas {size.width()} × {size.height()}\nGenerate mode: no mask"
             self._paint_hint(painter, full, caption)
 
@@ -73,8 +76,17 @@ class CanvasPainter:
         display = self._document.display()
         if display is not None:
             painter.drawImage(target, display, source)
-        if self._state.overlay_visible:
+        if self._state.overlay_visible and self.staged is None:
             painter.drawImage(target, self._document.overlay(), source)
+
+    def _paint_staged(self, painter: QPainter, full: QRectF, image: QImage) -> None:
+        """The result over the picture, fitted into it when their shapes differ."""
+        size = image.size().toSizeF().scaled(full.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        target = QRectF(full.topLeft(), size)
+        target.moveCenter(full.center())
+        painter.fillRect(full, BACKGROUND)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        painter.drawImage(target, image)
 
     def _paint_frame(self, painter: QPainter, full: QRectF) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)

@@ -22,6 +22,7 @@ from studio.ui.dialogs.export import ExportDialog
 from studio.ui.dialogs.finalize import MATCH, FinalizeChoice, FinalizeDialog
 from studio.ui.imaging import qimage_from_pil
 from studio.ui.main_window import MainWindow
+from studio.ui.session_keeper import SessionKeeper
 from studio.ui.state.gallery_model import GalleryItem, GalleryModel
 from studio.ui.state.jobs_state import JobsState
 from studio.ui.state.request_state import CANVAS_ENCODE_ERRORS, RequestState
@@ -29,7 +30,7 @@ from studio.ui.thumbnails import ThumbnailCache
 from studio.ui.widgets.canvas import CanvasView
 from studio.ui.widgets.compare_view import CompareDialog, CompareMode
 from studio.ui.widgets.gallery_view import GalleryView
-from studio.ui.widgets.history_panel import HistoryPanel, SessionKeeper, restore_mask
+from studio.ui.widgets.history_panel import HistoryPanel, restore_mask
 
 GALLERY_MIN_HEIGHT = 190  # one full row of tiles with their captions
 
@@ -54,7 +55,8 @@ class DraftsController(QObject):
         self.view: GalleryView | None = None
         # The cost sidebar's budget gate: asked once for a batch before anything is sent.
         self.gate: Callable[[Sequence[ImageRequest]], bool] | None = None
-        self._applying = False
+        # Where exports start: the opened picture's folder (set by install_gallery).
+        self.export_folder: Callable[[], str] | None = None
         self.drafts_action = QAction("Drafts", self)
         self.drafts_action.setObjectName("action.drafts")
         self.drafts_action.setShortcut(QKeySequence("Ctrl+Shift+Return"))
@@ -169,17 +171,15 @@ class DraftsController(QObject):
         """Make ``item`` the working image; the next edit records it as its parent."""
         if not item.image_path:
             return
-        self.apply_canvas(Path(item.image_path).read_bytes(), item.job_id, item.image_sha)
+        data = Path(item.image_path).read_bytes()
+        self.apply_canvas(data, item.job_id, item.image_sha, "Use as Canvas")
         self.status.emit("Result is now the canvas: paint a mask for the next edit")
 
-    def apply_canvas(self, data: bytes, job_id: str | None, sha: str | None) -> None:
-        """Open a stored picture (its bytes are sent as they are) as the canvas."""
-        self._applying = True
-        try:
-            self.canvas.set_image_bytes(data)
-        finally:
-            self._applying = False
-        self.request_state.set_origin(job_id, sha)
+    def apply_canvas(
+        self, data: bytes, job_id: str | None, sha: str | None, text: str = "Use as Canvas"
+    ) -> None:
+        """Open a stored picture (its bytes are sent as they are) as the canvas: one undo step."""
+        self.canvas.set_image_bytes(data, origin=(job_id, sha), text=text)
         self.request_state.canvas_changed()
 
     def restore_version(self, job_id: str) -> bool:
@@ -187,8 +187,15 @@ class DraftsController(QObject):
         outputs = self.services.store.job_images(job_id, "output")
         if not outputs:
             return False
-        data = self.services.store.image_bytes(outputs[0].sha256)
-        self.apply_canvas(data, job_id, outputs[0].sha256)
+        store = self.services.store
+        data = store.image_bytes(outputs[0].sha256)
+        masks = store.job_images(job_id, "mask")
+        stack = self.canvas.undo_stack
+        stack.beginMacro("Restore Version")  # picture and mask come back as one undo step
+        self.apply_canvas(data, job_id, outputs[0].sha256, "Restore Version")
+        if masks:  # the picture comes back with the mask that made it
+            restore_mask(self.canvas, store.image_bytes(masks[0].sha256))
+        stack.endMacro()
         return True
 
     def branch_from(self, job_id: str) -> bool:
@@ -199,7 +206,7 @@ class DraftsController(QObject):
         inputs = store.job_images(job_id, "input")
         if inputs:
             data = store.image_bytes(inputs[0].sha256)
-            self.apply_canvas(data, record.parent_job_id, record.parent_image)
+            self.apply_canvas(data, record.parent_job_id, record.parent_image, "Branch")
             masks = store.job_images(job_id, "mask")
             if masks:
                 restore_mask(self.canvas, store.image_bytes(masks[0].sha256))
@@ -246,8 +253,8 @@ class DraftsController(QObject):
 
     @Slot()
     def _on_canvas_image_changed(self) -> None:
-        if not self._applying:
-            self.request_state.set_origin(None, None)
+        # The document knows which result it holds, after undo and redo too.
+        self.request_state.set_origin(*self.canvas.document.origin())
 
     @Slot()
     def _on_finalize_triggered(self) -> None:
@@ -281,7 +288,8 @@ class DraftsController(QObject):
         if item is None or item.image_path is None:
             return
         name = f"studio-{item.mode}-{(item.image_sha or 'image')[:8]}"
-        dialog = ExportDialog(item.image_path, str(Path.home()), name, self.view)
+        folder = self.export_folder() if self.export_folder is not None else str(Path.home())
+        dialog = ExportDialog(item.image_path, folder, name, self.view)
         dialog.exported.connect(self.status)
         dialog.failed.connect(self.status)
         dialog.open()
@@ -345,7 +353,8 @@ def install_gallery(
     view = GalleryView(model)
     controller = DraftsController(services, jobs, request_state, window.canvas, model, window)
     controller.attach_view(view)
-    history = HistoryPanel(services.store, model, jobs, request_state)
+    controller.export_folder = lambda: window.files.export_target()[0]
+    history = HistoryPanel(services.store, model, jobs, request_state, thumbnails)
     history.restore_requested.connect(controller.on_history_restore_requested)
     history.branch_requested.connect(controller.on_history_branch_requested)
     keeper = SessionKeeper(controller, history, parent=window)

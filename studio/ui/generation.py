@@ -4,18 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QImage, QKeySequence
 from PySide6.QtWidgets import QDialog, QScrollArea
 
-from studio.core.engine import Engine
 from studio.core.events import Completed, ErrorKind, Failed, ImageReady, PartialImage
-from studio.core.providers import DEMO_KEY, Provider
 from studio.core.requests import ImageRequest
 from studio.core.runner import JobOptions
 from studio.core.services import Services
 from studio.core.validation import validate
 from studio.ui.main_window import MainWindow
+from studio.ui.problems import problem_text
 from studio.ui.state.jobs_state import JobInfo, JobsState
 from studio.ui.state.request_state import CANVAS_ENCODE_ERRORS, RequestState
 from studio.ui.widgets.job_list import JobList, status_text
@@ -23,34 +22,7 @@ from studio.ui.widgets.preview import PreviewView, failure_view
 from studio.ui.widgets.prompt_panel import PromptPanel
 
 TICK_MS = 200
-
-
-class DemoSwitch:
-    """Points the running app at a local emulator: nothing is billed, no key is needed."""
-
-    def __init__(self, services: Services, window: MainWindow | None = None) -> None:
-        self._services = services
-        self._window = window
-        self.server: object | None = None
-
-    def __call__(self) -> str:
-        from studio.emulator.server import EmulatorServer  # only demo mode needs the emulator
-
-        if self.server is None:
-            server = EmulatorServer(port=0, partial_delay=0.3).start()
-            provider = Provider.emulator(server.base_url)
-            engine = Engine(provider, _demo_key)
-            self._services.engine = engine
-            self._services.runner.engine = engine
-            self.server = server
-            if self._window is not None:
-                self._window.set_connection(f"Emulator at {server.base_url}", demo=True)
-                self._window.add_close_hook(server.stop)
-        return str(getattr(self.server, "base_url", ""))
-
-
-def _demo_key() -> str:
-    return DEMO_KEY
+PROMPT_MIN_WIDTH = 300
 
 
 class GenerationController(QObject):
@@ -134,7 +106,7 @@ class GenerationController(QObject):
             return None
         problems = validate(request, self.request_state.catalog)
         if problems:
-            self.panel.show_problem(problems[0].param, problems[0].message)
+            self.panel.show_problem(problems[0].param, problem_text(problems[0]))
             return None
         self.panel.clear_problem()
         running = self.jobs.in_flight(request)
@@ -338,7 +310,6 @@ def install_generation(
         feather_default=services.settings.feather_px,
     )
     preview, job_list = PreviewView(), JobList(jobs)
-    demo_switch = demo_switch or DemoSwitch(services, window)
     controller = GenerationController(
         jobs, request_state, panel, preview, job_list,
         demo_switch=demo_switch, open_key_settings=open_key_settings,
@@ -353,6 +324,10 @@ def _add_to_window(window: MainWindow, controller: GenerationController) -> None
     scroll.setObjectName("prompt.scroll")
     scroll.setWidgetResizable(True)
     scroll.setWidget(controller.panel)
+    # Never narrower than its controls: a squeezed panel would hide them behind a scroll bar.
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    bar = scroll.verticalScrollBar().sizeHint().width()
+    scroll.setMinimumWidth(max(PROMPT_MIN_WIDTH, controller.panel.minimumSizeHint().width() + bar))
     window.add_panel("prompt", "Prompt", scroll)
     preview = window.add_panel("preview", "Preview", controller.preview)
     jobs = window.add_panel("jobs", "Jobs", controller.job_list)

@@ -6,13 +6,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QImage, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QToolBar,
     QWidget,
 )
@@ -20,9 +19,12 @@ from PySide6.QtWidgets import (
 from studio.ui.canvas_actions import CanvasActions
 from studio.ui.canvas_files import CanvasFiles
 from studio.ui.dialogs.new_canvas import NewCanvasDialog
+from studio.ui.shortcuts_sheet import ShortcutsDialog
 from studio.ui.widgets.canvas import CanvasView
 
 APP_TITLE = "Image Studio"
+DEFAULT_SIZE = (1440, 900)
+FRAME_ALLOWANCE = 32
 LAYOUT_VERSION = 1
 MENUS = (("file", "&File"), ("edit", "&Edit"), ("view", "&View"), ("image", "&Image"))
 MENUS += (("help", "&Help"),)
@@ -35,18 +37,6 @@ PANEL_SLOTS: dict[str, Qt.DockWidgetArea] = {
     "gallery": Qt.DockWidgetArea.BottomDockWidgetArea,
     "history": Qt.DockWidgetArea.BottomDockWidgetArea,
 }
-SHORTCUTS_HELP = """<table cellspacing=4>
-<tr><td><b>B</b> / <b>E</b> / <b>M</b> / <b>L</b></td><td>Brush, eraser, rectangle, lasso</td></tr>
-<tr><td><b>[</b> and <b>]</b></td><td>Smaller / larger brush</td></tr>
-<tr><td>Right-drag, Ctrl+drag</td><td>Erase with any tool</td></tr>
-<tr><td><b>Ctrl+I</b>, <b>Delete</b></td><td>Invert mask, clear mask</td></tr>
-<tr><td><b>H</b></td><td>Show or hide the mask overlay</td></tr>
-<tr><td><b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b></td><td>Undo / redo</td></tr>
-<tr><td>Wheel, <b>Ctrl +</b> / <b>Ctrl −</b></td><td>Zoom</td></tr>
-<tr><td><b>Ctrl+0</b> / <b>Ctrl+1</b></td><td>Fit to window / 100 %</td></tr>
-<tr><td>Space+drag, middle-drag</td><td>Pan</td></tr>
-<tr><td><b>Esc</b></td><td>Cancel the rectangle or lasso being drawn</td></tr>
-</table>"""
 
 
 NOTICE_MS = 30_000
@@ -77,6 +67,7 @@ class MainWindow(QMainWindow):
         self._demo = False
         self.last_notice = ""
         self._close_hooks: list[Callable[[], object]] = []
+        self.connection: object | None = None  # set by app.py: where API calls go (tests read it)
         self.files = CanvasFiles(canvas, settings, self)
         self._build_ui()
         self._connect_signals()
@@ -86,8 +77,14 @@ class MainWindow(QMainWindow):
 
     def _build_ui(self) -> None:
         self.setObjectName("MainWindow")
-        self.resize(1440, 900)
+        self.fit_to_screen()
         self.setCentralWidget(self.canvas)
+        # The side panels run the full height; the gallery sits between them, under the canvas.
+        for corner, area in (
+            (Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea),
+            (Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea),
+        ):
+            self.setCorner(corner, area)
         self.setDockOptions(
             QMainWindow.DockOption.AnimatedDocks
             | QMainWindow.DockOption.AllowNestedDocks
@@ -100,6 +97,19 @@ class MainWindow(QMainWindow):
         self._fill_menus()
         self.toolbar = self._build_toolbar()
         self._build_status_bar()
+
+    def fit_to_screen(self) -> None:
+        """The first window: DEFAULT_SIZE, or the screen's available area when that is smaller."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(*DEFAULT_SIZE)
+            return
+        area = screen.availableGeometry()
+        frame = FRAME_ALLOWANCE  # title bar and borders drawn by the window manager
+        width = min(DEFAULT_SIZE[0], area.width())
+        height = min(DEFAULT_SIZE[1], area.height() - frame)
+        self.resize(width, height)
+        self.move(area.left() + (area.width() - width) // 2, area.top())
 
     def _new_action(
         self, name: str, text: str, keys: str | None, icon: str | None = None
@@ -122,6 +132,8 @@ class MainWindow(QMainWindow):
         self.action_export_mask = self._new_action(
             "action.export_mask", "&Export Mask…", "Ctrl+Shift+E", "export_mask"
         )
+        self.action_export = self._new_action("action.export", "E&xport Image…", "Ctrl+Shift+S")
+        self.action_export.setToolTip("Save the canvas picture as PNG, JPEG or WebP")
         self.action_quit = self._new_action("action.quit", "&Quit", "Ctrl+Q")
         self.action_reset_layout = self._new_action("action.reset_layout", "&Reset Layout", None)
         self.action_shortcuts = self._new_action("action.shortcuts", "&Keyboard Shortcuts", "F1")
@@ -130,7 +142,7 @@ class MainWindow(QMainWindow):
     def _fill_menus(self) -> None:
         acts = self.canvas_actions
         file_menu = self._menus["file"]
-        file_menu.addActions([self.action_new, self.action_open])
+        file_menu.addActions([self.action_new, self.action_open, self.action_export])
         file_menu.addSeparator()
         file_menu.addActions([self.action_import_mask, self.action_export_mask])
         file_menu.addSeparator()
@@ -204,6 +216,7 @@ class MainWindow(QMainWindow):
         self.action_paste.triggered.connect(self.files.paste)
         self.action_import_mask.triggered.connect(self.files.ask_import_mask)
         self.action_export_mask.triggered.connect(self._on_export_mask_triggered)
+        self.action_export.triggered.connect(self.files.ask_export_image)
         self.action_quit.triggered.connect(self.close)
         self.action_reset_layout.triggered.connect(self.reset_layout)
         self.action_shortcuts.triggered.connect(self._on_shortcuts_triggered)
@@ -340,6 +353,7 @@ class MainWindow(QMainWindow):
         has_image = document.has_image()
         self.canvas_actions.set_editing_enabled(has_image)
         self.action_import_mask.setEnabled(has_image)
+        self.action_export.setEnabled(has_image)
         self.action_export_mask.setEnabled(has_image)
         size = document.size()
         self._size_label.setText(f"{size.width()} × {size.height()}" if document.is_open() else "")
@@ -389,4 +403,4 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_shortcuts_triggered(self) -> None:
-        QMessageBox.information(self, "Keyboard Shortcuts", SHORTCUTS_HELP)
+        ShortcutsDialog(self).open()

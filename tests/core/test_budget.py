@@ -55,7 +55,7 @@ def test_crossing_a_cap_is_over_with_spent_estimate_and_cap() -> None:
     result = check(Budgets(daily_usd=1.0), Spent(0.9, 0.9), 0.211, BOUNDS)
     assert result.over and result.cap == "daily" and result.period == "2026-11-21"
     assert result.message == (
-        "This job (~$0.2110) would take today's spend from $0.9000 to $1.1110, "
+        "This job (~$0.2110) would take today's spend from $0.9000 to $1.11, "
         "over the daily cap of $1.00."
     )
 
@@ -107,3 +107,15 @@ def test_capped_budget_refuses_before_any_request(
     assert len(events) == 1 and isinstance(events[0], Failed)
     assert events[0].kind is ErrorKind.BUDGET and "daily cap of $0.01" in events[0].message
     assert emulator.requests == []
+
+
+def test_money_is_formatted_one_way_with_thousands_separators() -> None:
+    from studio.core.budget import cap_usd, usd
+
+    assert usd(1234.5) == "$1,234.50"
+    assert usd(12.3456) == "$12.35"
+    assert usd(1.0) == "$1.00"
+    assert usd(0.0113) == "$0.0113"
+    assert usd(0) == "$0.00"
+    assert usd(-0.1092) == "-$0.1092"
+    assert cap_usd(2500) == "$2,500.00"

@@ -18,9 +18,9 @@ from studio.core.mask_io import export_png
 from studio.ui.cost import CostController
 from studio.ui.generation import GenerationController
 from studio.ui.main_window import MainWindow
+from studio.ui.session_keeper import SessionKeeper
 from studio.ui.state.jobs_state import JobPhase
 from studio.ui.widgets.canvas import CanvasView
-from studio.ui.widgets.history_panel import SessionKeeper
 from tests.ui.conftest import drag, make_picture
 
 

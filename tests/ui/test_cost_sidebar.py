@@ -120,7 +120,7 @@ def test_invalid_request_shows_the_problem_not_a_number(
     with qtbot.waitSignal(cost.state.estimate_changed, timeout=2000):
         request_state.set_prompt("   ")
     text = _label(cost, "cost.estimate")
-    assert text.startswith("prompt:") and "$" not in text
+    assert text == "Describe the image you want." and "$" not in text  # no field name
     assert _label(cost, "cost.usd.image_out") == "—"
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from studio.app import build_main_window
+from studio.app import DemoSwitch, build_main_window
 from studio.core.events import ErrorKind
 from studio.core.requests import ImageParams, ImageRequest
 from studio.core.runner import JobOptions
@@ -18,7 +18,7 @@ from studio.core.services import Services
 from studio.core.settings import CompatibleProfile, Settings, save_settings
 from studio.emulator.server import EmulatorServer, Fault
 from studio.ui.dialogs.settings import SettingsDialog
-from studio.ui.generation import DemoSwitch, GenerationController
+from studio.ui.generation import GenerationController
 from studio.ui.state.jobs_state import JobPhase
 from tests.ui import test_generation as generation
 from tests.ui.test_generation import Rig, build_rig
@@ -117,7 +117,7 @@ def test_client_validation_points_at_the_prompt(qtbot: QtBot, rig: Rig) -> None:
     assert rig.controller.generate() is None
     assert rig.emulator.requests == []
     assert rig.panel.problem_label.isVisibleTo(rig.panel)
-    assert "prompt is empty" in rig.panel.problem_label.text()
+    assert rig.panel.problem_label.text() == "Describe the image you want."
     assert rig.panel.prompt.hasFocus() or rig.panel.focusWidget() is rig.panel.prompt
     assert "d04040" in rig.panel.prompt.styleSheet()
     rig.panel.prompt.setPlainText("now with words")

@@ -158,7 +158,7 @@ def test_mode_follows_the_canvas(panel: PromptPanel, state: RequestState) -> Non
     assert panel.mode_label.text().startswith("Generate")
     canvas = FakeCanvas(picture())
     state.attach_canvas(canvas)
-    assert panel.mode_label.text().startswith("Edit: the canvas image as a whole")
+    assert panel.mode_label.text().startswith("Edit: the whole canvas picture")
     canvas.mask_box = (10, 10, 50, 50)
     state.canvas_changed()
     assert "painted mask" in panel.mode_label.text()

@@ -103,3 +103,14 @@ def _left():
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_table_headers_are_words_and_money_is_money(dialog: UsageDialog) -> None:
+    headers = [
+        dialog.table.horizontalHeaderItem(c).text() for c in range(dialog.table.columnCount())
+    ]
+    assert headers[1:] == ["Jobs", "Images", "Cost", "Tokens in", "Tokens out", "From cache"]
+    for field_name in ("cost_usd", "input_tokens", "output_tokens", "cache_hits", "_"):
+        assert not any(field_name in h for h in headers), field_name
+    for r in range(dialog.table.rowCount()):
+        assert dialog.table.item(r, 3).text().startswith("$")

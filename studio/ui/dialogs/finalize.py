@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.core.budget import usd
+
 
 @dataclass(frozen=True)
 class FinalizeChoice:
@@ -105,8 +107,8 @@ class FinalizeDialog(QDialog):
             self.cost.setText(f"Cannot send: {note}")
             ok.setText("Finalize")
         else:
-            self.cost.setText(f"Estimated cost: ${cost:.4f}" + (f" ({note})" if note else ""))
-            ok.setText(f"Finalize (${cost:.3f})")
+            self.cost.setText(f"Estimated cost: {usd(cost)}" + (f" ({note})" if note else ""))
+            ok.setText(f"Finalize ({usd(cost)})")
 
     @Slot()
     def _on_buttons_accepted(self) -> None:

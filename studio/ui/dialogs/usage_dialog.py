@@ -82,6 +82,17 @@ class DayBars(QWidget):
         painter.end()
 
 
+GROUP_TITLES = {
+    "day": "Day",
+    "model": "Model",
+    "quality": "Quality",
+    "mode": "Kind of job",
+    "month": "Month",
+}
+# In the order of reports.CSV_COLUMNS.
+COLUMN_TITLES = ("Jobs", "Images", "Cost", "Tokens in", "Tokens out", "From cache")
+
+
 class UsageDialog(QDialog):
     """The report over the store, with the same query and CSV as ``studio usage``."""
 
@@ -107,7 +118,7 @@ class UsageDialog(QDialog):
         self.group = QComboBox()
         self.group.setObjectName("usage.group")
         for key in ("day", "model", "quality", "mode", "month"):
-            self.group.addItem(f"By {key}", key)
+            self.group.addItem(self.tr("By {0}").format(self.tr(GROUP_TITLES[key]).lower()), key)
         self.export = QPushButton("Export CSV…")
         self.export.setObjectName("usage.export")
         top = QHBoxLayout()
@@ -155,13 +166,16 @@ class UsageDialog(QDialog):
         )
 
     def _fill_table(self) -> None:
-        header = reports.csv_header(self.by)
+        """Headers in words and money as money; the CSV keeps the CLI's field names."""
+        header = [self.tr(GROUP_TITLES[self.by]), *(self.tr(t) for t in COLUMN_TITLES)]
         self.table.clear()
         self.table.setColumnCount(len(header))
         self.table.setHorizontalHeaderLabels(header)
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
-            for c, value in enumerate(reports.csv_row(row)):
+            values = [row.key, f"{row.jobs:,}", f"{row.images:,}", usd(row.cost_usd)]
+            values += [f"{row.input_tokens:,}", f"{row.output_tokens:,}", f"{row.cache_hits:,}"]
+            for c, value in enumerate(values):
                 item = QTableWidgetItem(str(value))
                 if c:
                     item.setTextAlignment(

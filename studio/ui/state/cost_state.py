@@ -15,6 +15,7 @@ from studio.core.requests import ImageRequest
 from studio.core.runner import JobOptions, JobRunner
 from studio.core.settings import Budgets
 from studio.core.validation import InvalidRequestError
+from studio.ui.problems import problem_text
 from studio.ui.state.jobs_state import JobsState
 from studio.ui.state.request_state import RequestState
 
@@ -174,7 +175,7 @@ class CostState(QObject):
             options = self.options_for(request) if self.options_for is not None else None
             prepared = self._runner.prepare(request, use_cache, options)
         except InvalidRequestError as exc:
-            return LiveEstimate(problem=str(exc.problems[0]))
+            return LiveEstimate(problem=problem_text(exc.problems[0]))
         except UnknownModelError as exc:
             return LiveEstimate(problem=str(exc))
         if prepared.cache_hit is not None:

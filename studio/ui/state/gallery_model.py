@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QImage
 
+from studio.core.budget import usd
 from studio.core.events import Completed, ErrorKind, Failed, ImageReady, PartialImage
 from studio.core.session import GalleryEntry
 from studio.core.store import JobRecord
@@ -68,12 +69,10 @@ class GalleryItem:
 
     def summary(self) -> str:
         cost = self.cost_usd if self.cost_usd is not None else self.estimate_usd
-        return f"{self.quality} · {self.size} · ${cost:.3f}"
+        return f"{self.quality} · {self.size} · {usd(cost)}"
 
     def tooltip(self) -> str:
-        cost = (
-            f"${self.cost_usd:.4f}" if self.cost_usd is not None else f"~${self.estimate_usd:.4f}"
-        )
+        cost = usd(self.cost_usd) if self.cost_usd is not None else f"~{usd(self.estimate_usd)}"
         time = f"{self.duration_s:.1f} s" if self.duration_s is not None else "…"
         lines = [
             f"<b>{html.escape(self.mode or 'result')}</b> — {html.escape(self.status.value)}",

@@ -29,7 +29,8 @@ from studio.core.imageio import (
     sendable_as_is,
 )
 from studio.core.requests import InputImage
-from studio.ui.canvas_document import CanvasDocument
+from studio.ui.canvas.space_keys import SpaceKeys
+from studio.ui.canvas_document import NO_ORIGIN, CanvasDocument, Origin
 from studio.ui.canvas_painting import CanvasPainter
 from studio.ui.canvas_state import CanvasToolState, Tool
 from studio.ui.canvas_tools import CanvasTool, make_tool
@@ -68,6 +69,7 @@ class CanvasView(QWidget):
         self._dragging = False
         self._pan_from: QPointF | None = None
         self._space_held = False
+        self._space_keys = SpaceKeys(self)  # Space pans while the pointer is over the canvas
         self._hover: QPointF | None = None
         self._painter = CanvasPainter(document, state)
         self._build_ui()
@@ -128,19 +130,27 @@ class CanvasView(QWidget):
         """Image coordinates of the centre of the widget pixel at ``pos``."""
         return (QPointF(pos) + QPointF(0.5, 0.5) - self._offset) / self._scale
 
-    def set_image(self, image: Image.Image | QImage) -> None:
+    def set_image(self, image: Image.Image | QImage, text: str = "Paste Image") -> None:
         """A picture without file bytes (pasted, dropped): its PNG is encoded in the background."""
         if isinstance(image, QImage):
             image = pil_from_qimage(image)
-        self._document.set_image(image)
+        self._document.set_image(image, text=text)
 
-    def set_image_bytes(self, data: bytes, name: str = "image") -> None:
-        """Show encoded bytes (EXIF orientation applied); raises ImageLoadError.
+    def set_image_bytes(
+        self,
+        data: bytes,
+        name: str = "image",
+        *,
+        origin: Origin = NO_ORIGIN,
+        text: str = "Open Image",
+    ) -> None:
+        """Show encoded bytes (EXIF orientation applied) as one undo step; raises ImageLoadError.
 
         The bytes themselves are sent with the next edit when they show exactly this picture.
         """
         image = load_image_bytes(data, name=name)
-        self._document.set_image(image, data if sendable_as_is(data) else None)
+        encoded = data if sendable_as_is(data) else None
+        self._document.set_image(image, encoded, origin=origin, text=text)
 
     def open_image(self, path: str | Path) -> None:
         """Load a PNG, JPEG or WebP (EXIF orientation applied); raises ImageLoadError."""
@@ -148,6 +158,14 @@ class CanvasView(QWidget):
 
     def new_blank(self, width: int, height: int) -> None:
         self._document.new_blank(width, height)
+
+    def set_staged(self, image: QImage | None) -> None:
+        """A result shown over the picture until it is accepted or discarded (None: none)."""
+        self._painter.staged = image
+        self.update()
+
+    def staged(self) -> QImage | None:
+        return self._painter.staged
 
     def has_image(self) -> bool:
         return self._document.has_image()
@@ -327,11 +345,13 @@ class CanvasView(QWidget):
 
     def enterEvent(self, event: QEnterEvent) -> None:
         self._hover = event.position()
+        self._space_keys.set_active(True)
         super().enterEvent(event)
 
     def leaveEvent(self, event: object) -> None:
         self._update_cursor_outline(self._hover)
         self._hover = None
+        self._space_keys.set_active(False)
         self.cursor_moved.emit(QPoint(-1, -1))
 
     def _start_pan(self, pos: QPointF) -> None:

@@ -256,8 +256,8 @@ class CostSidebar(QWidget):
     def _show_rates(self, estimate: Estimate) -> None:
         p = estimate.prices
         self.rates.setText(
-            f"{estimate.model} rates per 1M tokens: text in ${p.text_in:.2f}, image in "
-            f"${p.image_in:.2f}, image out ${p.image_out:.2f} — as of {p.as_of} ({p.source})"
+            f"{estimate.model} rates per 1M tokens: text in {usd(p.text_in)}, image in "
+            f"{usd(p.image_in)}, image out {usd(p.image_out)} — as of {p.as_of} ({p.source})"
         )
 
     def _show_budget_check(self, live: LiveEstimate) -> None:

@@ -1,11 +1,9 @@
-"""The version tree of the session's results (restore, branch) and the session that persists it."""
+"""The version tree of the session's jobs: thumbnails, failures marked, restore and branch."""
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -15,36 +13,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.core.budget import usd
+from studio.core.events import Failed
 from studio.core.imageio import load_image_bytes
 from studio.core.mask_io import import_mask
 from studio.core.session import (
-    GalleryEntry,
     LineageNode,
-    Origin,
-    SessionState,
     lineage,
-    load_session,
-    save_session,
-    session_path,
 )
 from studio.core.store import Store
-from studio.ui.state.gallery_model import GalleryItem, GalleryModel, item_from_record
+from studio.ui.state.gallery_model import GalleryModel
 from studio.ui.state.jobs_state import JobsState
 from studio.ui.state.request_state import RequestState
+from studio.ui.thumbnails import ThumbnailCache
 from studio.ui.widgets.canvas import CanvasView
 
-if TYPE_CHECKING:
-    from studio.ui.drafts import DraftsController
-
 JOB_ROLE = Qt.ItemDataRole.UserRole + 1
+FAILED_COLOR = "#b03030"
+STATUS_MARKS = {"failed": "✕ Failed", "cancelled": "⊘ Cancelled", "running": "… Running"}
+ICON_SIZE = 40
 
 
 def node_text(node: LineageNode) -> str:
     job = node.job
-    cost = f"${job.cost_usd:.3f}" if job.cost_usd is not None else job.status
+    cost = usd(job.cost_usd) if job.cost_usd is not None else ""
     prompt = " ".join(job.prompt.split())
     short = prompt if len(prompt) <= 40 else prompt[:39] + "…"
-    return f"{job.mode} · {job.quality} · {cost} — {short}"
+    parts = [STATUS_MARKS[job.status]] if job.status in STATUS_MARKS else []
+    parts += [job.mode, job.quality] + ([cost] if cost else [])
+    return f"{' · '.join(parts)} — {short}"
 
 
 class HistoryPanel(QWidget):
@@ -59,10 +56,14 @@ class HistoryPanel(QWidget):
         model: GalleryModel,
         jobs: JobsState,
         request_state: RequestState,
+        thumbnails: ThumbnailCache | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._store, self._model, self._jobs, self._request = store, model, jobs, request_state
+        self._thumbnails = thumbnails
+        self._unfinished: list[str] = []  # failed and cancelled jobs: no gallery tile to list them
+        self._by_path: dict[str, QTreeWidgetItem] = {}
         self._build_ui()
         self._connect_signals()
         self.refresh()
@@ -71,6 +72,7 @@ class HistoryPanel(QWidget):
         self.setObjectName("history")
         self.tree = QTreeWidget(objectName="history_tree")
         self.tree.setHeaderHidden(True)
+        self.tree.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
         self.restore_button = QPushButton("Restore", objectName="history_restore")
         self.restore_button.setToolTip("Make this version the canvas")
         self.branch_button = QPushButton("Branch", objectName="history_branch")
@@ -91,6 +93,9 @@ class HistoryPanel(QWidget):
         self._model.rowsRemoved.connect(self._on_model_rows_changed)
         self._model.modelReset.connect(self.refresh)
         self._request.origin_changed.connect(self.refresh)
+        self.tree.currentItemChanged.connect(self._on_tree_current_item_changed)
+        if self._thumbnails is not None:
+            self._thumbnails.thumbnail_ready.connect(self._on_thumbnails_thumbnail_ready)
 
     def selected_job(self) -> str | None:
         item = self.tree.currentItem()
@@ -102,6 +107,14 @@ class HistoryPanel(QWidget):
                 self.tree.setCurrentItem(item)
                 return True
         return False
+
+    def unfinished(self) -> tuple[str, ...]:
+        """Failed and cancelled jobs listed here (they have no gallery tile)."""
+        return tuple(self._unfinished)
+
+    def set_unfinished(self, job_ids: tuple[str, ...]) -> None:
+        self._unfinished = list(job_ids)
+        self.refresh()
 
     def job_ids(self) -> list[str]:
         return [str(item.data(0, JOB_ROLE)) for item in self._items()]
@@ -119,9 +132,11 @@ class HistoryPanel(QWidget):
     def refresh(self) -> None:
         selected = self.selected_job()
         job_ids = [item.job_id for item in self._model.items() if item.job_id]
+        job_ids += self._unfinished
         if self._request.origin_job_id:
             job_ids.append(self._request.origin_job_id)
         self.tree.clear()
+        self._by_path.clear()
         for node in lineage(self._store, job_ids):
             self.tree.addTopLevelItem(self._tree_item(node))
         self.tree.expandAll()
@@ -131,7 +146,11 @@ class HistoryPanel(QWidget):
     def _tree_item(self, node: LineageNode) -> QTreeWidgetItem:
         item = QTreeWidgetItem([node_text(node)])
         item.setData(0, JOB_ROLE, node.job.id)
-        item.setToolTip(0, node.job.prompt)
+        error = node.job.error_message if node.job.status in ("failed", "cancelled") else None
+        item.setToolTip(0, f"{node.job.prompt}\n\n{error}" if error else node.job.prompt)
+        if node.job.status in ("failed", "cancelled"):
+            item.setForeground(0, QBrush(QColor(FAILED_COLOR)))
+        self._set_thumbnail(item, node.output_sha)
         if node.job.id == self._request.origin_job_id:
             font = item.font(0)
             font.setBold(True)
@@ -139,6 +158,35 @@ class HistoryPanel(QWidget):
         for child in node.children:
             item.addChild(self._tree_item(child))
         return item
+
+    def _set_thumbnail(self, item: QTreeWidgetItem, sha: str | None) -> None:
+        if self._thumbnails is None or sha is None:
+            return
+        try:
+            path = str(self._store.image_path(sha))
+        except KeyError:
+            return
+        self._by_path[path] = item
+        pixmap = self._thumbnails.get(path)
+        if pixmap is not None:
+            item.setIcon(0, QIcon(pixmap))
+
+    @Slot(str)
+    def _on_thumbnails_thumbnail_ready(self, path: str) -> None:
+        item = self._by_path.get(path)
+        pixmap = self._thumbnails.get(path) if self._thumbnails is not None else None
+        if item is not None and pixmap is not None:
+            item.setIcon(0, QIcon(pixmap))
+
+    @Slot(QTreeWidgetItem, QTreeWidgetItem)
+    def _on_tree_current_item_changed(
+        self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None
+    ) -> None:
+        has_result = False
+        if current is not None:
+            job_id = str(current.data(0, JOB_ROLE))
+            has_result = bool(self._store.job_images(job_id, "output"))
+        self.restore_button.setEnabled(has_result)  # a failed job has nothing to restore
 
     @Slot()
     def _on_restore_clicked(self) -> None:
@@ -157,7 +205,10 @@ class HistoryPanel(QWidget):
         self.restore_requested.emit(str(item.data(0, JOB_ROLE)))
 
     @Slot(str, object)
-    def _on_jobs_job_finished(self, _ticket: str, _event: object) -> None:
+    def _on_jobs_job_finished(self, ticket: str, event: object) -> None:
+        job_id = self._jobs.job(ticket).job_id
+        if isinstance(event, Failed) and job_id and job_id not in self._unfinished:
+            self._unfinished.append(job_id)
         self.refresh()
 
     @Slot(QModelIndex, int, int)
@@ -171,111 +222,3 @@ def restore_mask(canvas: CanvasView, png: bytes) -> None:
     if source is not None:
         coverage = import_mask(load_image_bytes(png), source.size, resize=True)
         canvas.document.replace_mask(coverage, "Restore Mask")
-
-
-class SessionKeeper(QObject):
-    """Saves the working session (canvas, mask, gallery marks, lineage) and puts it back."""
-
-    def __init__(
-        self,
-        controller: DraftsController,
-        history: HistoryPanel,
-        path: Path | None = None,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._controller, self._history = controller, history
-        self._store = controller.services.store
-        self._path = path or session_path(self._store.root)
-        self._canvas_sha: str | None = None
-        self._mask_sha: str | None = None
-        self._incomplete = False
-        self._connect_signals()
-
-    def _connect_signals(self) -> None:
-        canvas = self._controller.canvas
-        canvas.image_changed.connect(self._on_canvas_image_changed)
-        canvas.mask_changed.connect(self._on_canvas_mask_changed)
-        canvas.encoded.connect(self._on_canvas_encoded)
-        self._controller.jobs.job_finished.connect(self._on_jobs_job_finished)
-        self._controller.model.marks_changed.connect(self.save)
-        self._controller.request_state.origin_changed.connect(self.save)
-
-    def snapshot(self) -> SessionState:
-        """The session as it stands; the canvas and mask once their encodings have landed
-        (never encoded here: this runs on the UI thread after every job)."""
-        canvas, request = self._controller.canvas, self._controller.request_state
-        has_image = canvas.has_image()
-        has_mask = has_image and canvas.has_mask()  # scans the coverage: asked once
-        picture = canvas.image_input() if has_image else None
-        if self._canvas_sha is None and picture is not None:
-            self._canvas_sha = self._store.put_image(picture.data, picture.sha256).sha256
-        mask = canvas.mask_png_cached() if has_mask else None
-        if self._mask_sha is None and mask is not None:
-            self._mask_sha = self._store.put_image(mask).sha256
-        # Saved without a part still being encoded: save again when it lands.
-        self._incomplete = (has_image and picture is None) or (has_mask and mask is None)
-        origin = Origin(request.origin_job_id, request.origin_image)
-        return SessionState(
-            canvas_sha=self._canvas_sha if has_image else None,
-            mask_sha=self._mask_sha if has_mask else None,
-            origin=origin if request.origin_job_id or request.origin_image else None,
-            entries=tuple(self._controller.model.entries()),
-            selected=self._history.selected_job(),
-        )
-
-    @Slot()
-    def save(self) -> None:
-        save_session(self.snapshot(), self._path)
-
-    def restore(self) -> bool:
-        """Put the saved session back; False when there was nothing to restore."""
-        state = load_session(self._path)
-        origin = state.origin or Origin(None, None)
-        data = self._image(state.canvas_sha)
-        if data is not None:
-            self._controller.apply_canvas(data, origin.job_id, origin.image_sha)
-            mask = self._image(state.mask_sha)
-            if mask is not None:
-                restore_mask(self._controller.canvas, mask)
-        else:
-            self._controller.request_state.set_origin(origin.job_id, origin.image_sha)
-        self._controller.model.add_items(self._items(state.entries))
-        self._history.refresh()
-        if state.selected:
-            self._history.select_job(state.selected)
-        return state != SessionState()
-
-    def _image(self, sha: str | None) -> bytes | None:
-        try:
-            return self._store.image_bytes(sha) if sha else None
-        except (KeyError, OSError):
-            return None
-
-    def _items(self, entries: tuple[GalleryEntry, ...]) -> list[GalleryItem]:
-        items = []
-        for entry in entries:
-            try:
-                record = self._store.job(entry.job_id)
-                ref = self._store.job_images(entry.job_id, "output")[entry.position]
-            except (KeyError, IndexError):
-                continue
-            items.append(item_from_record(record, entry, self._store.image_path(ref), ref.sha256))
-        return items
-
-    @Slot()
-    def _on_canvas_image_changed(self) -> None:
-        self._canvas_sha = self._mask_sha = None
-
-    @Slot()
-    def _on_canvas_mask_changed(self) -> None:
-        self._mask_sha = None
-
-    @Slot()
-    def _on_canvas_encoded(self) -> None:
-        if self._incomplete:
-            self.save()
-
-    @Slot(str, object)
-    def _on_jobs_job_finished(self, _ticket: str, _event: object) -> None:
-        self.save()

@@ -8,6 +8,7 @@ import time
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from studio.core.budget import usd
 from studio.core.events import ErrorKind
 from studio.ui.state.jobs_state import JobInfo, JobPhase, JobsState
 
@@ -27,7 +28,7 @@ def describe(info: JobInfo, now: float | None = None) -> str:
     if info.phase is JobPhase.COMPLETED:
         cost = info.result.cost_usd if info.result else None
         cached = " (cached)" if info.cached else ""
-        return f"done{cached}" + (f" · ${cost:.3f}" if cost is not None else "")
+        return f"done{cached}" + (f" · {usd(cost)}" if cost is not None else "")
     if info.phase is JobPhase.FAILED and info.error is not None:
         return f"failed: {info.error.kind.value.replace('_', ' ')}"
     return info.phase.value
@@ -57,11 +58,11 @@ def _phase_text(info: JobInfo, now: float | None = None) -> str:
         if info.cached:
             return f"Served from the cache in {elapsed} · $0.00"
         notes = " ".join(info.result.notes) if info.result else ""
-        return f"Done in {elapsed} · ${cost:.3f}" + (f" · {notes}" if notes else "")
+        return f"Done in {elapsed} · {usd(cost)}" + (f" · {notes}" if notes else "")
     cost = info.error.cost_usd if info.error and info.error.cost_usd is not None else 0.0
     if info.phase is JobPhase.CANCELLED:
-        return f"Cancelled after {elapsed} · ${cost:.2f}"
-    return f"Failed after {elapsed} · ${cost:.2f}"
+        return f"Cancelled after {elapsed} · {usd(cost)}"
+    return f"Failed after {elapsed} · {usd(cost)}"
 
 
 def _rate_limited(info: JobInfo) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPaintEvent, QPixmap
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPaintEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.core.budget import usd
 from studio.core.events import ErrorKind, Failed
 from studio.ui.state.jobs_state import JobInfo
 
@@ -69,7 +70,7 @@ def failure_view(info: JobInfo, event: Failed) -> FailureView:
     if event.kind is ErrorKind.STREAM_INCOMPLETE and info.partials:
         message += f" Partial {info.partials} of {info.partials_expected} is shown and saved."
     if event.kind is not ErrorKind.NO_KEY:
-        message += f" Cost: ${event.cost_usd or 0.0:.2f}."
+        message += f" Cost: {usd(event.cost_usd or 0.0)}."
     return FailureView(title, message, _ACTIONS.get(event.kind, frozenset()))
 
 
@@ -84,13 +85,37 @@ def checker_brush() -> QBrush:
     return QBrush(tile)
 
 
+class WrappingLabel(QLabel):
+    """A word-wrapped label that asks for the height its text needs at its current width.
+
+    Dock layouts ignore height-for-width, so a plain wrapped QLabel gets cut top and bottom.
+    """
+
+    def __init__(self, parent: QWidget, name: str) -> None:
+        super().__init__(parent, objectName=name, wordWrap=True)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        needed = self.heightForWidth(max(self.width(), 40))
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+
 class ImageArea(QWidget):
     """Draws one image fitted to the widget (never enlarged) over a checkerboard."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preview_image")
-        self.setMinimumSize(160, 120)
+        self.setMinimumSize(120, 60)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._image = QImage()
         self._checker = checker_brush()
@@ -147,8 +172,8 @@ class PreviewView(QWidget):
     def _build_ui(self) -> None:
         self.banner = QFrame(self, objectName="preview_banner")
         self.banner.setStyleSheet(BANNER_STYLE)
-        self.banner_title = QLabel(self.banner, objectName="preview_banner_title")
-        self.banner_text = QLabel(self.banner, objectName="preview_banner_text", wordWrap=True)
+        self.banner_title = WrappingLabel(self.banner, "preview_banner_title")
+        self.banner_text = WrappingLabel(self.banner, "preview_banner_text")
         self.banner_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.retry_button = QPushButton("Retry", self.banner, objectName="preview_retry")
         self.key_button = QPushButton("Enter API key…", self.banner, objectName="preview_enter_key")
@@ -161,6 +186,13 @@ class PreviewView(QWidget):
         self.status = QLabel("No image yet: write a prompt and press Ctrl+Enter.", self)
         self.status.setObjectName("preview_status")
         self.caption = QLabel(self, objectName="preview_caption")
+        # Status lines change with every job: they must never widen the panel or move the image.
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.status.setWordWrap(True)
+        self.status.setFixedHeight(self.status.fontMetrics().lineSpacing() * 2 + 2)
+        widest = self.caption.fontMetrics().horizontalAdvance("partial 10 of 10") + 8
+        self.caption.setFixedWidth(widest)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.banner)

@@ -31,6 +31,7 @@ from studio.ui.widgets.prompt_params import ParamsForm
 PROBLEM_STYLE = "border: 2px solid #d04040;"
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.webp)"
 RecentPrompts = Callable[[], list[str]]
+PROMPT_LINES = 4
 
 
 class PromptPanel(QWidget):
@@ -61,13 +62,17 @@ class PromptPanel(QWidget):
         self.prompt.setPlaceholderText("Describe the image, or the change to make…")
         self.prompt.setPlainText(self._state.prompt)
         self.prompt.setTabChangesFocus(True)
-        self.prompt.setMaximumHeight(120)
+        lines = self.prompt.fontMetrics().lineSpacing()
+        self.prompt.setFixedHeight(lines * PROMPT_LINES + 12)
         self.recent_menu = QMenu(self)
         self.recent = QToolButton(self, objectName="recent_prompts", text="Recent")
         self.recent.setToolTip("Reuse a prompt from an earlier job")
         self.recent.setMenu(self.recent_menu)
         self.recent.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.mode_label = QLabel(self, objectName="mode_label", wordWrap=True)
+        # Always two lines high: a hint that grows would move every control below it.
+        self.mode_label.setFixedHeight(self.mode_label.fontMetrics().lineSpacing() * 2 + 2)
+        self.mode_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.params = ParamsForm(self._state, parent=self)
         self.references = QListWidget(self, objectName="references")
         self.references.setMaximumHeight(90)
@@ -86,30 +91,62 @@ class PromptPanel(QWidget):
         self.problem_label.setStyleSheet("color: #d04040;")
         self.problem_label.hide()
         self._run_row = QHBoxLayout()
+        self._build_more()
         self._lay_out()
 
     def _lay_out(self) -> None:
+        """Prompt, the everyday parameters and Generate first; the rest folds away below."""
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Prompt"))
+        top.addWidget(QLabel(self.tr("Prompt")))
         top.addStretch(1)
         top.addWidget(self.recent)
         layout.addLayout(top)
-        layout.addWidget(self.prompt, 2)
+        layout.addWidget(self.prompt)
         layout.addWidget(self.mode_label)
         layout.addWidget(self.params)
+        layout.addWidget(self.problem_label)
+        layout.addLayout(self._run_row)
+        layout.addWidget(self.more_toggle)
+        layout.addWidget(self.more)
+        layout.addStretch(1)
+
+    def _build_more(self) -> None:
+        """The folded section: advanced parameters, compositing and reference images."""
+        self.more_toggle = QToolButton(
+            self, objectName="more_options", text=self.tr("More options")
+        )
+        self.more_toggle.setCheckable(True)
+        self.more_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.more_toggle.setAutoRaise(True)
+        self.more_toggle.setToolTip(
+            self.tr("Background, format, moderation, partial previews, mask edges, references")
+        )
+        self.more = QWidget(self, objectName="more_section")
+        layout = QVBoxLayout(self.more)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.params.advanced)
         composite = QHBoxLayout()
         composite.addWidget(self.keep_unmasked)
         composite.addWidget(self.feather)
         layout.addLayout(composite)
-        layout.addWidget(QLabel("Reference images"))
+        layout.addWidget(QLabel(self.tr("Reference images")))
         layout.addWidget(self.references)
         buttons = QHBoxLayout()
         buttons.addWidget(self.reference_add)
         buttons.addWidget(self.reference_remove)
         layout.addLayout(buttons)
-        layout.addWidget(self.problem_label)
-        layout.addLayout(self._run_row)
+        self.more.hide()
+
+    def set_more_shown(self, shown: bool) -> None:
+        self.more_toggle.setChecked(shown)
+
+    @Slot(bool)
+    def _on_more_toggle_toggled(self, shown: bool) -> None:
+        arrow = Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        self.more_toggle.setArrowType(arrow)
+        self.more.setVisible(shown)
 
     def _connect_signals(self) -> None:
         self.prompt.textChanged.connect(self._on_prompt_text_changed)
@@ -121,6 +158,7 @@ class PromptPanel(QWidget):
         self.reference_add.clicked.connect(self._on_reference_add_clicked)
         self.reference_remove.clicked.connect(self._on_reference_remove_clicked)
         self.keep_unmasked.toggled.connect(self._on_keep_unmasked_toggled)
+        self.more_toggle.toggled.connect(self._on_more_toggle_toggled)
 
     def set_run_actions(self, *actions: QAction) -> None:
         """Buttons for the generate and cancel actions at the bottom of the panel."""
@@ -200,14 +238,15 @@ class PromptPanel(QWidget):
     @Slot()
     def _on_state_changed(self) -> None:
         if self._state.mode == "generate":
-            text = "Generate: no image on the canvas, so a new picture is made."
+            text = self.tr("Generate: no picture on the canvas, so a new one is made.")
         elif self._state.has_mask():
-            text = "Edit: the canvas image, changing the painted mask."
+            text = self.tr("Edit: the canvas picture, changing the painted mask.")
         else:
-            text = "Edit: the canvas image as a whole (paint a mask to limit the change)."
+            text = self.tr("Edit: the whole canvas picture (paint a mask to limit it).")
         count = len(self._state.references)
         if count:
-            text += f" Plus {count} reference image{'s' if count > 1 else ''}."
+            more = self.tr("Plus 1 reference image.") if count == 1 else None
+            text += " " + (more or self.tr("Plus {0} reference images.").format(count))
         self.mode_label.setText(text)
 
     @Slot()

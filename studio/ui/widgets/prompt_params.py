@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QWidget
 
@@ -62,31 +62,40 @@ class ParamsForm(QWidget):
         for spec in self._catalog.models.values():
             problem = lifecycle.sending_problem(spec)
             self.model.addItem(spec.label, spec.id)
+            if spec.description:  # what it is for: the item's tooltip (the reason if disabled)
+                self.model.setItemData(
+                    self.model.count() - 1, spec.description, Qt.ItemDataRole.ToolTipRole
+                )
             if problem and isinstance(items, QStandardItemModel):
                 item = items.item(self.model.count() - 1)
                 item.setEnabled(False)
                 item.setToolTip(problem)
 
     def _lay_out(self) -> None:
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        rows = [
-            ("Model", self.model),
-            ("Preset", self.preset),
-            ("Size", self.size),
+        """The everyday parameters here; the rest in ``advanced``, which the panel folds away."""
+        basic = [
+            (self.tr("Model"), self.model),
+            (self.tr("Preset"), self.preset),
+            (self.tr("Size"), self.size),
             ("", self.size_problem),
-            ("Quality", self.quality),
-            ("Images (n)", self.n),
-            ("Background", self.background),
-            ("Format", self.output_format),
-            ("Compression", self.output_compression),
-            ("Moderation", self.moderation),
-            ("Input fidelity", self.input_fidelity),
-            ("Complexity", self.complexity),
-            ("Partial images", self.partial_images),
+            (self.tr("Quality"), self.quality),
+            (self.tr("Images"), self.n),
         ]
-        for label, widget in rows:
-            form.addRow(label, widget)
+        advanced = [
+            (self.tr("Background"), self.background),
+            (self.tr("Format"), self.output_format),
+            (self.tr("Compression"), self.output_compression),
+            (self.tr("Moderation"), self.moderation),
+            (self.tr("Input fidelity"), self.input_fidelity),
+            (self.tr("Complexity"), self.complexity),
+            (self.tr("Partial images"), self.partial_images),
+        ]
+        self.advanced = QWidget(self, objectName="advanced_params")
+        for widget, rows in ((self, basic), (self.advanced, advanced)):
+            form = QFormLayout(widget)
+            form.setContentsMargins(0, 0, 0, 0)
+            for label, control in rows:
+                form.addRow(label, control)
 
     def _combo(self, name: str, tip: str) -> QComboBox:
         combo = QComboBox(self)
@@ -126,6 +135,8 @@ class ParamsForm(QWidget):
         for widget in self._controls():
             widget.blockSignals(True)
         self._select_data(self.model, spec.id)
+        tip = spec.description or str(self.model.property("baseToolTip"))
+        self.model.setToolTip(tip)
         self.size.set_spec(spec, MATCH if self._state.size_follows_canvas else params.size)
         self._show_match_size()
         self._fill(self.quality, spec.qualities, params.quality)

@@ -1,0 +1,1 @@
+"""The canvas's newer parts: results staged over the picture before they are accepted."""

@@ -1,0 +1,82 @@
+"""The F1 sheet: every key of every action in the window, grouped, plus the pointer gestures."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+# Action name prefixes → section; the first match wins, the rest fall under "Other".
+SECTIONS = (
+    ("Files", ("action.new", "action.open", "action.paste", "action.import_mask",
+               "action.export", "action.quit", "action.settings")),
+    ("Generation", ("action.generate", "action.drafts", "action.cancel", "action.staging_")),
+    ("Gallery (when it has the focus)", ("gallery.",)),
+    ("Canvas and mask", ("action.brush", "action.eraser", "action.rect", "action.lasso",
+                         "action.invert", "action.clear", "action.fill", "action.toggle",
+                         "action.undo", "action.redo")),
+    ("View", ("action.zoom", "action.fit", "action.actual")),
+)  # fmt: skip
+GESTURES = (
+    ("Right-drag, Ctrl+drag", "Erase with any tool"),
+    ("Wheel", "Zoom at the pointer"),
+    ("Space+drag, middle-drag", "Pan (Space works whenever the pointer is over the canvas)"),
+    ("Esc while drawing", "Cancel the rectangle or lasso being drawn"),
+)
+
+
+def _section(name: str) -> str:
+    for title, prefixes in SECTIONS:
+        if name.startswith(prefixes):
+            return title
+    return "Other"
+
+
+def shortcut_rows(window: QWidget) -> dict[str, list[tuple[str, str]]]:
+    """Section → (keys, what it does) for every action under ``window`` that has a key."""
+    rows: dict[str, list[tuple[str, str]]] = {title: [] for title, _ in SECTIONS}
+    rows["Other"] = []
+    seen: set[tuple[str, str]] = set()
+    for action in window.findChildren(QAction):
+        keys = " or ".join(
+            s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
+        )
+        text = action.text().replace("&", "").rstrip("…").strip()
+        if action.objectName() in ("action.undo", "action.redo"):
+            text = text.split(" ")[0]  # "Undo Open Image" names the step, not the key
+        if not keys or not text or (keys, text) in seen:
+            continue
+        seen.add((keys, text))
+        rows[_section(action.objectName())].append((keys, text))
+    return {title: entries for title, entries in rows.items() if entries}
+
+
+def shortcuts_html(window: QWidget) -> str:
+    """The sheet as a small HTML table."""
+    parts = ["<table cellspacing=3>"]
+    for title, entries in [*shortcut_rows(window).items(), ("Pointer", list(GESTURES))]:
+        parts.append(f"<tr><td colspan=2><br><b>{escape(title)}</b></td></tr>")
+        for keys, text in entries:
+            parts.append(f"<tr><td><b>{escape(keys)}</b></td><td>{escape(text)}</td></tr>")
+    parts.append("</table>")
+    return "".join(parts)
+
+
+class ShortcutsDialog(QDialog):
+    """The sheet in a scrolling view that fits a laptop screen."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setObjectName("shortcuts")
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
+        self.browser = QTextBrowser(self, objectName="shortcuts_text")
+        self.browser.setHtml(shortcuts_html(window))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+        screen = window.screen()
+        room = screen.availableGeometry().height() - 80 if screen is not None else 640
+        self.resize(560, max(320, min(720, room)))

@@ -1,0 +1,58 @@
+"""A restart puts back the work in progress: prompt, parameters, tool and brush size."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from studio.app import build_main_window
+from studio.ui.canvas_state import Tool
+from studio.ui.generation import GenerationController
+from studio.ui.main_window import MainWindow
+
+
+def _window(qtbot: QtBot) -> MainWindow:
+    window = build_main_window(demo=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_restart_restores_prompt_parameters_tool_and_brush(qtbot: QtBot) -> None:
+    first = _window(qtbot)
+    request = first.findChild(GenerationController).request_state
+    first.findChild(QWidget, "prompt").setPlainText("a lighthouse at dusk, oil on canvas")
+    request.update_params(size="1536x1024", quality="high", n=3, output_format="webp")
+    first.canvas.tool_state.set_tool(Tool.LASSO)
+    first.canvas.tool_state.set_brush_size(77)
+    first.close()
+
+    second = _window(qtbot)
+    again = second.findChild(GenerationController)
+    assert again.panel.prompt.toPlainText() == "a lighthouse at dusk, oil on canvas"
+    params = again.request_state.params
+    assert (params.size, params.quality, params.n, params.output_format) == (
+        "1536x1024",
+        "high",
+        3,
+        "webp",
+    )
+    assert second.findChild(QWidget, "quality").currentText() == "high"
+    assert second.findChild(QWidget, "n").value() == 3
+    assert second.canvas.tool_state.tool is Tool.LASSO
+    assert second.canvas.tool_state.brush_size == 77
+    assert second.findChild(QWidget, "brush_size").value() == 77
+    second.close()
+
+
+def test_prompt_is_saved_a_moment_after_typing_without_closing(qtbot: QtBot) -> None:
+    from studio.core.session import load_session, session_path
+
+    window = _window(qtbot)
+    window.findChild(QWidget, "prompt").setPlainText("typed, then the power went out")
+    qtbot.waitUntil(
+        lambda: load_session(session_path()).prompt == "typed, then the power went out",
+        timeout=5000,
+    )
+    window.close()
