@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QPushButton, QWid
 from pytestqt.qtbot import QtBot
 
 from studio.core.providers import Provider, ProviderKind
+from studio.core.runner import JobOptions
 from studio.core.services import Services, build_services
 from studio.core.settings import Budgets
 from studio.emulator.server import EmulatorServer
@@ -68,12 +69,13 @@ def jobs(services: Services) -> Iterator[JobsState]:
 def test_dock_action_gate_and_guard_are_installed(
     qtbot: QtBot, window: PanelWindow, services: Services, jobs: JobsState
 ) -> None:
-    generation = SimpleNamespace(gate=None)
+    generation = SimpleNamespace(gate=None, job_options=lambda _request: JobOptions())
     request_state = RequestState(services.catalog)
     cost = install_cost(window, services, jobs, request_state, generation=generation)
     dock = window.findChild(QDockWidget, "dock.cost")
     assert dock is not None and dock.findChild(QWidget, "cost") is cost.sidebar
     assert generation.gate is cost.gate and jobs.guard is cost.guard
+    assert cost.state.options_for is cost.gate.options_for is generation.job_options
     action = window.findChild(QAction, "action.usage")
     assert action in window.menu("view").actions()
     action.trigger()
