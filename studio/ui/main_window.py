@@ -99,15 +99,17 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
 
     def fit_to_screen(self) -> None:
-        """The first window: DEFAULT_SIZE, or the screen's available area when that is smaller."""
+        """The first window: nine tenths of the screen's available area (at least DEFAULT_SIZE),
+        never more than the area itself, so a laptop gets all of it and a large screen room
+        around it."""
         screen = self.screen() or QGuiApplication.primaryScreen()
         if screen is None:
             self.resize(*DEFAULT_SIZE)
             return
         area = screen.availableGeometry()
         frame = FRAME_ALLOWANCE  # title bar and borders drawn by the window manager
-        width = min(DEFAULT_SIZE[0], area.width())
-        height = min(DEFAULT_SIZE[1], area.height() - frame)
+        width = min(max(DEFAULT_SIZE[0], area.width() * 9 // 10), area.width())
+        height = min(max(DEFAULT_SIZE[1], area.height() * 9 // 10), area.height() - frame)
         self.resize(width, height)
         self.move(area.left() + (area.width() - width) // 2, area.top())
 

@@ -99,6 +99,12 @@ class GalleryView(QListView):
         self.setObjectName("gallery")
         self.setModel(self._model)
         self.setViewMode(QListView.ViewMode.IconMode)
+        # Columns that wrap sideways: in a short dock the gallery is one filmstrip row that
+        # scrolls horizontally (never a row of captions with the pictures scrolled off); a tall
+        # dock fills columns of several tiles.
+        self.setFlow(QListView.Flow.TopToBottom)
+        self.setWrapping(True)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setMovement(QListView.Movement.Static)
         self.setUniformItemSizes(True)
@@ -143,6 +149,19 @@ class GalleryView(QListView):
         self.action_copy.triggered.connect(self._on_copy_triggered)
         self.action_reveal.triggered.connect(self._on_reveal_triggered)
         self._model.rowsInserted.connect(self._on_model_rows_inserted)
+
+    def moveCursor(
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        """Arrows walk the results in order (the tiles flow in columns, so Qt's own Right
+        would jump a whole column)."""
+        step = {
+            QAbstractItemView.CursorAction.MoveRight: QAbstractItemView.CursorAction.MoveNext,
+            QAbstractItemView.CursorAction.MoveDown: QAbstractItemView.CursorAction.MoveNext,
+            QAbstractItemView.CursorAction.MoveLeft: QAbstractItemView.CursorAction.MovePrevious,
+            QAbstractItemView.CursorAction.MoveUp: QAbstractItemView.CursorAction.MovePrevious,
+        }.get(action, action)
+        return super().moveCursor(step, modifiers)
 
     # --- selection ------------------------------------------------------------------------
     def selected_rows(self) -> list[int]:
