@@ -48,6 +48,7 @@ class SessionState:
     params: dict[str, Any] | None = None  # ImageParams fields
     tool: str | None = None
     brush_size: int | None = None
+    size_follows_canvas: bool = True  # the size field on "Match canvas"
     unfinished: tuple[str, ...] = ()  # failed and cancelled jobs History still lists
 
     def with_entries(self, entries: list[GalleryEntry]) -> SessionState:
@@ -110,6 +111,7 @@ def _state_from_dict(raw: dict[str, Any]) -> SessionState:
         params=raw["params"] if isinstance(raw.get("params"), dict) else None,
         tool=raw.get("tool") if isinstance(raw.get("tool"), str) else None,
         brush_size=raw.get("brush_size") if isinstance(raw.get("brush_size"), int) else None,
+        size_follows_canvas=raw.get("size_follows_canvas") is not False,
         unfinished=tuple(str(j) for j in raw.get("unfinished", []) if isinstance(j, str)),
     )
 

@@ -105,6 +105,7 @@ class SessionKeeper(QObject):
             params=asdict(request.params),
             tool=canvas.tool_state.tool.value,
             brush_size=canvas.tool_state.brush_size,
+            size_follows_canvas=request.size_follows_canvas,
             unfinished=self._history.unfinished(),
         )
 
@@ -140,6 +141,7 @@ class SessionKeeper(QObject):
         params = _params(state.params, request.catalog)
         if params is not None:
             request.set_params(params)
+        request.set_size_follows_canvas(state.size_follows_canvas)
         if state.tool in {tool.value for tool in Tool}:
             tools.set_tool(Tool(state.tool))
         if state.brush_size is not None:

@@ -43,7 +43,13 @@ def test_restart_restores_prompt_parameters_tool_and_brush(qtbot: QtBot) -> None
     assert second.canvas.tool_state.tool is Tool.LASSO
     assert second.canvas.tool_state.brush_size == 77
     assert second.findChild(QWidget, "brush_size").value() == 77
+    assert not again.request_state.size_follows_canvas  # a size was chosen: kept as chosen
+    again.request_state.set_size_follows_canvas(True)
     second.close()
+
+    third = _window(qtbot)
+    assert third.findChild(GenerationController).request_state.size_follows_canvas
+    third.close()
 
 
 def test_prompt_is_saved_a_moment_after_typing_without_closing(qtbot: QtBot) -> None:
