@@ -173,6 +173,13 @@ class BatchService:
                 self._postpone(record, exc.failed.message)
         return refreshed
 
+    def refresh_open(self) -> None:
+        """Ask about every open batch now, whatever the back-off says (the status command)."""
+        self.resume()
+        for record in self.store.batches(open_only=True):
+            if record.api_id is not None:
+                self.refresh(record.id)
+
     def resume(self) -> None:
         """Batches recorded but never acknowledged (Studio closed in between): find them by
         the id Studio put in their metadata, or mark them not sent once they are stale."""
