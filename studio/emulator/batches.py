@@ -179,7 +179,7 @@ class BatchBook:
         if batch.status == "validating":
             self._validate(batch, at)
         elif batch.status == "in_progress":
-            self._run(batch, len(self._lines.get(batch.id, [])))
+            self._run(batch, len(self._lines_of(batch)))
             self._enter(batch, "finalizing", at)
         elif batch.status == "finalizing":
             self._finish(batch, "completed", "", at)

@@ -139,10 +139,12 @@ def test_demo_batches_outlive_the_server_and_step_by_themselves(tmp_path: object
             batch_id = _submit(sdk, [_line("a", "x")])
         server.advance_batch_clock(600)
         assert server.batch_status(batch_id) == "in_progress"
-    with EmulatorServer(batch_dir=folder, batch_auto_step_s=600) as server:
-        with openai.OpenAI(base_url=server.base_url, api_key=SECRET, max_retries=0) as sdk:
-            assert sdk.batches.retrieve(batch_id).status == "in_progress"
-            server.advance_batch_clock(1200)
-            batch = sdk.batches.retrieve(batch_id)
-            assert batch.status == "completed"
-            assert len(_jsonl(sdk, batch.output_file_id)) == 1
+    with (
+        EmulatorServer(batch_dir=folder, batch_auto_step_s=600) as server,
+        openai.OpenAI(base_url=server.base_url, api_key=SECRET, max_retries=0) as sdk,
+    ):
+        assert sdk.batches.retrieve(batch_id).status == "in_progress"
+        server.advance_batch_clock(1200)
+        batch = sdk.batches.retrieve(batch_id)
+        assert batch.status == "completed"
+        assert len(_jsonl(sdk, batch.output_file_id)) == 1
