@@ -158,6 +158,11 @@ def batch_cost(direct_usd: float, spec: ModelSpec) -> float:
     return direct_usd * spec.prices.batch_discount
 
 
+def batch_estimate_usd(estimate: Estimate) -> float:
+    """The same request through the Batch API: not streamed (no partial images), discounted."""
+    return (estimate.total_usd - estimate.cost.partial_usd) * estimate.prices.batch_discount
+
+
 def _output_size(
     request: ImageRequest, spec: ModelSpec, rules: SizeRules | None, notes: list[str]
 ) -> tuple[int, int]:
