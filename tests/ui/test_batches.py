@@ -103,7 +103,7 @@ def test_failed_requests_are_shown_beside_the_request(qtbot: QtBot, studio: Stud
     top = studio.batches.panel.tree.topLevelItem(0)
     assert top.text(1) == "completed" and top.text(2) == "0/1, 1 failed"
     child = top.child(0)
-    assert child.text(0) == "req-00001" and "safety system" in child.text(2)
+    assert child.text(0).startswith("req-00001: ") and "safety system" in child.text(0)
 
 
 def test_cancel_from_the_panel(qtbot: QtBot, studio: Studio) -> None:

@@ -125,14 +125,23 @@ class BatchPanel(QWidget):
         )
         if record.message:
             item.setToolTip(1, record.message)
+        item.addChildren(self._failure_items(record))
+        return item
+
+    def _failure_items(self, record: BatchRecord) -> list[QTreeWidgetItem]:
+        """One row per distinct error, beside the request(s) it happened to."""
+        by_error: dict[str, list[str]] = {}
         for request in self._state.items(record.id):
             if request.status == "failed" and request.error:
-                child = QTreeWidgetItem([request.custom_id, self.tr("failed"), "", "", "", ""])
-                child.setText(2, request.error)
-                child.setToolTip(2, request.error)
-                child.setForeground(2, QBrush(QColor(ERROR_COLOUR)))
-                item.addChild(child)
-        return item
+                by_error.setdefault(request.error, []).append(request.custom_id)
+        rows = []
+        for error, ids in by_error.items():
+            who = ids[0] if len(ids) == 1 else self.tr("{count} requests").format(count=len(ids))
+            child = QTreeWidgetItem([self.tr("{who}: {error}").format(who=who, error=error)])
+            child.setToolTip(0, ", ".join(ids) + "\n" + error)
+            child.setForeground(0, QBrush(QColor(ERROR_COLOUR)))
+            rows.append(child)
+        return rows
 
     def _state_text(self, record: BatchRecord) -> str:
         names = {
@@ -166,6 +175,8 @@ class BatchPanel(QWidget):
         for record in self._state.records:
             item = self._batch_item(record)
             self.tree.addTopLevelItem(item)
+            for index in range(item.childCount()):  # spans apply once the item is in the tree
+                item.child(index).setFirstColumnSpanned(True)
             item.setExpanded(item.childCount() <= 5)
             if record.ref == selected:
                 self.tree.setCurrentItem(item)
