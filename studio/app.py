@@ -51,6 +51,11 @@ class Connection:
             self.server.stop()
 
 
+def _demo_batches() -> dict[str, Any]:
+    """Demo batches outlive the app (in the data folder) and move one state every 3 s."""
+    return {"batch_dir": paths.data_dir() / "demo-batches", "batch_auto_step_s": 3.0}
+
+
 class DemoSwitch:
     """Points the running app at a local emulator: nothing is billed, no key is needed.
 
@@ -66,7 +71,7 @@ class DemoSwitch:
         if self.server is None:
             from studio.emulator.server import EmulatorServer  # only demo mode needs it
 
-            self.server = EmulatorServer(port=0, partial_delay=0.3).start()
+            self.server = EmulatorServer(port=0, partial_delay=0.3, **_demo_batches()).start()
             engine = Engine(Provider.emulator(self.server.base_url), _demo_key)
             self._services.engine = engine
             self._services.runner.engine = engine
@@ -159,8 +164,7 @@ def _build_connection(*, demo: bool) -> Connection:
         server = EmulatorServer(
             port=0,
             partial_delay=0.3,
-            batch_dir=paths.data_dir() / "demo-batches",  # demo batches outlive the app too
-            batch_auto_step_s=3.0,
+            **_demo_batches(),
         ).start()
         return Connection(server.base_url, DEMO_KEY, demo=True, server=server)
     return Connection(load_settings().provider_config().url(), None)

@@ -126,12 +126,21 @@ class BatchController(QObject):
     # --- slots ---------------------------------------------------------------------------
     @Slot()
     def _on_action_triggered(self) -> None:
+        if self.request_state.defer_until_ready(self._on_request_state_ready):
+            self._open_dialog()
+        else:  # a large picture or mask is still being encoded: open when it lands
+            self.status.emit(self.tr("Preparing the picture… the batch dialog opens next"))
+
+    @Slot()
+    def _on_request_state_ready(self) -> None:
+        self._open_dialog()
+
+    def _open_dialog(self) -> None:
         try:
             base = self.base_request()
         except CANVAS_ENCODE_ERRORS as exc:
-            self.status.emit(
-                self.tr("Could not prepare the picture; nothing was sent: {e}").format(e=exc)
-            )
+            message = self.tr("Could not prepare the picture; nothing was sent: {error}")
+            self.status.emit(message.format(error=exc))
             return
         dialog = _SendFor(self, base, self.dialog_parent)
         dialog.open()

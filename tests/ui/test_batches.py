@@ -151,3 +151,14 @@ def test_the_app_has_the_action_the_panel_and_the_batch_price(
     # A batch is not streamed: no partial images, and the rest at half price.
     expected = (dollars(estimate) - dollars(partial)) / 2
     assert dollars(label) == pytest.approx(expected, abs=1e-4)
+
+
+def test_the_action_opens_the_dialog_and_send_submits(qtbot: QtBot, studio: Studio) -> None:
+    studio.batches.controller.action.trigger()
+    dialog = studio.window.findChild(_SendFor)
+    assert dialog is not None and dialog.isVisible()
+    dialog.variations.setValue(2)
+    with qtbot.waitSignal(studio.batches.state.submitted, timeout=20_000) as blocker:
+        dialog.send_button.click()
+    assert blocker.args[0].total == 2 and not dialog.isVisible()
+    assert studio.batches.panel.row_texts()[0][1] == "validating"
