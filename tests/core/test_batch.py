@@ -265,3 +265,19 @@ def test_poll_is_due_by_backoff_and_survives_a_restart(
     assert [r.id for r in slow.poll(later)] == [record.id]
     fresh = BatchService(services.runner)  # another app run reads the same store
     assert fresh.store.batch(record.ref).status == "in_progress"
+
+
+def test_a_restart_does_not_mark_batch_jobs_interrupted(
+    services: Services, batches: BatchService, emulator: EmulatorServer
+) -> None:
+    from studio.core.store import Store
+
+    record = batches.submit(_prompts("a"))
+    services.store.close()  # this process's lease ends, as when Studio is closed
+    later = Store(services.store.root)
+    try:
+        assert later.reconcile() == []
+        (item,) = later.batch_items(record.id)
+        assert later.job(item.job_id).status == "running"
+    finally:
+        later.close()

@@ -9,11 +9,8 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import os
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from studio.core import pricing
@@ -38,21 +35,6 @@ class BatchResult:
     paths: tuple[str, ...] = ()
     error: str | None = None
     cost_usd: float = 0.0
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """The whole file or none of it: a kill mid-download leaves no half file behind."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def parse_lines(data: bytes) -> Iterator[dict[str, Any]]:

@@ -15,10 +15,11 @@ from typing import Any
 
 from studio.core import pricing
 from studio.core.batch.backoff import BackOff
-from studio.core.batch.ingest import BatchResult, Ingester, write_atomic
+from studio.core.batch.ingest import BatchResult, Ingester
 from studio.core.batch.lines import BatchError, batch_form, endpoint_for, jsonl
 from studio.core.batch.records import ENDED_STATES, BatchItem, BatchRecord
 from studio.core.engine import BatchCalls, CallFailed
+from studio.core.files import write_atomic
 from studio.core.requests import ImageRequest
 from studio.core.runner import JobOptions, JobRunner, Prepared
 from studio.core.store import Store, now_iso
