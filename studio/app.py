@@ -15,6 +15,7 @@ from studio.core.services import Services, build_services
 from studio.core.settings import load_settings, save_settings
 from studio.ui import heap
 from studio.ui.application import ErrorReporter, ensure_application, icon
+from studio.ui.batches import install_batches
 from studio.ui.canvas.staging import install_staging
 from studio.ui.canvas_actions import CanvasActions
 from studio.ui.canvas_document import CanvasDocument
@@ -50,6 +51,11 @@ class Connection:
             self.server.stop()
 
 
+def _demo_batches() -> dict[str, Any]:
+    """Demo batches outlive the app (in the data folder) and move one state every 3 s."""
+    return {"batch_dir": paths.data_dir() / "demo-batches", "batch_auto_step_s": 3.0}
+
+
 class DemoSwitch:
     """Points the running app at a local emulator: nothing is billed, no key is needed.
 
@@ -65,7 +71,7 @@ class DemoSwitch:
         if self.server is None:
             from studio.emulator.server import EmulatorServer  # only demo mode needs it
 
-            self.server = EmulatorServer(port=0, partial_delay=0.3).start()
+            self.server = EmulatorServer(port=0, partial_delay=0.3, **_demo_batches()).start()
             engine = Engine(Provider.emulator(self.server.base_url), _demo_key)
             self._services.engine = engine
             self._services.runner.engine = engine
@@ -113,6 +119,7 @@ def build_main_window(*, demo: bool = False, secrets: Secrets | None = None) -> 
     window.connection = connection
     gallery = install_gallery(window, services, jobs, request_state)  # restores the session
     gallery.controller.gate = cost.gate.confirm_batch
+    install_batches(window, services, request_state, gallery, cost.gate.guard, demo=connection.demo)
     window.restore_layout()
     if notice:
         window.show_notice(notice)
@@ -154,7 +161,11 @@ def _build_connection(*, demo: bool) -> Connection:
     if demo:
         from studio.emulator.server import EmulatorServer  # only demo mode needs the emulator
 
-        server = EmulatorServer(port=0, partial_delay=0.3).start()
+        server = EmulatorServer(
+            port=0,
+            partial_delay=0.3,
+            **_demo_batches(),
+        ).start()
         return Connection(server.base_url, DEMO_KEY, demo=True, server=server)
     return Connection(load_settings().provider_config().url(), None)
 

@@ -77,6 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
     from studio.cli_workflow import add_parsers
 
     add_parsers(sub)
+    from studio.cli_batch import add_parser as add_batch_parser
+
+    add_batch_parser(sub)
     usage = sub.add_parser("usage", help="spend totals from the history")
     usage.add_argument("--by", default="day", choices=["day", "month", "model", "quality", "mode"])
     fmt = usage.add_mutually_exclusive_group()
@@ -104,7 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             run(port=args.port, partial_delay=args.partial_delay)
             return EXIT_OK
-        from studio import cli_commands, cli_workflow
+        from studio import cli_batch, cli_commands, cli_workflow
 
         handler = {
             "estimate": cli_commands.estimate,
@@ -113,6 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "usage": cli_commands.usage,
             "drafts": cli_workflow.drafts,
             "finalize": cli_workflow.finalize,
+            "batch": cli_batch.run,
         }[args.command]
         return handler(args)
     except BrokenPipeError:

@@ -76,6 +76,11 @@ class Engine:
                 return
             attempt += 1
 
+    @property
+    def batches(self) -> BatchCalls:
+        """The Batch API through this engine's client and provider."""
+        return BatchCalls(self)
+
     def close(self) -> None:
         with self._lock:
             if self._client is not None:
@@ -155,6 +160,65 @@ class Engine:
 
 class _NoKeyError(Exception):
     pass
+
+
+class CallFailed(Exception):
+    """A Batch API or Files API call failed; ``failed`` says why, in the user's words."""
+
+    def __init__(self, failed: Failed) -> None:
+        super().__init__(failed.message)
+        self.failed = failed
+
+
+class BatchCalls:
+    """The Batch and Files API calls (no streaming, max_retries=0 like every call): uploads,
+    batches and output files, as plain dicts. The poller retries on its own schedule."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def upload(self, data: bytes, name: str) -> dict[str, Any]:
+        """A JSONL input file, uploaded with purpose "batch"."""
+        return self._call(
+            lambda c: c.files.create(file=(name, data, "application/jsonl"), purpose="batch")
+        )
+
+    def create(self, file_id: str, endpoint: str, metadata: dict[str, str]) -> dict[str, Any]:
+        return self._call(
+            lambda c: c.batches.create(
+                input_file_id=file_id,
+                endpoint=endpoint,  # type: ignore[arg-type]  # checked by core.batch.lines
+                completion_window="24h",
+                metadata=metadata,
+            )
+        )
+
+    def retrieve(self, batch_id: str) -> dict[str, Any]:
+        return self._call(lambda c: c.batches.retrieve(batch_id))
+
+    def list(self, limit: int = 100) -> list[dict[str, Any]]:
+        page = self._call(lambda c: {"data": list(c.batches.list(limit=limit).data)})
+        return [item.model_dump() for item in page["data"]]
+
+    def cancel(self, batch_id: str) -> dict[str, Any]:
+        return self._call(lambda c: c.batches.cancel(batch_id))
+
+    def content(self, file_id: str) -> bytes:
+        """A file's bytes (a batch's output or error JSONL)."""
+        data = self._call(lambda c: {"bytes": c.files.content(file_id).content})
+        return bytes(data["bytes"])
+
+    def _call(self, call: Callable[[openai.OpenAI], Any]) -> dict[str, Any]:
+        engine = self._engine
+        problem = engine._preflight()
+        if problem is not None:
+            raise CallFailed(problem)
+        try:
+            result = call(engine._get_client())
+        except Exception as exc:
+            raise CallFailed(classify(exc, secret=engine._client_key)) from exc
+        body: dict[str, Any] = result if isinstance(result, dict) else result.model_dump()
+        return body
 
 
 class _Feed:
@@ -303,4 +367,4 @@ def _mime(data: bytes) -> str:
         return "application/octet-stream"
 
 
-__all__ = ["Engine", "KeySource", "probe", "redact"]
+__all__ = ["BatchCalls", "CallFailed", "Engine", "KeySource", "probe", "redact"]

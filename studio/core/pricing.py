@@ -152,6 +152,17 @@ def cost_from_usage(usage: Usage, spec: ModelSpec) -> Cost:
     )
 
 
+def batch_cost(direct_usd: float, spec: ModelSpec) -> float:
+    """What ``direct_usd`` costs through the Batch API: ``batch_discount`` is the factor the
+    rates are multiplied by (0.5 = half price), as OpenAI's pricing page lists Batch rates."""
+    return direct_usd * spec.prices.batch_discount
+
+
+def batch_estimate_usd(estimate: Estimate) -> float:
+    """The same request through the Batch API: not streamed (no partial images), discounted."""
+    return (estimate.total_usd - estimate.cost.partial_usd) * estimate.prices.batch_discount
+
+
 def _output_size(
     request: ImageRequest, spec: ModelSpec, rules: SizeRules | None, notes: list[str]
 ) -> tuple[int, int]:

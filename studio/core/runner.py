@@ -231,6 +231,20 @@ class JobRunner:
             return event
         return replace(event, path=str(self.store.image_path(ref)))
 
+    def store_output(
+        self, job_id: str, request: ImageRequest, event: ImageReady, options: JobOptions
+    ) -> ImageReady:
+        """Store one output as a direct job does (composited through the mask when asked).
+
+        A store error is raised rather than noted: a batch result that was not stored is read
+        again by the next collect.
+        """
+        job = _Job(job_id, time.monotonic())
+        stored = self._store_output(job, request, event, options)
+        if job.notes:
+            raise OSError(job.notes[0])
+        return stored
+
     def _store_output(
         self, job: _Job, request: ImageRequest, event: ImageReady, options: JobOptions
     ) -> ImageReady:

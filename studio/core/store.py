@@ -15,6 +15,7 @@ from typing import Any
 
 import sqlite_utils
 
+from studio.core.batch.records import OPEN_STATES, BatchItem, BatchRecord
 from studio.core.clock import Clock, system_clock
 from studio.core.events import ErrorKind, Usage
 from studio.core.files import write_atomic
@@ -23,7 +24,8 @@ from studio.core.locks import Lease, exclusive, holder_alive
 from studio.core.paths import data_dir, private_dir
 from studio.core.requests import ImageRequest
 
-SCHEMA_VERSION = 2  # 2: jobs.owner, the lease of the process running the job
+# 2: jobs.owner, the lease of the process running the job; 3: batches and batch_requests
+SCHEMA_VERSION = 3
 INTERRUPTED_MESSAGE = (
     "Studio stopped before this job finished (closed, killed or crashed); the images received "
     "so far are kept. Send it again to finish it."
@@ -147,7 +149,10 @@ class Store:
         live process (another window or CLI on the same data dir) are left alone.
         """
         mine = self._lease.token if self._lease is not None else None
-        rows = self.db.query("SELECT id, owner FROM jobs WHERE status = 'running'")
+        # A batch's jobs run at the API, not in a process: the batch poller ends them.
+        rows = self.db.query(
+            "SELECT id, owner FROM jobs WHERE status = 'running' AND provider IS NOT 'batch'"
+        )
         dead = [
             str(row["id"])
             for row in rows
@@ -478,6 +483,55 @@ class Store:
             for r in self.db.query(sql, args)
         ]
 
+    # --- batches (the Batch API) ---------------------------------------------------------
+    def add_batch(self, row: dict[str, Any], items: list[BatchItem]) -> None:
+        """Record a batch and its request manifest in one transaction."""
+        row = {"created": now_iso(self.clock), "polls": 0, "collected": 0, **row}
+        with self.db.conn:
+            self.db.table("batches").insert(row)
+            self.db.table("batch_requests").insert_all(
+                [{**vars(item), "error": item.error} for item in items]
+            )
+
+    def update_batch(self, batch_id: str, fields: dict[str, Any]) -> None:
+        with self.db.conn:
+            self.db.table("batches").update(batch_id, fields)
+
+    def batch(self, ref: str) -> BatchRecord:
+        """A batch by Studio's id or the API's batch id (KeyError when unknown)."""
+        rows = list(
+            self.db.query("SELECT * FROM batches WHERE id = ? OR api_id = ? LIMIT 1", [ref, ref])
+        )
+        if not rows:
+            raise KeyError(ref)
+        return BatchRecord(**{**rows[0], "collected": bool(rows[0]["collected"])})
+
+    def batches(self, *, open_only: bool = False, limit: int = 200) -> list[BatchRecord]:
+        """Newest first; ``open_only``: those the API is still working on."""
+        marks = ",".join("?" * len(OPEN_STATES))
+        where, args = (f"WHERE status IN ({marks})", list(OPEN_STATES)) if open_only else ("", [])
+        rows = self.db.query(
+            f"SELECT * FROM batches {where} ORDER BY created DESC, rowid DESC LIMIT ?",
+            [*args, limit],
+        )
+        return [BatchRecord(**{**row, "collected": bool(row["collected"])}) for row in rows]
+
+    def batch_items(self, batch_id: str) -> list[BatchItem]:
+        rows = self.db.query(
+            "SELECT * FROM batch_requests WHERE batch_id = ? ORDER BY position", [batch_id]
+        )
+        return [BatchItem(**row) for row in rows]
+
+    def finish_batch_item(
+        self, batch_id: str, custom_id: str, status: str, error: str | None = None
+    ) -> None:
+        with self.db.conn:
+            self.db.execute(
+                "UPDATE batch_requests SET status = ?, error = ? "
+                "WHERE batch_id = ? AND custom_id = ?",
+                [status, error, batch_id, custom_id],
+            )
+
     def iter_jobs(self, batch: int = 1000) -> Iterator[JobRecord]:
         """Every job, oldest first (for exports)."""
         offset = 0
@@ -546,9 +600,34 @@ def _create_schema(db: sqlite_utils.Database) -> None:
         foreign_keys=[("job_id", "jobs", "id"), ("image_sha", "images", "sha256")],
         if_not_exists=True,
     )
+    _create_batch_tables(db)
     db.table("jobs").create_index(["fingerprint"], if_not_exists=True)
     db.table("jobs").create_index(["created"], if_not_exists=True)
     db.table("job_images").create_index(["image_sha"], if_not_exists=True)
+
+
+def _create_batch_tables(db: sqlite_utils.Database) -> None:
+    """Schema 2: a batch and its manifest (custom_id → job), so a batch outlives the app."""
+    text = ("api_id", "created", "label", "endpoint", "model", "status", "input_file_id")
+    files = ("output_file_id", "error_file_id", "output_path", "error_path", "next_poll")
+    columns: dict[str, Any] = {"id": str, **{name: str for name in (*text, *files)}}
+    columns.update({name: int for name in ("total", "completed", "failed", "collected", "polls")})
+    columns.update(estimate_usd=float, cost_usd=float, finished=str, message=str)
+    db.table("batches").create(columns, pk="id", if_not_exists=True)
+    db.table("batch_requests").create(
+        {
+            "batch_id": str,
+            "custom_id": str,
+            "position": int,
+            "job_id": str,
+            "status": str,
+            "error": str,
+        },
+        pk=("batch_id", "custom_id"),
+        foreign_keys=[("batch_id", "batches", "id"), ("job_id", "jobs", "id")],
+        if_not_exists=True,
+    )
+    db.table("batches").create_index(["api_id"], if_not_exists=True)
 
 
 def _link(job_id: str, role: str, position: int, sha: str, partial: int = -1) -> dict[str, Any]:

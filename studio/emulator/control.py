@@ -45,6 +45,33 @@ def _config(state: EmulatorState) -> tuple[int, Any]:
     return 200, {"partial_delay": state.partial_delay, "first_byte_delay": state.first_byte_delay}
 
 
+def _batch_control(state: EmulatorState, path: str, body: bytes) -> tuple[int, Any]:
+    """POST /_emulator/batches/step|clock or /_emulator/batches/{id}/step|process|expire|fail."""
+    data = _json_body(body) or {}
+    if not isinstance(data, dict):
+        raise ValueError("send a JSON object")
+    book = state.batches
+    parts = path.removeprefix("/_emulator/batches").strip("/").split("/")
+    if parts == ["step"]:
+        book.step()
+    elif parts == ["clock"]:
+        book.advance_clock(float(data.get("advance", 0)))
+    elif len(parts) == 2 and parts[0] and book.get(parts[0]) is not None:
+        batch_id, action = parts
+        actions = {
+            "step": lambda: book.step(batch_id),
+            "process": lambda: book.process(batch_id, int(data.get("count", 1))),
+            "expire": lambda: book.expire(batch_id),
+            "fail": lambda: book.fail(batch_id, str(data.get("message", "failed"))),
+        }
+        if action not in actions:
+            raise ValueError(f"unknown batch action {action!r}; use {sorted(actions)}")
+        actions[action]()
+    else:
+        raise ValueError(f"no such batch control path {path}")
+    return 200, [batch.to_api() for batch in book.all()]
+
+
 def handle(state: EmulatorState, method: str, path: str, body: bytes) -> tuple[int, Any]:
     """Answer one control request with (status, JSON body)."""
     target = (method, path.rstrip("/"))
@@ -65,6 +92,8 @@ def handle(state: EmulatorState, method: str, path: str, body: bytes) -> tuple[i
             return _config(state)
         if target == ("POST", "/_emulator/config"):
             return _set_config(state, body)
+        if method == "POST" and target[1].startswith("/_emulator/batches/"):
+            return _batch_control(state, target[1], body)
     except (TypeError, ValueError) as exc:
         return 400, {"error": {"message": str(exc), "type": "invalid_request_error"}}
     return 404, {

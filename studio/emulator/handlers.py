@@ -11,7 +11,7 @@ from http.server import BaseHTTPRequestHandler
 from typing import Any, Protocol, cast
 from urllib.parse import SplitResult, parse_qsl, urlsplit
 
-from studio.emulator import control, errors, models, results, sse
+from studio.emulator import batch_api, control, errors, models, results, sse
 from studio.emulator.bodies import Incoming, decode_body
 from studio.emulator.drawing import seed_for
 from studio.emulator.errors import ApiError
@@ -135,6 +135,9 @@ class EmulatorHandler(BaseHTTPRequestHandler):
         if self.state.stopping.is_set():
             self.close_connection = True
             return
+        if found is None and batch_api.matches(url.path):
+            self._batch_api(url.path, content_type, body)
+            return
         if found is None or (found.kind == "images") != (self.command == "POST"):
             raise errors.not_found(self.command, url.path)
         if incoming.error is not None:
@@ -209,6 +212,19 @@ class EmulatorHandler(BaseHTTPRequestHandler):
             if fault is not None and fault.kind in CORRUPT_KINDS:
                 body = corrupt(fault, body)
             self.send_json(200, body)
+
+    def _batch_api(self, path: str, content_type: str, body: bytes) -> None:
+        answer = batch_api.handle(self.state.batches, self.command, path, content_type, body)
+        if answer.raw is None:
+            self.send_json(answer.status, answer.body)
+            return
+        self._responded = True
+        self.send_response(answer.status)
+        self.send_header("Content-Type", "application/octet-stream")
+        self.send_header("Content-Length", str(len(answer.raw)))
+        self._common_headers()
+        self.end_headers()
+        self.wfile.write(answer.raw)
 
     def _common_headers(self) -> None:
         self.send_header("x-request-id", self.request_id)

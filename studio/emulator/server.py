@@ -10,6 +10,7 @@ import threading
 import time
 from datetime import date
 from http.server import ThreadingHTTPServer
+from pathlib import Path
 from types import TracebackType
 from typing import Any
 
@@ -88,6 +89,8 @@ class EmulatorServer:
         today: date | None = None,
         *,
         verbose: bool = False,
+        batch_dir: Path | None = None,
+        batch_auto_step_s: float | None = None,
     ) -> None:
         if host not in (LOOPBACK, "localhost"):
             raise ValueError("the emulator binds 127.0.0.1 only")
@@ -97,7 +100,9 @@ class EmulatorServer:
             first_byte_delay=first_byte_delay,
             today=today,
             verbose=verbose,
+            batch_dir=batch_dir,
         )
+        self._state.batches.auto_step_s = batch_auto_step_s
         self._httpd: _HTTPServer | None = None
         self._thread: threading.Thread | None = None
 
@@ -209,6 +214,29 @@ class EmulatorServer:
 
     def clear_requests(self) -> None:
         self._state.clear_requests()
+
+    # --- batches: the controllable clock ------------------------------------------------
+    def step_batches(self, batch_id: str | None = None) -> None:
+        """Move one batch (or every open one) to its next status; in_progress runs its lines."""
+        self._state.batches.step(batch_id)
+
+    def process_batch(self, batch_id: str, count: int) -> None:
+        """Run ``count`` more requests of an in-progress batch (its counts move)."""
+        self._state.batches.process(batch_id, count)
+
+    def advance_batch_clock(self, seconds: float) -> None:
+        """Move the batch clock on: a batch still open after its 24 h window expires."""
+        self._state.batches.advance_clock(seconds)
+
+    def expire_batch(self, batch_id: str) -> None:
+        self._state.batches.expire(batch_id)
+
+    def fail_batch(self, batch_id: str, message: str = "The input file could not be used.") -> None:
+        self._state.batches.fail(batch_id, message)
+
+    def batch_status(self, batch_id: str) -> str | None:
+        batch = self._state.batches.get(batch_id)
+        return None if batch is None else batch.status
 
 
 def run(host: str = LOOPBACK, port: int = 8765, partial_delay: float = 0.3) -> None:

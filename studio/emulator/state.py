@@ -6,8 +6,11 @@ import os
 import threading
 import time
 from datetime import date
+from pathlib import Path
 
+from studio.emulator.batches import BatchBook
 from studio.emulator.faults import FaultQueue
+from studio.emulator.files import FileStore
 from studio.emulator.records import RecordedRequest
 
 PROMPT_FAULT_REST_S = 15.0
@@ -33,6 +36,7 @@ class EmulatorState:
         first_byte_delay: float = 0.0,
         today: date | None = None,
         verbose: bool = False,
+        batch_dir: Path | None = None,
     ) -> None:
         self._lock = threading.Lock()
         self._requests: list[RecordedRequest] = []
@@ -46,6 +50,9 @@ class EmulatorState:
         self.verbose = verbose
         self.stopping = threading.Event()
         self._prompt_faults: dict[str, float] = {}
+        files = FileStore(None if batch_dir is None else batch_dir / "files")
+        self.batches = BatchBook(files, batch_dir)
+        self.batches.today = self.today
 
     def prompt_fault_due(self, prompt: str) -> bool:
         """A [[fault:...]] prompt fires once, then rests for PROMPT_FAULT_REST_S so a retry of

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core.budget import Verdict, cap_usd, usd
-from studio.core.pricing import Estimate
+from studio.core.pricing import Estimate, batch_estimate_usd
 from studio.core.settings import Budgets
 from studio.ui.state.cost_state import CostState, LiveEstimate, Totals
 
@@ -142,6 +142,8 @@ class CostSidebar(QWidget):
         self.estimate = _label("cost.estimate", "—", wrap=True)
         self.estimate.setStyleSheet("font-size: 16px; font-weight: 600;")
         layout.addWidget(self.estimate)
+        self.batch_price = _label("cost.batch", wrap=True)  # the same job through the Batch API
+        layout.addWidget(self.batch_price)
         layout.addLayout(self._build_breakdown())
         self.notes = _label("cost.notes", wrap=True)
         self.budget_warning = _label("cost.budget_warning", wrap=True)
@@ -207,6 +209,13 @@ class CostSidebar(QWidget):
     @Slot(object)
     def _on_state_estimate_changed(self, live: LiveEstimate) -> None:
         estimate = live.estimate
+        self.batch_price.setText(
+            ""
+            if estimate is None or live.problem is not None
+            else self.tr("As a batch: {cost} (½ price, within 24 h)").format(
+                cost=usd(batch_estimate_usd(estimate))
+            )
+        )
         if live.problem is not None or estimate is None:
             self.estimate.setText(live.problem or live.waiting or "—")
             self._show_rows(None)

@@ -1,0 +1,1 @@
+"""Bulk work through OpenAI's Batch API: half price, within 24 hours, resumable."""
