@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from studio.core.files import write_atomic
 from studio.core.paths import data_dir
 from studio.core.store import JobRecord, Store
 
@@ -62,18 +61,7 @@ def session_path(root: Path | None = None) -> Path:
 def save_session(state: SessionState, path: Path | None = None) -> Path:
     """Write atomically (temp file, fsync, rename): a crash never leaves half a session."""
     path = path or session_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(asdict(state), indent=1, sort_keys=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".session-")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(path, json.dumps(asdict(state), indent=1, sort_keys=True).encode("utf-8"))
     return path
 
 
