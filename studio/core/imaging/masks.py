@@ -44,7 +44,7 @@ def feather(coverage: Image.Image, radius: float) -> Image.Image:
     Two box blurs whose combined square support has half-width radius/√2, so its corners stay
     within the Euclidean radius: pixels farther than that keep their exact value.
     """
-    reach = math.floor(max(radius, 0.0) / math.sqrt(2))
+    reach = feather_reach(radius)
     if reach <= 0:
         return coverage.copy()
     first = reach // 2
@@ -54,6 +54,11 @@ def feather(coverage: Image.Image, radius: float) -> Image.Image:
         if passes > 0:
             blurred = blurred.filter(ImageFilter.BoxBlur(passes))
     return blurred
+
+
+def feather_reach(radius: float) -> int:
+    """How many pixels (per axis) a feather of ``radius`` reads around each pixel."""
+    return math.floor(max(radius, 0.0) / math.sqrt(2))
 
 
 def edge_weight(coverage: Image.Image, feather_px: float) -> Image.Image:

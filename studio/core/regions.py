@@ -1,0 +1,112 @@
+"""Requests for part of a picture: a focused edit (a crop around the mask) and an extension."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from PIL import Image
+
+from studio.core.catalog import Catalog, ModelSpec
+from studio.core.imageio import load_image_bytes, png_bytes
+from studio.core.imaging.extend import ExtendPlan, border_mask, extended_canvas, request_mask
+from studio.core.imaging.focus import DEFAULT_CONTEXT_PX, FocusPlan, plan_focus
+from studio.core.imaging.masks import bbox, coverage_from_image
+from studio.core.imaging.sizes import Size
+from studio.core.mask_io import export_png
+from studio.core.requests import ImageParams, ImageRequest, InputImage, parse_size
+from studio.core.runner import JobOptions
+
+EXTEND_MODE = "extend"
+EXTEND_PROMPT = (
+    "Extend the picture into the transparent border: continue the scene, its light and its "
+    "perspective seamlessly, with no frame or visible edge."
+)
+
+
+@dataclass(frozen=True)
+class FocusedEdit:
+    """The crop request a focused edit sends, how its result lands, and the plan behind it."""
+
+    request: ImageRequest
+    options: JobOptions
+    plan: FocusPlan
+
+
+@dataclass(frozen=True)
+class Extension:
+    """The request an extension sends (the larger canvas, its border masked) and its options."""
+
+    request: ImageRequest
+    options: JobOptions
+    plan: ExtendPlan
+    canvas: Image.Image  # the extended picture, border transparent
+
+
+def fixed_dims(spec: ModelSpec) -> list[Size] | None:
+    """The model's only sizes as (width, height); None when it takes any size under the rules."""
+    if spec.fixed_sizes is None:
+        return None
+    return [dims for s in spec.fixed_sizes if (dims := parse_size(s)) is not None]
+
+
+def plan_focused(
+    request: ImageRequest, catalog: Catalog, context_px: int = DEFAULT_CONTEXT_PX
+) -> FocusPlan | None:
+    """Where a masked edit would be cropped; None without a mask or a painted pixel."""
+    if request.mask is None or not request.images:
+        return None
+    coverage = coverage_from_image(load_image_bytes(request.mask))
+    box = bbox(coverage)
+    if box is None:
+        return None
+    spec = catalog.get(request.params.model)
+    return plan_focus(coverage.size, box, context_px, catalog.size_rules, fixed_dims(spec))
+
+
+def focused_edit(
+    request: ImageRequest,
+    options: JobOptions,
+    plan: FocusPlan,
+) -> FocusedEdit:
+    """``request`` cut down to ``plan``'s crop, sent at its size, landing back in the picture."""
+    assert request.mask is not None
+    picture = load_image_bytes(request.images[0].data)
+    coverage = coverage_from_image(load_image_bytes(request.mask))
+    crop = InputImage(png_bytes(picture.crop(plan.box)), "focus.png")
+    params = replace(request.params, size=f"{plan.sent[0]}x{plan.sent[1]}")
+    cropped = replace(
+        request,
+        params=params,
+        images=(crop, *request.images[1:]),
+        mask=export_png(coverage.crop(plan.box)),
+    )
+    base = options.composite_base or request.images[0].data
+    landed = replace(options, composite_base=base, focus_box=plan.box)
+    return FocusedEdit(cropped, landed, plan)
+
+
+def extension(
+    picture: Image.Image,
+    plan: ExtendPlan,
+    params: ImageParams,
+    prompt: str = "",
+    *,
+    blend: bool = True,
+) -> Extension:
+    """The extended canvas sent at ``plan.sent``: its border and overlap band masked; the result
+    is composited through the border alone, so the picture's own pixels come back exactly."""
+    canvas = extended_canvas(picture, plan)
+    sized = replace(params, size=f"{plan.sent[0]}x{plan.sent[1]}")
+    request = ImageRequest(
+        prompt.strip() or EXTEND_PROMPT,
+        sized,
+        (InputImage(png_bytes(canvas), "extend.png"),),
+        export_png(request_mask(plan)),
+    )
+    options = JobOptions(
+        mode=EXTEND_MODE,
+        composite_feather_px=0.0,  # the border meets the picture edge: nothing to feather into
+        composite_mask=export_png(border_mask(plan)),
+        blend=blend,
+    )
+    return Extension(request, options, plan, canvas)
