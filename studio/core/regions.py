@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 
 from PIL import Image
 
+from studio.core import tokens
 from studio.core.catalog import Catalog, ModelSpec
 from studio.core.imageio import load_image_bytes, png_bytes
 from studio.core.imaging.extend import ExtendPlan, border_mask, extended_canvas, request_mask
@@ -60,7 +61,14 @@ def plan_focused(
     if box is None:
         return None
     spec = catalog.get(request.params.model)
-    return plan_focus(coverage.size, box, context_px, catalog.size_rules, fixed_dims(spec))
+    quality = request.params.quality
+    quality = spec.auto_quality_as if quality == "auto" else quality
+
+    def cost(width: int, height: int) -> float:
+        return tokens.output_tokens(spec.output_rule, quality, width, height)
+
+    rules = catalog.size_rules
+    return plan_focus(coverage.size, box, context_px, rules, fixed_dims(spec), cost)
 
 
 def focused_edit(

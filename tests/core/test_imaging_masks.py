@@ -111,9 +111,7 @@ def test_paste_region_resizes_into_the_box_and_leaves_the_rest() -> None:
 
 def test_lab_round_trip_is_exact_for_every_grey_and_primary_ramp() -> None:
     ramp = np.arange(256, dtype=np.uint8)
-    colours = np.concatenate(
-        [np.stack([ramp] * 3, -1), np.stack([ramp, 0 * ramp, 255 - ramp], -1)]
-    )
+    colours = np.concatenate([np.stack([ramp] * 3, -1), np.stack([ramp, 0 * ramp, 255 - ramp], -1)])
     assert np.array_equal(lab_to_rgb(rgb_to_lab(colours)), colours)
     white = rgb_to_lab(np.array([255, 255, 255], np.uint8))
     assert white[0] == pytest.approx(100, abs=1e-3) and abs(white[1]) < 1e-2
@@ -129,7 +127,9 @@ def scene() -> tuple[Image.Image, Image.Image]:
 
 def test_colour_match_undoes_a_global_tone_shift_inside_the_mask_only() -> None:
     original, mask = scene()
-    shifted = np.clip(np.asarray(original).astype(int) + (30, -20, 10), 0, 255).astype(np.uint8)
+    shifted = np.clip(np.asarray(original).astype(int) + np.array([30, -20, 10]), 0, 255).astype(
+        np.uint8
+    )
     result = Image.fromarray(shifted, "RGB")
     matched = np.asarray(match_colour(result, original, mask, band_px=8))
     inside = np.asarray(mask) > 0

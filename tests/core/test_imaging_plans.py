@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from studio.core.catalog import Catalog
+from studio.core.catalog import Catalog, SizeRules
 from studio.core.imaging.extend import (
     border_mask,
     extended_canvas,
@@ -15,40 +15,41 @@ from studio.core.imaging.extend import (
     plan_sides,
     request_mask,
 )
-from studio.core.imaging.focus import plan_focus, region_scale
+from studio.core.imaging.focus import cheapest_window, plan_focus, region_scale
 from studio.core.imaging.sizes import allowed, send_size
+from studio.core.tokens import formula_tokens
 
 FIXED = [(1024, 1024), (1536, 1024), (1024, 1536)]
 
 
 @pytest.fixture
-def rules(catalog: Catalog):  # type: ignore[no-untyped-def]
+def rules(catalog: Catalog) -> SizeRules:
     return catalog.size_rules
 
 
-def test_a_small_region_is_sent_at_the_fewest_allowed_pixels_in_its_shape(rules) -> None:  # type: ignore[no-untyped-def]
+def test_a_small_region_is_sent_at_the_fewest_allowed_pixels_in_its_shape(rules: SizeRules) -> None:
     assert send_size(656, 561, rules, None) == (880, 752)
-    assert allowed((880, 752), rules) and 880 * 752 >= rules.min_pixels
+    assert allowed((880, 752), rules) and rules.min_pixels <= 880 * 752
 
 
-def test_a_region_within_the_rules_is_sent_at_its_own_size_on_the_grid(rules) -> None:  # type: ignore[no-untyped-def]
+def test_a_region_within_the_rules_is_sent_at_its_own_size_on_the_grid(rules: SizeRules) -> None:
     assert send_size(1200, 800, rules, None) == (1200, 800)
     assert send_size(1203, 797, rules, None) == (1200, 800)
 
 
-def test_a_large_region_is_sent_at_the_largest_standard_size(rules) -> None:  # type: ignore[no-untyped-def]
+def test_a_large_region_is_sent_at_the_largest_standard_size(rules: SizeRules) -> None:
     width, height = send_size(6000, 4000, rules, None)
     assert (width, height) == (2304, 1536)  # 3:2 exactly: it is resized back onto the photo
     assert width * height <= rules.experimental_pixels
 
 
-def test_fixed_sizes_take_the_closest_shape(rules) -> None:  # type: ignore[no-untyped-def]
+def test_fixed_sizes_take_the_closest_shape(rules: SizeRules) -> None:
     assert send_size(600, 400, rules, FIXED) == (1536, 1024)
     assert send_size(300, 900, rules, FIXED) == (1024, 1536)
     assert send_size(500, 510, rules, FIXED) == (1024, 1024)
 
 
-def test_focus_crop_of_a_small_mask_on_a_large_photo(rules) -> None:  # type: ignore[no-untyped-def]
+def test_focus_crop_of_a_small_mask_on_a_large_photo(rules: SizeRules) -> None:
     plan = plan_focus((6000, 4000), (2800, 1850, 3200, 2150), 128, rules)
     assert plan.box == (2672, 1720, 3328, 2281)
     assert plan.sent == (880, 752)
@@ -59,7 +60,27 @@ def test_focus_crop_of_a_small_mask_on_a_large_photo(rules) -> None:  # type: ig
     assert plan.scale > 3 * region_scale((6000, 4000), (2304, 1536))
 
 
-def test_focus_crop_stays_inside_the_picture_at_a_corner(rules) -> None:  # type: ignore[no-untyped-def]
+def test_focus_with_a_cost_sends_the_crop_pixel_for_pixel_at_the_cheapest_size(
+    rules: SizeRules,
+) -> None:
+    def cost(width: int, height: int) -> float:
+        return formula_tokens(96, width, height)
+
+    plan = plan_focus((6000, 4000), (2800, 1850, 3200, 2150), 128, rules, cost=cost)
+    assert plan.sent == plan.crop_size == (1664, 560) and plan.scale == 1.0
+    assert plan.box == (2168, 1720, 3832, 2280)
+    assert cost(*plan.sent) == 2252 < cost(880, 752) == 5239 < cost(2304, 1536) == 8508
+
+
+def test_cheapest_window_holds_the_crop_and_stays_in_the_picture(rules: SizeRules) -> None:
+    def area(width: int, height: int) -> float:
+        return width * height
+
+    assert cheapest_window((700, 900), (5000, 5000), rules, area) == (720, 912)
+    assert cheapest_window((700, 900), (720, 700), rules, area) is None
+
+
+def test_focus_crop_stays_inside_the_picture_at_a_corner(rules: SizeRules) -> None:
     plan = plan_focus((3000, 2000), (0, 0, 100, 80), 64, rules)
     left, top, right, bottom = plan.box
     assert left == 0 and top == 0 and right <= 3000 and bottom <= 2000
@@ -67,30 +88,30 @@ def test_focus_crop_stays_inside_the_picture_at_a_corner(rules) -> None:  # type
     assert (right - left) / (bottom - top) == pytest.approx(plan.sent[0] / plan.sent[1], abs=0.01)
 
 
-def test_focus_crop_of_a_thin_mask_is_widened_to_an_allowed_shape(rules) -> None:  # type: ignore[no-untyped-def]
+def test_focus_crop_of_a_thin_mask_is_widened_to_an_allowed_shape(rules: SizeRules) -> None:
     plan = plan_focus((4000, 4000), (100, 2000, 3900, 2010), 10, rules)
     width, height = plan.crop_size
     assert width / height <= 3.0 + 0.01
     assert allowed(plan.sent, rules)
 
 
-def test_a_mask_covering_most_of_the_picture_is_not_worth_focusing(rules) -> None:  # type: ignore[no-untyped-def]
+def test_a_mask_covering_most_of_the_picture_is_not_worth_focusing(rules: SizeRules) -> None:
     assert not plan_focus((1200, 800), (100, 100, 1100, 700), 64, rules).worthwhile
 
 
-def test_extend_sides_on_a_grid_canvas_sends_exactly_the_canvas(rules) -> None:  # type: ignore[no-untyped-def]
+def test_extend_sides_on_a_grid_canvas_sends_exactly_the_canvas(rules: SizeRules) -> None:
     plan = plan_sides((1024, 768), (256, 0, 256, 0), rules)
     assert (plan.left, plan.top, plan.right, plan.bottom) == (256, 0, 256, 0)
     assert plan.canvas_size == plan.sent == (1536, 768)
 
 
-def test_extend_sides_snaps_the_canvas_up_to_the_grid(rules) -> None:  # type: ignore[no-untyped-def]
+def test_extend_sides_snaps_the_canvas_up_to_the_grid(rules: SizeRules) -> None:
     plan = plan_sides((1000, 700), (200, 0, 200, 0), rules)
     assert plan.canvas_size == plan.sent == (1408, 704)
     assert (plan.left, plan.right) == (204, 204)
 
 
-def test_extend_to_an_aspect_adds_the_fewest_pixels_evenly(rules) -> None:  # type: ignore[no-untyped-def]
+def test_extend_to_an_aspect_adds_the_fewest_pixels_evenly(rules: SizeRules) -> None:
     plan = plan_aspect((1024, 1024), parse_aspect("16:9"), rules)
     assert plan.top == plan.bottom == 0 and abs(plan.left - plan.right) <= 16
     width, height = plan.canvas_size
@@ -98,18 +119,20 @@ def test_extend_to_an_aspect_adds_the_fewest_pixels_evenly(rules) -> None:  # ty
     assert allowed(plan.sent, rules) and plan.sent == plan.canvas_size
 
 
-def test_extend_a_large_photo_keeps_its_resolution_and_sends_an_allowed_size(rules) -> None:  # type: ignore[no-untyped-def]
+def test_extend_a_large_photo_keeps_its_resolution_and_sends_an_allowed_size(
+    rules: SizeRules,
+) -> None:
     plan = plan_aspect((6000, 4000), 16 / 9, rules)
     assert plan.canvas_size == (7111, 4000) and plan.sent == (2560, 1440)
 
 
-def test_extend_clamps_the_aspect_to_the_rules(rules) -> None:  # type: ignore[no-untyped-def]
+def test_extend_clamps_the_aspect_to_the_rules(rules: SizeRules) -> None:
     plan = plan_aspect((1000, 700), 5.0, rules)
     width, height = plan.sent
     assert width <= 3 * height and allowed(plan.sent, rules)
 
 
-def test_extend_for_a_fixed_size_model_takes_that_shape(rules) -> None:  # type: ignore[no-untyped-def]
+def test_extend_for_a_fixed_size_model_takes_that_shape(rules: SizeRules) -> None:
     plan = plan_aspect((1000, 700), 16 / 9, rules, FIXED)
     assert plan.sent == (1536, 1024)
     width, height = plan.canvas_size
@@ -125,7 +148,7 @@ def test_parse_aspect() -> None:
         parse_aspect("0:1")
 
 
-def test_extended_canvas_and_masks(rules) -> None:  # type: ignore[no-untyped-def]
+def test_extended_canvas_and_masks(rules: SizeRules) -> None:
     plan = plan_sides((64, 48), (16, 0, 0, 8), rules, overlap=4)
     picture = Image.new("RGB", (64, 48), (10, 20, 30))
     canvas = np.asarray(extended_canvas(picture, plan))
@@ -137,7 +160,7 @@ def test_extended_canvas_and_masks(rules) -> None:  # type: ignore[no-untyped-de
     sent = np.asarray(request_mask(plan))
     assert border[top:bottom, left:right].max() == 0 and border[:, :left].min() == 255
     # The sent mask reaches 4 pixels into the extended sides (left, bottom) only.
-    assert sent[top:bottom - 4, left + 4 : right].max() == 0
+    assert sent[top : bottom - 4, left + 4 : right].max() == 0
     assert sent[top:bottom, left : left + 4].min() == 255
     assert sent[bottom - 4 : bottom, left:right].min() == 255
     if plan.right == 0:

@@ -1,1 +1,1 @@
-"""Pure pixel operations on masks and pictures: edges, composites, focus crops, extension, colour."""
+"""Pure pixel operations: mask edges, composites, focus crops, extension, colour match."""

@@ -49,7 +49,9 @@ def match_colour(
     rgb = np.asarray(result.convert("RGB"))
     reference = rgb_to_lab(np.asarray(original.convert("RGB"))[ring])
     shifted = rgb_to_lab(rgb[ring])
-    gain = np.clip(reference.std(axis=0) / np.maximum(shifted.std(axis=0), 1e-6), MIN_GAIN, MAX_GAIN)
+    gain = np.clip(
+        reference.std(axis=0) / np.maximum(shifted.std(axis=0), 1e-6), MIN_GAIN, MAX_GAIN
+    )
     lab = rgb_to_lab(rgb[painted])
     moved = (lab - shifted.mean(axis=0)) * gain + reference.mean(axis=0)
     out = rgb.copy()

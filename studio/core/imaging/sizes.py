@@ -70,9 +70,7 @@ def _largest_in_shape(aspect: float, limit: float, rules: SizeRules) -> Size:
     return min(found, key=lambda s: (abs(math.log(s[0] / s[1] / aspect)) > SHAPE_SLACK, -s[0]))
 
 
-def _on_grid(
-    width: float, height: float, rules: SizeRules, snap: Callable[[float], int]
-) -> Size:
+def _on_grid(width: float, height: float, rules: SizeRules, snap: Callable[[float], int]) -> Size:
     """The step-grid size nearest width×height in shape that satisfies the pixel bounds."""
     step = rules.multiple_of
     aspect = width / height
