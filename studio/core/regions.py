@@ -51,18 +51,28 @@ def fixed_dims(spec: ModelSpec) -> list[Size] | None:
 
 
 def plan_focused(
-    request: ImageRequest, catalog: Catalog, context_px: int = DEFAULT_CONTEXT_PX
+    request: ImageRequest,
+    catalog: Catalog,
+    context_px: int = DEFAULT_CONTEXT_PX,
+    coverage: Image.Image | None = None,
 ) -> FocusPlan | None:
     """Where a masked edit would be cropped; None without a mask or a painted pixel."""
     if request.mask is None or not request.images:
         return None
-    coverage = coverage_from_image(load_image_bytes(request.mask))
+    if coverage is None:
+        coverage = coverage_from_image(load_image_bytes(request.mask))
+    return plan_for(request.params, coverage, catalog, context_px)
+
+
+def plan_for(
+    params: ImageParams, coverage: Image.Image, catalog: Catalog, context_px: int
+) -> FocusPlan | None:
+    """The focus crop of ``coverage``'s painted area for a request with ``params``."""
     box = bbox(coverage)
     if box is None:
         return None
-    spec = catalog.get(request.params.model)
-    quality = request.params.quality
-    quality = spec.auto_quality_as if quality == "auto" else quality
+    spec = catalog.get(params.model)
+    quality = spec.auto_quality_as if params.quality == "auto" else params.quality
 
     def cost(width: int, height: int) -> float:
         return tokens.output_tokens(spec.output_rule, quality, width, height)
@@ -75,11 +85,19 @@ def focused_edit(
     request: ImageRequest,
     options: JobOptions,
     plan: FocusPlan,
+    picture: Image.Image | None = None,
+    coverage: Image.Image | None = None,
 ) -> FocusedEdit:
-    """``request`` cut down to ``plan``'s crop, sent at its size, landing back in the picture."""
+    """``request`` cut down to ``plan``'s crop, sent at its size, landing back in the picture.
+
+    ``picture`` and ``coverage``: the request's picture and mask already decoded (the window
+    has them), so nothing large is decoded again.
+    """
     assert request.mask is not None
-    picture = load_image_bytes(request.images[0].data)
-    coverage = coverage_from_image(load_image_bytes(request.mask))
+    if picture is None:
+        picture = load_image_bytes(request.images[0].data)
+    if coverage is None:
+        coverage = coverage_from_image(load_image_bytes(request.mask))
     crop = InputImage(png_bytes(picture.crop(plan.box)), "focus.png")
     params = replace(request.params, size=f"{plan.sent[0]}x{plan.sent[1]}")
     cropped = replace(

@@ -70,7 +70,10 @@ def relative(path: Path) -> str:
 
 def test_core_and_emulator_import_no_qt() -> None:
     imported, loaded = import_in_subprocess("studio.core", "studio.emulator")
-    expected = {f"studio.core.{p.stem}" for p in sources("core") if p.stem != "__init__"}
+    expected = {
+        ".".join(p.relative_to(REPO).with_suffix("").parts).removesuffix(".__init__")
+        for p in sources("core")
+    }
     assert expected <= set(imported)
     assert "studio.emulator.server" in imported
     assert sorted(m for m in loaded if top_level(m) in QT_MODULES) == []

@@ -14,8 +14,9 @@ from studio.core.imaging.extend import (
     plan_aspect,
     plan_sides,
     request_mask,
+    without_overlap,
 )
-from studio.core.imaging.focus import cheapest_window, plan_focus, region_scale
+from studio.core.imaging.focus import cheapest_window, moved, plan_focus, region_scale
 from studio.core.imaging.sizes import allowed, send_size
 from studio.core.tokens import formula_tokens
 
@@ -165,3 +166,25 @@ def test_extended_canvas_and_masks(rules: SizeRules) -> None:
     assert sent[bottom - 4 : bottom, left:right].min() == 255
     if plan.right == 0:
         assert sent[top : bottom - 4, right - 1].max() == 0
+
+
+def test_without_overlap_clears_only_the_band(rules: SizeRules) -> None:
+    plan = plan_sides((64, 48), (16, 0, 0, 0), rules, overlap=4)
+    coverage = request_mask(plan).copy()
+    left, top, _right, bottom = plan.original_box
+    coverage.paste(255, (left + 20, top + 10, left + 30, top + 20))  # painted inside the picture
+    kept = np.asarray(without_overlap(coverage, plan))
+    assert kept[:, :left].min() == 255  # the border
+    assert kept[top:bottom, left : left + 4].max() == 0  # the band
+    assert kept[top + 10 : top + 20, left + 20 : left + 30].min() == 255
+    assert int((kept > 0).sum()) == left * plan.canvas_size[1] + 100
+
+
+def test_a_moved_focus_box_stays_in_the_picture_and_around_the_mask(rules: SizeRules) -> None:
+    plan = plan_focus((6000, 4000), (2800, 1850, 3200, 2150), 128, rules)
+    mask_box = (2800, 1850, 3200, 2150)
+    assert moved(plan, 50, -20, mask_box).box == (2722, 1700, 3378, 2261)
+    far = moved(plan, 10_000, 10_000, mask_box)
+    assert far.box[0] == 2800 and far.box[1] == 1850 and far.sent == plan.sent
+    back = moved(plan, -10_000, -10_000, mask_box)
+    assert back.box[2] == 3200 and back.box[3] == 2150

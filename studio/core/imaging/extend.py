@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PIL import Image
+from PIL import Image, ImageChops
 
 from studio.core.catalog import SizeRules
 from studio.core.imaging.sizes import Size, allowed, send_size
@@ -127,6 +127,13 @@ def request_mask(plan: ExtendPlan) -> Image.Image:
     if keep[2] > keep[0] and keep[3] > keep[1]:
         mask.paste(0, keep)
     return mask
+
+
+def without_overlap(coverage: Image.Image, plan: ExtendPlan) -> Image.Image:
+    """``coverage`` with the overlap band cleared: what a composite of the extension takes
+    (the border and anything painted inside the picture, never the band the model blends in)."""
+    band = ImageChops.subtract(request_mask(plan), border_mask(plan))
+    return ImageChops.subtract(coverage.convert("L"), band)
 
 
 def _grow_to(image_size: Size, border: Sequence[int], aspect: float) -> tuple[int, int, int, int]:

@@ -88,6 +88,15 @@ def cheapest_window(needed: Size, image_size: Size, rules: SizeRules, cost: Cost
     return best[2] if best else None
 
 
+def moved(plan: FocusPlan, dx: int, dy: int, mask_box: Box) -> FocusPlan:
+    """``plan`` with its crop moved by (dx, dy), kept within the picture and around the mask."""
+    left, top, right, bottom = plan.box
+    width, height = plan.image_size
+    dx = min(max(dx, -left, mask_box[2] - right), width - right, mask_box[0] - left)
+    dy = min(max(dy, -top, mask_box[3] - bottom), height - bottom, mask_box[1] - top)
+    return FocusPlan(plan.image_size, (left + dx, top + dy, right + dx, bottom + dy), plan.sent)
+
+
 def region_scale(image_size: Size, sent: Size) -> float:
     """Output pixels per source pixel along an edge when the whole picture is sent at ``sent``."""
     return min(sent[0] / image_size[0], sent[1] / image_size[1])

@@ -143,6 +143,8 @@ class CostSidebar(QWidget):
         self.estimate.setStyleSheet("font-size: 16px; font-weight: 600;")
         layout.addWidget(self.estimate)
         layout.addLayout(self._build_breakdown())
+        self.compare = _label("cost.compare", wrap=True)
+        layout.addWidget(self.compare)
         self.notes = _label("cost.notes", wrap=True)
         self.budget_warning = _label("cost.budget_warning", wrap=True)
         self.rates = _label("cost.rates", wrap=True)
@@ -210,6 +212,7 @@ class CostSidebar(QWidget):
         if live.problem is not None or estimate is None:
             self.estimate.setText(live.problem or live.waiting or "—")
             self._show_rows(None)
+            self.compare.setText("")
             self.notes.setText("")
             self._show_budget_check(live)
             return
@@ -220,9 +223,25 @@ class CostSidebar(QWidget):
             tokens = estimate.input_tokens + estimate.output_tokens
             self.estimate.setText(f"{approx}{usd(estimate.total_usd)} · {tokens:,} tokens")
         self._show_rows(estimate)
+        self._show_compare(live)
         self.notes.setText("\n".join(estimate.notes))
         self._show_rates(estimate)
         self._show_budget_check(live)
+
+    def _show_compare(self, live: LiveEstimate) -> None:
+        focused, full = live.focused, live.full_frame
+        if focused is None or full is None:
+            self.compare.setText("")
+            return
+        size = f"{focused.width}×{focused.height}"
+        lines = (
+            self.tr("Focused edit (sent at {0}): {1}").format(size, usd(focused.total_usd)),
+            self.tr("Full frame ({0}×{1}): {2}").format(
+                full.width, full.height, usd(full.total_usd)
+            ),
+        )
+        hint = "" if live.focus_on else "\n" + self.tr("Tools ▸ Focused edit sends the crop.")
+        self.compare.setText("\n".join(lines) + hint)
 
     @Slot(object)
     def _on_state_totals_changed(self, totals: Totals) -> None:
