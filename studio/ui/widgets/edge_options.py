@@ -59,7 +59,7 @@ class EdgeOptions(QWidget):
         row.addWidget(self.grow_px)
         row.addWidget(self.grow)
         row.addWidget(self.shrink)
-        form.addRow(self.tr("Grow/shrink"), row)
+        form.addRow(self.tr("Resize"), row)
         self.show_edge = QCheckBox(self.tr("Show the blended edge"), objectName="show_edge")
         self.show_edge.setChecked(self._state.show_edge)
         form.addRow(self.show_edge)
