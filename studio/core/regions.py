@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass, replace
 
 from PIL import Image
+from PIL.PngImagePlugin import PngInfo
 
 from studio.core import tokens
 from studio.core.catalog import Catalog, ModelSpec
@@ -98,7 +100,7 @@ def focused_edit(
         picture = load_image_bytes(request.images[0].data)
     if coverage is None:
         coverage = coverage_from_image(load_image_bytes(request.mask))
-    crop = InputImage(png_bytes(picture.crop(plan.box)), "focus.png")
+    crop = InputImage(_crop_png(picture.crop(plan.box), request.images[0], plan), "focus.png")
     params = replace(request.params, size=f"{plan.sent[0]}x{plan.sent[1]}")
     cropped = replace(
         request,
@@ -109,6 +111,16 @@ def focused_edit(
     base = options.composite_base or request.images[0].data
     landed = replace(options, composite_base=base, focus_box=plan.box)
     return FocusedEdit(cropped, landed, plan)
+
+
+def _crop_png(crop: Image.Image, whole: InputImage, plan: FocusPlan) -> bytes:
+    """The crop as PNG, naming the picture and box it came from: the cache key then differs
+    when the rest of the picture does (a cached result is the whole composited picture)."""
+    info = PngInfo()
+    info.add_text("studio-focus", f"{whole.sha256} {' '.join(map(str, plan.box))}")
+    buffer = io.BytesIO()
+    crop.save(buffer, format="PNG", pnginfo=info)
+    return buffer.getvalue()
 
 
 def extension(

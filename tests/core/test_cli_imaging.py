@@ -142,3 +142,42 @@ def test_unblended_edit_still_keeps_every_unmasked_pixel(
     with Image.open(path) as result:
         kept = result.convert("RGB").crop((400, 0, 1024, 768))
     assert kept.tobytes() == original.crop((400, 0, 1024, 768)).tobytes()
+
+
+def test_a_focused_edit_of_another_picture_is_not_served_from_the_cache(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    first = photo((2000, 1500))
+    second = first.copy()
+    second.paste((0, 0, 0), (0, 0, 200, 200))  # differs far from the crop
+    mask = write(tmp_path / "m.png", mask_with_hole((2000, 1500), (900, 700, 1000, 780)))
+    runs = []
+    for index, picture in enumerate((first, first, second)):
+        code, out, _ = cli(
+            capsys, "edit", "--demo", "--focus", "--prompt", "a kite", "--quality", "low",
+            "--image", write(tmp_path / f"a{index}.png", picture), "--mask", mask,
+            "--out", str(tmp_path / "out"), "--json",
+        )  # fmt: skip
+        assert code == 0
+        runs.append(json.loads(out))
+    assert [run["cached"] for run in runs] == [False, True, False]
+    with Image.open(runs[2]["files"][0]) as result:
+        assert result.convert("RGB").getpixel((50, 50)) == (0, 0, 0)
+
+
+def test_an_uncomposited_focused_edit_still_lands_in_the_whole_picture(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    original = photo((2000, 1500))
+    code, out, err = cli(
+        capsys, "edit", "--demo", "--focus", "--no-composite", "--prompt", "a kite",
+        "--quality", "low", "--image", write(tmp_path / "a.png", original),
+        "--mask", write(tmp_path / "m.png", mask_with_hole((2000, 1500), (900, 700, 1000, 780))),
+        "--out", str(tmp_path / "out"), "--json",
+    )  # fmt: skip
+    assert (code, err) == (0, "")
+    with Image.open(json.loads(out)["files"][0]) as result:
+        assert result.size == (2000, 1500)
+        assert result.convert("RGB").crop((0, 0, 600, 600)).tobytes() == (
+            original.crop((0, 0, 600, 600)).tobytes()
+        )
