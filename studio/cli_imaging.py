@@ -9,14 +9,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from studio.cli import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CliError
-from studio.cli_commands import (
-    copy_outputs,
-    default_model,
-    generate,
-    run_job,
-    services_for,
-    user_request,
-)
+from studio.cli_commands import default_model, generate, services_for, user_request
+from studio.cli_jobs import check_out, run_job
+from studio.core.budget import usd
 from studio.core.events import Completed
 from studio.core.imageio import ImageLoadError, load_image_bytes
 from studio.core.imaging.extend import ExtendPlan, parse_aspect, plan_aspect, plan_sides
@@ -61,7 +56,7 @@ def edit(args: argparse.Namespace) -> int:
         return generate(args)
     if args.focus and not args.mask:
         raise CliError("--focus needs a --mask: it sends a crop around the masked area", EXIT_USAGE)
-    out = _out_dir(args.out)
+    out = check_out(args.out)
     with services_for(args.demo) as services:
         request = user_request(args, default_model(services, persist=not args.demo))
         feather = None if args.no_composite else float(services.settings.feather_px)
@@ -75,8 +70,8 @@ def edit(args: argparse.Namespace) -> int:
         sent = request
         if args.focus:
             request, options = _focused(services, request, options, args.context)
-        final = run_job(services, request, options)
-        body = _result(final, copy_outputs(final, out))
+        final, files = run_job(services, request, options, out, as_json=args.json)
+        body = _result(final, files)
     body["sent_size"] = request.params.size
     if args.focus:
         body["full_frame_cost_usd"] = round(full_cost, 6)
@@ -86,7 +81,7 @@ def edit(args: argparse.Namespace) -> int:
 
 def extend(args: argparse.Namespace) -> int:
     """`studio extend`: the picture on a larger canvas, the new border filled by the model."""
-    out = _out_dir(args.out)
+    out = check_out(args.out)
     try:
         picture = load_image_bytes(Path(args.image).read_bytes(), name=Path(args.image).name)
     except (OSError, ImageLoadError) as exc:
@@ -100,8 +95,8 @@ def extend(args: argparse.Namespace) -> int:
         )
         job = extension(picture, plan, params, args.prompt, blend=not args.no_blend)
         options = replace(job.options, use_cache=not args.no_cache)
-        final = run_job(services, job.request, options)
-        body = _result(final, copy_outputs(final, out))
+        final, files = run_job(services, job.request, options, out, as_json=args.json)
+        body = _result(final, files)
     width, height = plan.canvas_size
     body["size"] = f"{width}x{height}"
     body["sent_size"] = job.request.params.size
@@ -168,12 +163,8 @@ def _print(args: argparse.Namespace, body: dict[str, object], headline: str) -> 
         return
     files = body["files"]
     assert isinstance(files, list)
-    state = "cached, $0" if body["cached"] else f"${body['cost_usd']:.4f}"
+    cost = body["cost_usd"]
+    assert isinstance(cost, float)
+    state = "cached, $0" if body["cached"] else usd(cost)
     print(f"{len(files)} image(s) ({state}{'; ' + headline if headline else ''}):")
     print(*(f"  {name}" for name in files), sep="\n")
-
-
-def _out_dir(path: str) -> Path:
-    out = Path(path)
-    out.mkdir(parents=True, exist_ok=True)
-    return out
