@@ -10,6 +10,7 @@ from PIL import Image
 
 from studio.core.imaging.colour import lab_to_rgb, match_colour, rgb_to_lab
 from studio.core.imaging.composite import composite, paste_region
+from studio.core.imaging.landing import land
 from studio.core.imaging.masks import bbox, edge_band, edge_weight, grow, shrink
 
 
@@ -163,3 +164,30 @@ def test_colour_match_ignores_the_transparent_border_of_an_extended_canvas() -> 
     # The border's grey moved by the band's measured shift (-25), not toward transparent black.
     assert 95 <= matched[:, :10].min() <= matched[:, :10].max() <= 110
     assert np.array_equal(matched[:, 10:90], np.asarray(result)[:, 10:90])
+
+
+def test_land_touches_only_the_painted_box_and_matches_a_whole_composite() -> None:
+    rng = np.random.default_rng(3)
+    base = Image.fromarray(rng.integers(0, 256, (120, 160, 3), np.uint8), "RGB")
+    result = Image.fromarray(rng.integers(0, 256, (60, 80, 3), np.uint8), "RGB")
+    mask = Image.new("L", (160, 120), 0)
+    mask.paste(255, (40, 30, 90, 70))
+    landed = np.asarray(land(base.copy(), result, mask, 6, blend=False)).astype(int)
+    whole = np.asarray(composite(base, result, mask, 6)).astype(int)
+    keep = np.asarray(mask) == 0
+    assert np.array_equal(landed[keep], np.asarray(base).astype(int)[keep])
+    assert np.abs(landed - whole).max() <= 1  # the box resize reads the same source rows
+
+
+def test_land_into_a_focus_region_leaves_everything_else() -> None:
+    rng = np.random.default_rng(4)
+    base = Image.fromarray(rng.integers(0, 256, (100, 100, 3), np.uint8), "RGB")
+    result = Image.new("RGB", (80, 60), (255, 0, 0))  # the crop's result at twice its size
+    coverage = Image.new("L", (40, 30), 0)
+    coverage.paste(255, (10, 10, 30, 20))
+    landed = np.asarray(
+        land(base.copy(), result, coverage, 0, blend=False, region=(50, 60, 90, 90))
+    )
+    expected = np.asarray(base).copy()
+    expected[70:80, 60:80] = (255, 0, 0)
+    assert np.array_equal(landed, expected)
