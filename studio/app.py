@@ -25,6 +25,7 @@ from studio.ui.dialogs.first_run import CHOICE_DEMO, run_first_run
 from studio.ui.drafts import install_gallery
 from studio.ui.generation import install_generation
 from studio.ui.main_window import MainWindow
+from studio.ui.regions import install_regions
 from studio.ui.settings_actions import install_settings
 from studio.ui.state.jobs_state import JobsState
 from studio.ui.state.request_state import RequestState
@@ -112,6 +113,10 @@ def build_main_window(*, demo: bool = False, secrets: Secrets | None = None) -> 
     cost = install_cost(
         window, services, jobs, request_state, generation=generation, settings=settings
     )
+    regions = install_regions(window, services, request_state)
+    generation.shape = regions.shape
+    cost.state.compare = regions.compare
+    regions.state.changed.connect(cost.state.schedule)
     window.add_close_hook(jobs.shutdown)
     window.add_close_hook(services.close)
     window.set_connection(connection.describe(), demo=connection.demo)

@@ -74,12 +74,14 @@ def build_parser() -> argparse.ArgumentParser:
     edit.add_argument(
         "--mask", default=None, help="black-and-white (white = edit) or RGBA (transparent = edit)"
     )
+    from studio import cli_imaging
     from studio.cli_workflow import add_parsers
 
     add_parsers(sub)
     from studio.cli_batch import add_parser as add_batch_parser
 
     add_batch_parser(sub)
+    cli_imaging.add_parsers(sub, edit)
     usage = sub.add_parser("usage", help="spend totals from the history")
     usage.add_argument("--by", default="day", choices=["day", "month", "model", "quality", "mode"])
     fmt = usage.add_mutually_exclusive_group()
@@ -107,12 +109,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             run(port=args.port, partial_delay=args.partial_delay)
             return EXIT_OK
-        from studio import cli_batch, cli_commands, cli_workflow
+        from studio import cli_batch, cli_commands, cli_imaging, cli_workflow
 
         handler = {
             "estimate": cli_commands.estimate,
             "generate": cli_commands.generate,
-            "edit": cli_commands.generate,
+            "edit": cli_imaging.edit,
+            "extend": cli_imaging.extend,
             "usage": cli_commands.usage,
             "drafts": cli_workflow.drafts,
             "finalize": cli_workflow.finalize,

@@ -24,6 +24,7 @@ class Delivery:
     composite_feather_px: float | None = None  # None: the API's output as it is
     composite_base: str | None = None  # sha256 of the picture composited onto, if not image 1
     fit_size: tuple[int, int] | None = None  # an unmasked output resized to the picture's size
+    landing: str | None = None  # unblended, focused or extended: how a masked result lands
 
     @classmethod
     def of(cls, provider: Provider, model: str, feather_px: float | None) -> Delivery:
@@ -66,6 +67,8 @@ def fingerprint(
         "mask": _sha(request.mask),
         "markup": _sha(request.markup),
     }
+    if masked and delivery.landing:  # only when set: the keys of default edits stay the same
+        payload["landing"] = delivery.landing
     canonical = json.dumps(payload, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode()).hexdigest()
 

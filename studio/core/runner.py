@@ -32,6 +32,8 @@ from studio.core.events import (
 )
 from studio.core.imageinfo import ImageInfoError, check_decodes, encode
 from studio.core.imageio import load_image_bytes
+from studio.core.imaging.composite import paste_region
+from studio.core.imaging.landing import land_bytes
 from studio.core.lifecycle import Lifecycle
 from studio.core.requests import ImageRequest
 from studio.core.store import Store
@@ -82,6 +84,14 @@ class JobOptions:
     composite_base: bytes | None = field(default=None, repr=False)
     # Resize an unmasked edit's output to the canvas's size (a finalize keeps the picture's size).
     fit_size: tuple[int, int] | None = None
+    # Match the regenerated region's colour to its surroundings (masked edits that composite).
+    blend: bool = True
+    # A focused edit sent this crop (left, top, right, bottom) of composite_base: the result
+    # lands there, and the whole picture is stored.
+    focus_box: tuple[int, int, int, int] | None = None
+    # What the composite takes from the result when it is not the sent mask (an extension
+    # sends an overlap band into the picture but keeps every pixel of the picture).
+    composite_mask: bytes | None = field(default=None, repr=False)
 
 
 class JobRunner:
@@ -254,6 +264,9 @@ class JobRunner:
                 self.store.add_image(job.id, "raw", data, event.image_index)
                 base = options.composite_base or request.images[0].data
                 data = _composite(base, request.mask, data, event.output_format, options)
+            elif options.focus_box is not None and options.composite_base is not None:
+                self.store.add_image(job.id, "raw", data, event.image_index)
+                data = _paste_focus(options.composite_base, data, event.output_format, options)
             elif options.fit_size is not None and request.mask is None:
                 fitted = _fit(data, event.output_format, options.fit_size)
                 if fitted is not data:
@@ -350,7 +363,18 @@ def _delivery(engine: Engine, request: ImageRequest, model: str, options: JobOpt
         options.composite_feather_px if request.mask is not None else None,
         hashlib.sha256(base).hexdigest() if base is not None else None,
         options.fit_size,
+        _landing(options),
     )
+
+
+def _landing(options: JobOptions) -> str | None:
+    """How a masked result lands, when not the default way (blended, the whole picture)."""
+    parts = [] if options.blend else ["unblended"]
+    if options.focus_box is not None:
+        parts.append("focus " + " ".join(map(str, options.focus_box)))
+    if options.composite_mask is not None:
+        parts.append("mask " + hashlib.sha256(options.composite_mask).hexdigest())
+    return ";".join(parts) or None
 
 
 def _damaged_input(request: ImageRequest) -> Failed | None:
@@ -378,9 +402,28 @@ def _model_gone(event: Failed) -> bool:
 
 def _composite(base: bytes, mask: bytes, data: bytes, fmt: str, options: JobOptions) -> bytes:
     """Put the API's result back onto ``base`` (the picture edited) through the user's mask,
-    in strips, so a large picture stays in bounded memory."""
+    so a large picture stays in bounded memory: in strips, or (blended, focused, extended)
+    only the painted box, colour-matched to its surroundings when blending."""
     assert options.composite_feather_px is not None
-    return composite_bytes(base, data, mask, options.composite_feather_px, _encodable(fmt))
+    feather, encoding = options.composite_feather_px, _encodable(fmt)
+    if not options.blend and options.focus_box is None and options.composite_mask is None:
+        return composite_bytes(base, data, mask, feather, encoding)
+    return land_bytes(
+        base,
+        data,
+        options.composite_mask or mask,
+        feather,
+        encoding,
+        blend=options.blend,
+        region=options.focus_box,
+    )
+
+
+def _paste_focus(base: bytes, data: bytes, fmt: str, options: JobOptions) -> bytes:
+    """A focused edit kept raw: the whole crop's result, back in its place in the picture."""
+    assert options.focus_box is not None
+    merged = paste_region(load_image_bytes(base), load_image_bytes(data), options.focus_box)
+    return encode(merged, _encodable(fmt))
 
 
 def _fit(data: bytes, fmt: str, size: tuple[int, int]) -> bytes:

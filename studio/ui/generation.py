@@ -23,6 +23,7 @@ from studio.ui.widgets.prompt_panel import PromptPanel
 
 TICK_MS = 200
 PROMPT_MIN_WIDTH = 300
+Shape = Callable[[ImageRequest, JobOptions], tuple[ImageRequest, JobOptions]]
 
 
 class GenerationController(QObject):
@@ -51,6 +52,8 @@ class GenerationController(QObject):
         self.followed: str | None = None
         # Consulted before a job is sent (the cost sidebar's budget gate): False = don't send.
         self.gate: Callable[[ImageRequest], bool] | None = None
+        # Turns the canvas's request into what is sent (extended, focused, blended).
+        self.shape: Shape | None = None
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
         self._build_actions()
@@ -109,6 +112,9 @@ class GenerationController(QObject):
             self.panel.show_problem(problems[0].param, problem_text(problems[0]))
             return None
         self.panel.clear_problem()
+        options = self.job_options(request)
+        if self.shape is not None:
+            request, options = self.shape(request, options)
         running = self.jobs.in_flight(request)
         if running is not None:  # Ctrl+Enter pressed twice: the same request is not billed twice
             self.follow(running.ticket)
@@ -116,7 +122,7 @@ class GenerationController(QObject):
             return None
         if self.gate is not None and not self.gate(request):
             return None
-        return self.submit(request, self.job_options(request))
+        return self.submit(request, options)
 
     def job_options(self, request: ImageRequest) -> JobOptions:
         """How Generate runs ``request`` (lineage, compositing): the cost panel and the budget

@@ -70,8 +70,8 @@ def relative(path: Path) -> str:
 
 def test_core_and_emulator_import_no_qt() -> None:
     imported, loaded = import_in_subprocess("studio.core", "studio.emulator")
-    expected = {  # packages inside core (core/batch/) too
-        "studio." + ".".join(p.relative_to(STUDIO).with_suffix("").parts).removesuffix(".__init__")
+    expected = {
+        ".".join(p.relative_to(REPO).with_suffix("").parts).removesuffix(".__init__")
         for p in sources("core")
     }
     assert expected <= set(imported)

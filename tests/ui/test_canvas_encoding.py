@@ -270,7 +270,7 @@ def test_a_masked_edit_of_an_opened_jpeg_sends_the_file_and_keeps_its_pixels(
     _paint(canvas, (100, 80), (160, 120))
     controller.request_state.set_prompt("a kite in the sky")
     controller.request_state.update_params(size="auto", partial_images=0)
-    controller.panel.feather.setValue(0)
+    demo_window.findChild(QWidget, "feather").setValue(0)  # Tools ▸ Mask edge
     with qtbot.waitSignal(controller.jobs.job_finished, timeout=20_000):
         controller.generate()
     info = controller.jobs.job(controller.followed or "")

@@ -203,7 +203,8 @@ def test_recent_prompts_come_from_the_store(qtbot: QtBot, state: RequestState) -
 
 def test_composite_switch_and_feather(panel: PromptPanel) -> None:
     assert panel.keep_unmasked.isChecked()
-    panel.feather.setValue(6)
+    assert panel.findChild(QWidget, "feather") is None  # the feather is in Tools ▸ Mask edge
+    panel.feather_px = 6.0
     assert panel.composite_feather_px() == 6.0
     panel.keep_unmasked.setChecked(False)
     assert panel.composite_feather_px() is None

@@ -1,1 +1,1 @@
-"""The canvas's newer parts: results staged over the picture before they are accepted."""
+"""The canvas's newer parts: staged results, the focus box and the mask's edge preview."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -31,6 +32,11 @@ class LiveEstimate:
     problem: str | None = None
     budget: BudgetCheck | None = None
     waiting: str | None = None  # no number yet, and why (the picture is being encoded)
+    # A masked edit both ways: the focused crop and the full frame (whichever is not sent
+    # is for comparison only).
+    focused: pricing.Estimate | None = None
+    full_frame: pricing.Estimate | None = None
+    focus_on: bool = False
 
 
 @dataclass(frozen=True)
@@ -96,6 +102,8 @@ class CostState(QObject):
         self._session_jobs = 0
         self._session_images = 0
         self._last: LastJob | None = None
+        # The focused form of a masked edit and whether it is what is sent (the Tools panel).
+        self.compare: Callable[[ImageRequest], tuple[ImageRequest, bool] | None] | None = None
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -111,9 +119,23 @@ class CostState(QObject):
         if request is None:  # re-run when the canvas's encoding lands (request_state.changed)
             self.live = LiveEstimate(waiting="Reading the picture…")
         else:
-            self.live = self._estimate(request, exact)
+            self.live = self._compared(request, self._estimate(request, exact))
         self.estimate_changed.emit(self.live)
         return self.live
+
+    def _compared(self, request: ImageRequest, live: LiveEstimate) -> LiveEstimate:
+        """``live`` with the focused and full-frame estimates when the edit can be focused."""
+        other = self.compare(request) if self.compare is not None else None
+        if other is None or live.estimate is None:
+            return live
+        focused_request, focus_on = other
+        if not focus_on:
+            focused = self._estimate(focused_request, exact=False).estimate
+            return dataclasses.replace(live, focused=focused, full_frame=live.estimate)
+        sent = self._estimate(focused_request, exact=False)
+        return dataclasses.replace(
+            sent, focused=sent.estimate, full_frame=live.estimate, focus_on=True
+        )
 
     def refresh_totals(self) -> Totals:
         """Re-read today's and this month's spend, the caps and the savings from the store."""
@@ -148,6 +170,11 @@ class CostState(QObject):
         self._timer.stop()
 
     # --- slots ---------------------------------------------------------------------------------
+    @Slot()
+    def schedule(self) -> None:
+        """Recompute shortly (something besides the request changed what would be sent)."""
+        self._timer.start()
+
     @Slot()
     def _on_request_state_changed(self) -> None:
         self._timer.start()

@@ -144,6 +144,8 @@ class CostSidebar(QWidget):
         layout.addWidget(self.estimate)
         self.batch_price = _label("cost.batch", wrap=True)  # the same job through the Batch API
         layout.addWidget(self.batch_price)
+        self.compare = _label("cost.compare", wrap=True)
+        layout.addWidget(self.compare)
         layout.addLayout(self._build_breakdown())
         self.notes = _label("cost.notes", wrap=True)
         self.budget_warning = _label("cost.budget_warning", wrap=True)
@@ -219,6 +221,7 @@ class CostSidebar(QWidget):
         if live.problem is not None or estimate is None:
             self.estimate.setText(live.problem or live.waiting or "—")
             self._show_rows(None)
+            self.compare.setText("")
             self.notes.setText("")
             self._show_budget_check(live)
             return
@@ -229,9 +232,25 @@ class CostSidebar(QWidget):
             tokens = estimate.input_tokens + estimate.output_tokens
             self.estimate.setText(f"{approx}{usd(estimate.total_usd)} · {tokens:,} tokens")
         self._show_rows(estimate)
+        self._show_compare(live)
         self.notes.setText("\n".join(estimate.notes))
         self._show_rates(estimate)
         self._show_budget_check(live)
+
+    def _show_compare(self, live: LiveEstimate) -> None:
+        focused, full = live.focused, live.full_frame
+        if focused is None or full is None:
+            self.compare.setText("")
+            return
+        size = f"{focused.width}×{focused.height}"
+        lines = (
+            self.tr("Focused edit (sent at {0}): {1}").format(size, usd(focused.total_usd)),
+            self.tr("Full frame ({0}×{1}): {2}").format(
+                full.width, full.height, usd(full.total_usd)
+            ),
+        )
+        hint = "" if live.focus_on else "\n" + self.tr("Tools ▸ Focused edit sends the crop.")
+        self.compare.setText("\n".join(lines) + hint)
 
     @Slot(object)
     def _on_state_totals_changed(self, totals: Totals) -> None:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
-    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -84,9 +83,7 @@ class PromptPanel(QWidget):
             "The API may repaint outside the mask; this puts the original back outside it "
             "(the raw result is kept too)"
         )
-        self.feather = QSpinBox(self, objectName="feather", suffix=" px feather")
-        self.feather.setRange(0, 64)
-        self.feather.setValue(feather)
+        self.feather_px = float(feather)  # set from Tools ▸ Mask edge
         self.problem_label = QLabel(self, objectName="problem_label", wordWrap=True)
         self.problem_label.setStyleSheet("color: #d04040;")
         self.problem_label.hide()
@@ -127,10 +124,7 @@ class PromptPanel(QWidget):
         layout = QVBoxLayout(self.more)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.params.advanced)
-        composite = QHBoxLayout()
-        composite.addWidget(self.keep_unmasked)
-        composite.addWidget(self.feather)
-        layout.addLayout(composite)
+        layout.addWidget(self.keep_unmasked)
         layout.addWidget(QLabel(self.tr("Reference images")))
         layout.addWidget(self.references)
         buttons = QHBoxLayout()
@@ -157,7 +151,6 @@ class PromptPanel(QWidget):
         self.recent_menu.triggered.connect(self._on_recent_menu_triggered)
         self.reference_add.clicked.connect(self._on_reference_add_clicked)
         self.reference_remove.clicked.connect(self._on_reference_remove_clicked)
-        self.keep_unmasked.toggled.connect(self._on_keep_unmasked_toggled)
         self.more_toggle.toggled.connect(self._on_more_toggle_toggled)
 
     def set_run_actions(self, *actions: QAction) -> None:
@@ -173,7 +166,7 @@ class PromptPanel(QWidget):
 
     def composite_feather_px(self) -> float | None:
         """The feather for compositing a masked edit back; None when the raw output is wanted."""
-        return float(self.feather.value()) if self.keep_unmasked.isChecked() else None
+        return self.feather_px if self.keep_unmasked.isChecked() else None
 
     def add_reference_files(self, paths: list[str]) -> str | None:
         """Add images as references; returns why some could not be added, if any."""
@@ -288,7 +281,3 @@ class PromptPanel(QWidget):
             row = self.references.count() - 1
         if row >= 0:
             self._state.remove_reference(row)
-
-    @Slot(bool)
-    def _on_keep_unmasked_toggled(self, checked: bool) -> None:
-        self.feather.setEnabled(checked)

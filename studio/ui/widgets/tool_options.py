@@ -76,11 +76,19 @@ class ToolOptions(QWidget):
         layout.addWidget(self._buttons(self._tool_actions, columns=4, checkable=True))
         layout.addWidget(self._brush_group())
         layout.addWidget(self._mask_group())
+        self._sections = QVBoxLayout()
+        self._sections.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._sections)
         hints = QLabel(HINTS)
         hints.setObjectName("hint_label")
         hints.setWordWrap(True)
         layout.addWidget(hints)
         layout.addStretch(1)
+
+    def add_section(self, widget: QWidget) -> None:
+        """More controls below the mask's (e.g. the mask edge and masked-edit options)."""
+        self._sections.addWidget(widget)
+        self.setMinimumHeight(self.sizeHint().height())
 
     def _buttons(self, actions: list[QAction], columns: int, checkable: bool) -> QWidget:
         box = QWidget()

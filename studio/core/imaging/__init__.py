@@ -1,0 +1,1 @@
+"""Pure pixel operations: mask edges, composites, focus crops, extension, colour match."""

@@ -1,0 +1,91 @@
+"""Blending a regenerated region into its surroundings: mean and spread per channel in Lab."""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image
+
+from studio.core.imaging.masks import grow
+
+DEFAULT_BAND_PX = 16
+# Fewer reference pixels than this say nothing reliable about a colour shift.
+MIN_BAND_PIXELS = 32
+# A spread ratio beyond these bounds is a changed scene, not a shifted tone: clamp it.
+MIN_GAIN, MAX_GAIN = 0.5, 2.0
+_WHITE = np.array([0.95047, 1.0, 1.08883])
+_RGB_TO_XYZ = np.array(
+    [
+        [0.4124564, 0.3575761, 0.1804375],
+        [0.2126729, 0.7151522, 0.0721750],
+        [0.0193339, 0.1191920, 0.9503041],
+    ]
+)
+_XYZ_TO_RGB = np.linalg.inv(_RGB_TO_XYZ)
+_EPSILON = 216 / 24389
+_KAPPA = 24389 / 27
+
+
+def match_colour(
+    result: Image.Image,
+    original: Image.Image,
+    coverage: Image.Image,
+    band_px: int = DEFAULT_BAND_PX,
+) -> Image.Image:
+    """``result`` with its regenerated region (coverage > 0) moved to the original's colour.
+
+    The shift is measured on the band of ``band_px`` pixels just outside the mask, where the
+    result should still show the original: per Lab channel, the result's mean and spread are
+    mapped onto the original's there. Pixels outside the mask are returned unchanged, and so
+    is everything when the band is too small (or transparent in the original) to measure.
+    """
+    if result.size != original.size or coverage.size != original.size:
+        raise ValueError("the result, the original and the mask must have one size")
+    painted = np.asarray(coverage.convert("L")) > 0
+    ring = (np.asarray(grow(coverage.convert("L"), band_px)) > 0) & ~painted
+    if original.mode in ("RGBA", "LA") or "A" in original.getbands():
+        ring &= np.asarray(original.getchannel("A")) == 255
+    if ring.sum() < MIN_BAND_PIXELS or not painted.any():
+        return result.copy()
+    rgb = np.asarray(result.convert("RGB"))
+    reference = rgb_to_lab(np.asarray(original.convert("RGB"))[ring])
+    shifted = rgb_to_lab(rgb[ring])
+    gain = np.clip(
+        reference.std(axis=0) / np.maximum(shifted.std(axis=0), 1e-6), MIN_GAIN, MAX_GAIN
+    )
+    lab = rgb_to_lab(rgb[painted])
+    moved = (lab - shifted.mean(axis=0)) * gain + reference.mean(axis=0)
+    out = rgb.copy()
+    out[painted] = lab_to_rgb(moved)
+    matched = Image.fromarray(out, "RGB")
+    if "A" in result.getbands():
+        matched.putalpha(result.getchannel("A"))
+    return matched
+
+
+def rgb_to_lab(rgb: np.ndarray) -> np.ndarray:
+    """sRGB bytes (..., 3) to CIE Lab (D65), float64."""
+    linear = _to_linear(rgb.astype(np.float64) / 255.0)
+    xyz = linear @ _RGB_TO_XYZ.T / _WHITE
+    f = np.where(xyz > _EPSILON, np.cbrt(xyz), (_KAPPA * xyz + 16) / 116)
+    lightness = 116 * f[..., 1] - 16
+    a = 500 * (f[..., 0] - f[..., 1])
+    b = 200 * (f[..., 1] - f[..., 2])
+    return np.stack([lightness, a, b], axis=-1)
+
+
+def lab_to_rgb(lab: np.ndarray) -> np.ndarray:
+    """CIE Lab (D65) to sRGB bytes, rounded and clipped to the displayable range."""
+    fy = (lab[..., 0] + 16) / 116
+    f = np.stack([fy + lab[..., 1] / 500, fy, fy - lab[..., 2] / 200], axis=-1)
+    xyz = np.where(f**3 > _EPSILON, f**3, (116 * f - 16) / _KAPPA) * _WHITE
+    linear = xyz @ _XYZ_TO_RGB.T
+    encoded = _from_linear(np.clip(linear, 0.0, 1.0))
+    return np.clip(np.rint(encoded * 255.0), 0, 255).astype(np.uint8)
+
+
+def _to_linear(values: np.ndarray) -> np.ndarray:
+    return np.where(values <= 0.04045, values / 12.92, ((values + 0.055) / 1.055) ** 2.4)
+
+
+def _from_linear(values: np.ndarray) -> np.ndarray:
+    return np.where(values <= 0.0031308, values * 12.92, 1.055 * values ** (1 / 2.4) - 0.055)
