@@ -116,7 +116,7 @@ def estimate(args: argparse.Namespace) -> int:
         spec = check(request, catalog)
     except InvalidRequestError as exc:
         raise CliError(str(exc), EXIT_INVALID) from exc
-    result = pricing.estimate(request, spec, catalog.size_rules)
+    result = pricing.estimate(request, spec, catalog.size_rules, catalog.svg)
     lifecycle = Lifecycle(catalog, ProviderKind(load_settings().provider), system_clock())
     note = lifecycle.estimate_note(spec)
     if note:  # estimating a retired model is fine; only sending it is refused

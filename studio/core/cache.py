@@ -54,6 +54,7 @@ def fingerprint(
     params = p.api_fields(edit=request.is_edit) | {"partial_images": p.partial_images}
     params["model"] = model
     masked = request.mask is not None
+    params.pop("safety_identifier", None)  # who asks does not change the picture
     payload = {
         "v": FINGERPRINT_VERSION,
         "provider": delivery.provider,

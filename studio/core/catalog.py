@@ -71,6 +71,42 @@ class InputRule:
 
 
 @dataclass(frozen=True)
+class GifRules:
+    """GIF output: frame count and duration limits, and the frame edge allowed per frame count."""
+
+    source: str = ""
+    min_frames: int = 2
+    max_frames: int = 16
+    default_frames: int = 9
+    default_duration_ms: int = 200
+    max_duration_ms: int = 655_350
+    max_edge_by_frames: Mapping[int, int] = field(default_factory=dict)
+
+    def max_edge(self, frames: int) -> int | None:
+        """The longest frame edge allowed with ``frames`` frames (None: no known cap)."""
+        caps = [edge for upto, edge in sorted(self.max_edge_by_frames.items()) if frames <= upto]
+        return caps[0] if caps else None
+
+
+@dataclass(frozen=True)
+class SvgRules:
+    """SVG output: author models and efforts, and the (assumed) author rates and token budget."""
+
+    source: str = ""
+    authors: tuple[str, ...] = ()
+    efforts: tuple[str, ...] = ()
+    text_in: float = 0.0
+    text_out: float = 0.0
+    rates_source: str = ""
+    estimate_input: int = 0
+    estimate_output: Mapping[str, int] = field(default_factory=dict)
+    estimate_default_output: int = 0
+
+    def output_estimate(self, effort: str | None) -> int:
+        return self.estimate_output.get(effort or "", self.estimate_default_output)
+
+
+@dataclass(frozen=True)
 class ModelSpec:
     """Everything Studio knows about one model."""
 
@@ -130,6 +166,8 @@ class ModelSpec:
         if param == "quality" and value and value not in self.qualities:
             return f"{self.id} supports quality {', '.join(self.qualities)}"
         if param == "output_format" and value and value not in self.output_formats:
+            if value in ("gif", "svg"):
+                return f"{value.upper()} output needs GPT Image 2.6 and preview access"
             return f"{self.id} supports output formats {', '.join(self.output_formats)}"
         if param == "partial_images" and not self.streaming:
             return f"{self.id} does not stream partial images"
@@ -163,6 +201,8 @@ class Catalog:
     common_sizes: tuple[str, ...]
     presets: Mapping[str, Preset]
     price_overrides_from: Path | None = None
+    gif: GifRules = field(default_factory=GifRules)
+    svg: SvgRules = field(default_factory=SvgRules)
 
     def get(self, model_id: str) -> ModelSpec:
         """The spec for a model id or one of its snapshot aliases."""
@@ -220,6 +260,34 @@ def _build_catalog(data: Mapping[str, Any], presets: Mapping[str, Any]) -> Catal
         size_rules=SizeRules(**data["size_rules"]),
         common_sizes=tuple(data["common_sizes"]),
         presets={key: Preset(key=key, **raw) for key, raw in presets.items()},
+        gif=_gif_rules(data.get("gif", {})),
+        svg=_svg_rules(data.get("svg", {})),
+    )
+
+
+def _gif_rules(raw: Mapping[str, Any]) -> GifRules:
+    if not raw:
+        return GifRules()
+    caps = {int(k): int(v) for k, v in raw.get("max_edge_by_frames", {}).items()}
+    plain = {k: v for k, v in raw.items() if k != "max_edge_by_frames"}
+    return GifRules(**plain, max_edge_by_frames=caps)
+
+
+def _svg_rules(raw: Mapping[str, Any]) -> SvgRules:
+    if not raw:
+        return SvgRules()
+    rates = raw.get("rates", {})
+    budget = raw.get("estimate_tokens", {})
+    return SvgRules(
+        source=raw.get("source", ""),
+        authors=tuple(raw.get("authors", ())),
+        efforts=tuple(raw.get("efforts", ())),
+        text_in=float(rates.get("text_in", 0.0)),
+        text_out=float(rates.get("text_out", 0.0)),
+        rates_source=str(rates.get("source", "")),
+        estimate_input=int(budget.get("input", 0)),
+        estimate_output=dict(budget.get("output_by_effort", {})),
+        estimate_default_output=int(budget.get("default_output", 0)),
     )
 
 

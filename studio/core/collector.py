@@ -6,6 +6,7 @@ good image has been delivered; implausible usage is dropped so it never becomes 
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -20,7 +21,7 @@ from studio.core.events import (
     PartialImage,
     Usage,
 )
-from studio.core.received import BadData, image_from_b64, plausible_usage
+from studio.core.received import BadData, image_from_b64, plausible_svg_usage, plausible_usage
 from studio.core.requests import ImageRequest
 
 
@@ -104,6 +105,7 @@ class Collector:
         if not isinstance(data, list) or not data:
             raise BadData("The server's answer held no images")
         self.usage = self._take_usage(_field(response, "usage"))
+        self._take_svg_usage(_field(response, "svg_usage"))
         fmt = _field(response, "output_format") or self.request.params.output_format
         self.meta = {
             "output_format": fmt,
@@ -139,12 +141,22 @@ class Collector:
         slot = self.slots
         self.slots += 1
         try:
-            data = image_from_b64(b64)
+            data = image_from_b64(b64, fmt)
         except BadData as exc:
             self._bad_finals.append(f"Image {slot + 1} could not be used: {exc}.")
             return
         self.finals.append(data)
         yield ImageReady(slot, data, fmt, usage)
+
+    def _take_svg_usage(self, raw: Any) -> None:
+        """The SVG author's tokens join the image's usage (and its cost)."""
+        try:
+            svg = plausible_svg_usage(raw)
+        except BadData as exc:
+            self._notes.append(f"The SVG author's cost is the estimate: {exc}.")
+            return
+        if svg is not None and self._usage_trusted:
+            self.usage = dataclasses.replace(self.usage or Usage(), svg=svg)
 
     def _take_usage(self, raw: Any) -> Usage | None:
         """Usage to record, or None once any of it was implausible (the estimate is used)."""

@@ -342,7 +342,7 @@ def _whole_body(response: Any) -> Any:
 def _send(client: openai.OpenAI, provider: Provider, request: ImageRequest) -> Any:
     fields = request.params.api_fields(edit=request.is_edit)
     fields["model"] = provider.deployment_for(fields["model"])
-    if request.stream:
+    if request.streams:  # GIF and SVG are never streamed
         fields["stream"] = True
         fields["partial_images"] = request.params.partial_images
     if not request.is_edit:

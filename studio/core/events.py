@@ -30,13 +30,55 @@ class ErrorKind(StrEnum):
 
 
 @dataclass(frozen=True)
+class SvgUsage:
+    """The SVG author's tokens, reported apart from the image's (``svg_usage``)."""
+
+    model: str = ""
+    input_tokens: int = 0
+    output_tokens: int = 0
+    reasoning_tokens: int = 0
+
+    @property
+    def billed_output_tokens(self) -> int:
+        """Output plus reasoning, billed alike (the response counts them apart)."""
+        return self.output_tokens + self.reasoning_tokens
+
+    def __add__(self, other: SvgUsage) -> SvgUsage:
+        return SvgUsage(
+            self.model or other.model,
+            self.input_tokens + other.input_tokens,
+            self.output_tokens + other.output_tokens,
+            self.reasoning_tokens + other.reasoning_tokens,
+        )
+
+    @classmethod
+    def from_api(cls, raw: Any) -> SvgUsage:
+        data = raw.model_dump() if hasattr(raw, "model_dump") else dict(raw)
+        return cls(
+            model=str(data.get("model") or ""),
+            input_tokens=int(data.get("input_tokens") or 0),
+            output_tokens=int(data.get("output_tokens") or 0),
+            reasoning_tokens=int(data.get("reasoning_tokens") or 0),
+        )
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "model": self.model,
+            "input_tokens": self.input_tokens,
+            "output_tokens": self.output_tokens,
+            "reasoning_tokens": self.reasoning_tokens,
+        }
+
+
+@dataclass(frozen=True)
 class Usage:
-    """Billed tokens, as the response's ``usage`` reports them."""
+    """Billed tokens, as the response's ``usage`` reports them (and ``svg_usage``, if any)."""
 
     input_text_tokens: int = 0
     input_image_tokens: int = 0
     output_image_tokens: int = 0
     output_text_tokens: int = 0
+    svg: SvgUsage | None = None
 
     @property
     def input_tokens(self) -> int:
@@ -51,11 +93,13 @@ class Usage:
         return self.input_tokens + self.output_tokens
 
     def __add__(self, other: Usage) -> Usage:
+        svg = self.svg + other.svg if self.svg and other.svg else self.svg or other.svg
         return Usage(
             self.input_text_tokens + other.input_text_tokens,
             self.input_image_tokens + other.input_image_tokens,
             self.output_image_tokens + other.output_image_tokens,
             self.output_text_tokens + other.output_text_tokens,
+            svg,
         )
 
     @classmethod
@@ -74,8 +118,8 @@ class Usage:
             output_text_tokens=out_text,
         )
 
-    def as_dict(self) -> dict[str, int]:
-        return {
+    def as_dict(self) -> dict[str, Any]:
+        body: dict[str, Any] = {
             "input_tokens": self.input_tokens,
             "input_text_tokens": self.input_text_tokens,
             "input_image_tokens": self.input_image_tokens,
@@ -84,6 +128,9 @@ class Usage:
             "output_text_tokens": self.output_text_tokens,
             "total_tokens": self.total_tokens,
         }
+        if self.svg is not None:
+            body["svg_usage"] = self.svg.as_dict()
+        return body
 
 
 @dataclass(frozen=True)

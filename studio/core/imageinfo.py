@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from PIL import Image, UnidentifiedImageError
 
+from studio.core import svgdoc
 from studio.core.imageheader import declared_size
 
 # Studio checks the declared size itself (below) before any decode, up to this many pixels
@@ -15,8 +16,15 @@ MAX_INPUT_PIXELS = 144_000_000
 if Image.MAX_IMAGE_PIXELS is not None and Image.MAX_IMAGE_PIXELS < MAX_INPUT_PIXELS:
     Image.MAX_IMAGE_PIXELS = MAX_INPUT_PIXELS
 
-MIME_BY_FORMAT = {"PNG": "image/png", "JPEG": "image/jpeg", "WEBP": "image/webp"}
-EXT_BY_FORMAT = {"PNG": "png", "JPEG": "jpg", "WEBP": "webp"}
+MIME_BY_FORMAT = {
+    "PNG": "image/png",
+    "JPEG": "image/jpeg",
+    "WEBP": "image/webp",
+    "GIF": "image/gif",
+    "SVG": "image/svg+xml",
+}
+EXT_BY_FORMAT = {"PNG": "png", "JPEG": "jpg", "WEBP": "webp", "GIF": "gif", "SVG": "svg"}
+MAX_GIF_FRAMES = 64  # the API sends at most 16; more is not a GIF Studio asked for
 _EXIF_ORIENTATION = 0x0112
 _SWAPPING_ORIENTATIONS = {5, 6, 7, 8}
 
@@ -34,6 +42,7 @@ class ImageInfo:
     height: int
     has_alpha: bool
     byte_size: int
+    frames: int = 1
 
     @property
     def mime(self) -> str:
@@ -43,8 +52,15 @@ class ImageInfo:
 def inspect(data: bytes) -> ImageInfo:
     """Format and oriented size (EXIF rotation applied) of encoded image bytes.
 
-    Reads headers only: it runs on the UI thread for every estimate and validation.
+    Reads headers only: it runs on the UI thread for every estimate and validation. An SVG
+    document is checked as XML (never decoded by Pillow).
     """
+    if svgdoc.looks_like_svg(data):
+        try:
+            svg = svgdoc.check(data)
+        except svgdoc.SvgError as exc:
+            raise ImageInfoError(str(exc)) from exc
+        return ImageInfo("SVG", svg.width, svg.height, True, svg.byte_size)
     check_declared_size(data)
     try:
         with Image.open(io.BytesIO(data)) as img:
@@ -53,7 +69,8 @@ def inspect(data: bytes) -> ImageInfo:
             if orientation in _SWAPPING_ORIENTATIONS:
                 width, height = height, width
             alpha = img.mode in ("RGBA", "LA", "PA") or "transparency" in img.info
-            return ImageInfo(img.format or "", width, height, alpha, len(data))
+            frames = int(getattr(img, "n_frames", 1))
+            return ImageInfo(img.format or "", width, height, alpha, len(data), frames)
     except UnidentifiedImageError as exc:
         raise ImageInfoError("not an image Studio can read (use PNG, JPEG or WebP)") from exc
     except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
@@ -80,7 +97,11 @@ def check_decodes(data: bytes) -> None:
 
     PNG: every chunk's checksum through to the end marker, without inflating the pixels.
     JPEG: decoded at 1/8 scale, which still reads every coded byte. WebP: a full decode.
+    SVG: a well-formed document (never rendered here).
     """
+    if svgdoc.looks_like_svg(data):
+        inspect(data)
+        return
     check_declared_size(data)
     try:
         with Image.open(io.BytesIO(data)) as img:
@@ -103,6 +124,27 @@ def _reason(exc: BaseException) -> str:
     if start >= 0:
         text = (text[:start] + "the data" + text[text.find(">", start) + 1 :]).strip()
     return text or type(exc).__name__
+
+
+def check_output(data: bytes, output_format: str) -> ImageInfo:
+    """An image the API returned, checked in full: it decodes (every GIF frame), and it is the
+    format asked for. ImageInfoError otherwise. Runs off the UI thread."""
+    info = inspect(data)
+    expected = {"jpeg": "JPEG", "png": "PNG", "webp": "WEBP", "gif": "GIF", "svg": "SVG"}
+    if expected.get(output_format, info.format) != info.format:
+        raise ImageInfoError(f"{info.format or 'unknown'} data where {output_format} was asked")
+    if info.format == "SVG":
+        return info
+    if info.frames > MAX_GIF_FRAMES:
+        raise ImageInfoError(f"an animation of {info.frames} frames")
+    try:
+        with Image.open(io.BytesIO(data)) as img:
+            for frame in range(info.frames):
+                img.seek(frame)
+                img.load()
+    except (OSError, SyntaxError, ValueError, EOFError, Image.DecompressionBombError) as exc:
+        raise ImageInfoError(f"damaged or cut short ({_reason(exc)})") from exc
+    return info
 
 
 def encode(img: Image.Image, fmt: str = "png", quality: int | None = None) -> bytes:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from studio.core import tokens
-from studio.core.catalog import ModelSpec, Prices, SizeRules
-from studio.core.events import Usage
+from studio.core.catalog import ModelSpec, Prices, SizeRules, SvgRules
+from studio.core.events import SvgUsage, Usage
 from studio.core.imageinfo import ImageInfoError, inspect
 from studio.core.requests import ImageRequest, parse_size
 from studio.core.validation import custom_size_messages
@@ -24,6 +24,7 @@ class Cost:
     image_out_usd: float
     text_out_usd: float = 0.0
     partial_usd: float = 0.0
+    svg_usd: float = 0.0  # the SVG author's tokens, at assumed rates (see models.toml [svg])
 
     @property
     def total_usd(self) -> float:
@@ -33,7 +34,13 @@ class Cost:
             + self.image_out_usd
             + self.text_out_usd
             + self.partial_usd
+            + self.svg_usd
         )
+
+    @property
+    def approximate(self) -> bool:
+        """True when part of the cost is priced at rates nobody has published (SVG authoring)."""
+        return self.svg_usd > 0
 
 
 @dataclass(frozen=True)
@@ -53,6 +60,7 @@ class Estimate:
     exact: bool
     notes: tuple[str, ...]
     prices: Prices
+    svg_tokens: int = 0  # the SVG author's expected input + output tokens
 
     @property
     def input_tokens(self) -> int:
@@ -84,7 +92,9 @@ class Estimate:
                 "image_in": round(self.cost.image_in_usd, 6),
                 "image_out": round(self.cost.image_out_usd, 6),
                 "partial_images": round(self.cost.partial_usd, 6),
+                "svg_author": round(self.cost.svg_usd, 6),
             },
+            "svg_author_tokens": self.svg_tokens,
             "exact": self.exact,
             "notes": list(self.notes),
             "rates_per_million": {
@@ -98,9 +108,15 @@ class Estimate:
 
 
 def estimate(
-    request: ImageRequest, spec: ModelSpec, size_rules: SizeRules | None = None
+    request: ImageRequest,
+    spec: ModelSpec,
+    size_rules: SizeRules | None = None,
+    svg: SvgRules | None = None,
 ) -> Estimate:
-    """What ``request`` should cost on ``spec``: n multiplies input and output tokens."""
+    """What ``request`` should cost on ``spec``: n multiplies input and output tokens.
+
+    ``svg``: the author's assumed rates and token budget, for SVG output.
+    """
     p = request.params
     notes: list[str] = []
     width, height = _output_size(request, spec, size_rules, notes)
@@ -112,10 +128,13 @@ def estimate(
     exact = spec.output_rule.kind != "unknown"
     if not exact:
         notes.append(f"{spec.id} has no published token formula: approximate until reconciled")
+    if p.output_format == "gif":
+        exact = False
+        notes.append("GIF token use is not published: approximate until reconciled")
     text = tokens.text_tokens(request.prompt) + spec.text_overhead
     text += spec.text_per_input_image * len(request.images)
     image_in = sum(_input_tokens(img.data, spec, p.input_fidelity) for img in request.images)
-    partial = tokens.PARTIAL_IMAGE_TOKENS * p.partial_images if request.stream else 0
+    partial = tokens.PARTIAL_IMAGE_TOKENS * p.partial_images if request.streams else 0
     n = p.n
     rates = spec.prices
     cost = Cost(
@@ -124,6 +143,16 @@ def estimate(
         image_out_usd=n * per_image_out * rates.image_out / PER_MILLION,
         partial_usd=n * partial * rates.image_out / PER_MILLION,
     )
+    svg_in = svg_out = 0
+    if p.output_format == "svg":
+        rules = svg or SvgRules()
+        svg_in, svg_out = rules.estimate_input, rules.output_estimate(p.svg_effort)
+        cost = replace(cost, svg_usd=_svg_usd(SvgUsage("", svg_in, svg_out), rules))
+        exact = False
+        notes.append(
+            "the SVG author's tokens are a guess and its rates are not published: "
+            "approximate, reconciled from svg_usage"
+        )
     return Estimate(
         spec.id,
         width,
@@ -138,17 +167,20 @@ def estimate(
         exact,
         tuple(notes),
         rates,
+        n * (svg_in + svg_out),
     )
 
 
-def cost_from_usage(usage: Usage, spec: ModelSpec) -> Cost:
-    """The billed cost from a response's usage at the model's rates."""
+def cost_from_usage(usage: Usage, spec: ModelSpec, svg: SvgRules | None = None) -> Cost:
+    """The billed cost from a response's usage at the model's rates; ``usage.svg`` (the SVG
+    author's tokens) at the rates in ``svg``."""
     rates = spec.prices
     return Cost(
         text_in_usd=usage.input_text_tokens * rates.text_in / PER_MILLION,
         image_in_usd=usage.input_image_tokens * rates.image_in / PER_MILLION,
         image_out_usd=usage.output_image_tokens * rates.image_out / PER_MILLION,
         text_out_usd=usage.output_text_tokens * rates.text_out / PER_MILLION,
+        svg_usd=_svg_usd(usage.svg, svg or SvgRules()) if usage.svg else 0.0,
     )
 
 
@@ -161,6 +193,12 @@ def batch_cost(direct_usd: float, spec: ModelSpec) -> float:
 def batch_estimate_usd(estimate: Estimate) -> float:
     """The same request through the Batch API: not streamed (no partial images), discounted."""
     return (estimate.total_usd - estimate.cost.partial_usd) * estimate.prices.batch_discount
+
+
+def _svg_usd(usage: SvgUsage, rules: SvgRules) -> float:
+    return (
+        usage.input_tokens * rules.text_in + usage.billed_output_tokens * rules.text_out
+    ) / PER_MILLION
 
 
 def _output_size(

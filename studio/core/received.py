@@ -10,7 +10,8 @@ from typing import Any
 
 from PIL import Image
 
-from studio.core.events import Usage
+from studio.core.events import SvgUsage, Usage
+from studio.core.imageinfo import ImageInfoError, check_output
 
 # Twice the largest picture any model makes (3840x2160): anything declaring more is refused
 # before a single pixel is decoded, so a decompression bomb costs a header read, not gigabytes.
@@ -25,16 +26,34 @@ class BadData(ValueError):
     """What the server sent cannot be used; the message says why, in a user's words."""
 
 
-def image_from_b64(b64: object) -> bytes:
-    """The image bytes in a ``b64_json`` field, checked to decode into a plausible picture."""
+def image_from_b64(b64: object, fmt: str | None = None) -> bytes:
+    """The image bytes in a ``b64_json`` field, checked to decode into a plausible picture.
+
+    ``fmt`` gif or svg: every frame of the GIF decodes; the SVG is a well-formed document.
+    """
     if not isinstance(b64, str) or not b64.strip():
         raise BadData("it carried no image data")
     try:
         data = base64.b64decode("".join(b64.split()), validate=True)
     except (binascii.Error, ValueError):
         raise BadData("its image data is not valid base64") from None
-    check_image(data)
+    if fmt in ("gif", "svg"):
+        check_whole_format(data, fmt)
+    else:
+        check_image(data)
     return data
+
+
+def check_whole_format(data: bytes, fmt: str) -> None:
+    """Raise BadData unless ``data`` is the animated GIF or SVG document asked for."""
+    try:
+        info = check_output(data, fmt)
+    except ImageInfoError as exc:
+        raise BadData(f"it is not a usable {fmt.upper()} ({exc})") from None
+    if info.width * info.height > MAX_RECEIVED_PIXELS:
+        raise BadData(
+            f"it declares a {info.width}x{info.height} picture, far larger than any model makes"
+        )
 
 
 def check_image(data: bytes) -> None:
@@ -79,6 +98,24 @@ def plausible_usage(raw: Any) -> Usage | None:
     if min(usage.as_dict().values()) < 0:
         raise BadData("the server reported token counts that do not add up")
     return usage
+
+
+def plausible_svg_usage(raw: Any) -> SvgUsage | None:
+    """``svg_usage`` (the SVG author's tokens) as SvgUsage; None when absent; BadData when it
+    cannot be right."""
+    if raw is None:
+        return None
+    try:
+        data = raw.model_dump(warnings=False) if hasattr(raw, "model_dump") else dict(raw)
+        counts = [
+            _whole(data.get(key) or 0)
+            for key in ("input_tokens", "output_tokens", "reasoning_tokens", "total_tokens")
+        ]
+    except (TypeError, ValueError, AttributeError):
+        raise BadData("the server reported SVG usage that is not a set of token counts") from None
+    if any(value < 0 or value > MAX_PLAUSIBLE_TOKENS for value in counts):
+        raise BadData("the server reported an implausible SVG token count")
+    return SvgUsage.from_api(data)
 
 
 def _token_fields(data: dict[str, Any]) -> list[int]:

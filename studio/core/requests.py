@@ -17,6 +17,10 @@ SIZE_PATTERN = re.compile(r"^(\d{2,5})x(\d{2,5})$")
 BACKGROUNDS = ("auto", "opaque", "transparent")
 MODERATIONS = ("auto", "low")
 FIDELITIES = ("low", "high")
+COMPLEXITIES = ("low", "medium", "high")
+# Formats returned whole, never streamed: no partial images, no compression [SDK-gen 3.57].
+WHOLE_FORMATS = ("gif", "svg")
+RASTER_FORMATS = ("png", "jpeg", "webp")
 
 
 def parse_size(size: str) -> tuple[int, int] | None:
@@ -60,6 +64,11 @@ class ImageParams:
     input_fidelity: str | None = None
     partial_images: int = 0
     complexity: str | None = None
+    frame_count: int | None = None  # gif only (the API's default is 9)
+    frame_duration_ms: int | None = None  # gif only (the API's default is 200)
+    svg_model: str | None = None  # svg only: the author model (omitted: the account default)
+    svg_effort: str | None = None  # svg only: the author's reasoning effort
+    safety_identifier: str | None = None  # a hash standing for the user, never a name
 
     def __post_init__(self) -> None:
         # "1024X1024" and " auto" are what the user meant: send, price and cache one spelling.
@@ -90,7 +99,22 @@ class ImageParams:
             "moderation": self.moderation if self.moderation != "auto" else None,
         }
         fields.update({k: v for k, v in optional.items() if v is not None})
+        fields.update(self._format_fields())
+        if self.safety_identifier:
+            fields["safety_identifier"] = self.safety_identifier
         return fields
+
+    def _format_fields(self) -> dict[str, Any]:
+        """GIF's frames and SVG's author object, only with their format."""
+        if self.output_format == "gif":
+            frames = {"frame_count": self.frame_count, "frame_duration_ms": self.frame_duration_ms}
+            return {k: v for k, v in frames.items() if v is not None}
+        if self.output_format == "svg" and self.svg_model:
+            svg: dict[str, Any] = {"model": self.svg_model}
+            if self.svg_effort:
+                svg["reasoning"] = {"effort": self.svg_effort}
+            return {"svg": svg}
+        return {}
 
 
 @dataclass(frozen=True)
@@ -112,11 +136,17 @@ class ImageRequest:
     def mode(self) -> str:
         return "edit" if self.images else "generate"
 
+    @property
+    def streams(self) -> bool:
+        """Whether the request is sent as a stream (GIF and SVG arrive whole)."""
+        return self.stream and self.params.output_format not in WHOLE_FORMATS
+
     def __repr__(self) -> str:
         mask = f", mask {len(self.mask)} bytes" if self.mask else ""
+        markup = f", markup {len(self.markup)} bytes" if self.markup else ""
         return (
             f"ImageRequest({self.mode}, {self.prompt[:40]!r}, {self.params}, "
-            f"{len(self.images)} images{mask})"
+            f"{len(self.images)} images{mask}{markup})"
         )
 
 
@@ -142,6 +172,11 @@ def coerce_to_model(params: ImageParams, spec: ModelSpec) -> ImageParams:
         input_fidelity=(
             params.input_fidelity if params.input_fidelity in spec.input_fidelity else None
         ),
-        partial_images=params.partial_images if spec.streaming else 0,
+        partial_images=params.partial_images if spec.streaming and fmt in RASTER_FORMATS else 0,
         complexity=params.complexity if params.complexity in spec.complexity else None,
+        frame_count=params.frame_count if fmt == "gif" else None,
+        frame_duration_ms=params.frame_duration_ms if fmt == "gif" else None,
+        svg_model=params.svg_model if fmt == "svg" else None,
+        svg_effort=params.svg_effort if fmt == "svg" else None,
+        safety_identifier=params.safety_identifier,
     )

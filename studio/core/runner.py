@@ -35,7 +35,7 @@ from studio.core.imageio import load_image_bytes
 from studio.core.imaging.composite import paste_region
 from studio.core.imaging.landing import land_bytes
 from studio.core.lifecycle import Lifecycle
-from studio.core.requests import ImageRequest
+from studio.core.requests import RASTER_FORMATS, ImageRequest
 from studio.core.store import Store
 from studio.core.validation import InvalidRequestError, check
 
@@ -56,6 +56,7 @@ class Notice:
 
 
 RunEvent = JobEvent | Notice
+SafetyIdentifier = Callable[[], str | None]
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,8 @@ class JobRunner:
         self.cache = ResultCache(store)
         self.lifecycle = lifecycle or Lifecycle(catalog, engine.provider.kind)
         self._preflight = preflight or (lambda _engine: None)
+        # The settings' safety identifier, added to every request that does not carry one.
+        self.safety_identifier: SafetyIdentifier = lambda: None
 
     def prepare(
         self, request: ImageRequest, use_cache: bool = True, options: JobOptions | None = None
@@ -124,7 +127,7 @@ class JobRunner:
         delivery = _delivery(self.engine, request, spec.id, options or JobOptions())
         key = cache.fingerprint(request, spec.id, delivery)
         found = self.cache.lookup(request, key) if use_cache else None
-        estimate = pricing.estimate(request, spec, self.catalog.size_rules)
+        estimate = pricing.estimate(request, spec, self.catalog.size_rules, self.catalog.svg)
         note = self.lifecycle.estimate_note(spec)
         if note:
             estimate = replace(estimate, notes=(note, *estimate.notes))
@@ -140,6 +143,9 @@ class JobRunner:
     ) -> Iterator[RunEvent]:
         """JobStarted, then the engine's events with stored paths, ending in Completed/Failed."""
         options = options or JobOptions()
+        identifier = self.safety_identifier()
+        if identifier and not request.params.safety_identifier:
+            request = replace(request, params=replace(request.params, safety_identifier=identifier))
         try:
             prepared = self.prepare(request, options.use_cache, options)
         except InvalidRequestError as exc:
@@ -260,7 +266,9 @@ class JobRunner:
     ) -> ImageReady:
         data = event.data
         try:
-            if request.mask is not None and options.composite_feather_px is not None:
+            if event.output_format not in RASTER_FORMATS:
+                pass  # a GIF's frames and an SVG's document are kept exactly as received
+            elif request.mask is not None and options.composite_feather_px is not None:
                 self.store.add_image(job.id, "raw", data, event.image_index)
                 base = options.composite_base or request.images[0].data
                 data = _composite(base, request.mask, data, event.output_format, options)
@@ -288,7 +296,7 @@ class JobRunner:
 
     def _complete(self, job: _Job, prepared: Prepared, event: Completed) -> Completed:
         cost = (
-            pricing.cost_from_usage(event.usage, prepared.spec).total_usd
+            pricing.cost_from_usage(event.usage, prepared.spec, self.catalog.svg).total_usd
             if event.usage is not None
             else prepared.estimate.total_usd
         )
@@ -310,7 +318,7 @@ class JobRunner:
 
     def _fail(self, job: _Job, prepared: Prepared, event: Failed) -> Failed:
         cost = (
-            pricing.cost_from_usage(event.usage, prepared.spec).total_usd
+            pricing.cost_from_usage(event.usage, prepared.spec, self.catalog.svg).total_usd
             if event.usage is not None
             else 0.0
         )

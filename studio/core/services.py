@@ -62,7 +62,10 @@ def build_services(
         key_status = lambda: _key_and_problem(secrets, account)  # noqa: E731
     lifecycle = Lifecycle(catalog, provider.kind, clock)
     runner = JobRunner(catalog, store, engine, lifecycle, preflight=preflight(engine, key_status))
-    return Services(settings, catalog, store, secrets, engine, runner, lifecycle)
+    services = Services(settings, catalog, store, secrets, engine, runner, lifecycle)
+    # Read at each job, so a change in Settings applies to the next request.
+    runner.safety_identifier = lambda: services.settings.safety_identifier()
+    return services
 
 
 NO_KEY_MESSAGE = "No API key. Enter one in Settings, set OPENAI_API_KEY, or use demo mode."

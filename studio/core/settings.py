@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
+import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar, get_type_hints
@@ -76,6 +78,22 @@ class Settings:
     feather_px: int = 4
     use_cache: bool = True
     first_run_done: bool = False
+    # Send a safety_identifier with every request: a hash of install_id, never a name.
+    send_safety_identifier: bool = False
+    install_id: str = ""  # random, made the first time the identifier is turned on
+
+    def with_install_id(self) -> Settings:
+        """These settings with an install id (a new random one when there is none yet)."""
+        if self.install_id:
+            return self
+        return dataclasses.replace(self, install_id=secrets.token_hex(16))
+
+    def safety_identifier(self) -> str | None:
+        """The stable per-installation identifier sent when the setting is on; else None."""
+        if not self.send_safety_identifier or not self.install_id:
+            return None
+        digest = hashlib.sha256(f"image-studio:{self.install_id}".encode()).hexdigest()
+        return f"studio-{digest[:48]}"
 
     def provider_config(self) -> Provider:
         """The connection settings of the active provider profile."""

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from studio.core.catalog import Catalog, ModelSpec, SizeRules, UnknownModelError
+from studio.core.catalog import Catalog, GifRules, ModelSpec, SizeRules, SvgRules, UnknownModelError
 from studio.core.imageinfo import ImageInfo, ImageInfoError, inspect
 from studio.core.requests import (
     BACKGROUNDS,
+    COMPLEXITIES,
     FIDELITIES,
     MODERATIONS,
     ImageParams,
@@ -20,6 +21,8 @@ MAX_IMAGES = 16
 MAX_IMAGE_BYTES = 50 * 1024 * 1024
 MAX_MASK_BYTES = 4 * 1024 * 1024
 INPUT_FORMATS = ("PNG", "JPEG", "WEBP")
+# No documented limit; a sha256 hex digest is 64 characters, an email hash no longer.
+MAX_SAFETY_ID_CHARS = 512
 
 
 @dataclass(frozen=True)
@@ -62,7 +65,11 @@ def validate(request: ImageRequest, catalog: Catalog) -> list[Problem]:
         return [Problem("model", f"unknown model {request.params.model!r}; known: {known}")]
     problems = _prompt_problems(request.prompt)
     problems += _param_problems(request.params, spec)
-    problems += size_problems(request.params.size, spec, catalog.size_rules)
+    problems += _format_problems(request.params, catalog.gif, catalog.svg)
+    if request.params.output_format == "gif":
+        problems += gif_size_problems(request.params, catalog.gif, catalog.size_rules)
+    else:
+        problems += size_problems(request.params.size, spec, catalog.size_rules)
     problems += _input_problems(request, spec)
     return problems
 
@@ -100,7 +107,8 @@ def _param_problems(p: ImageParams, spec: ModelSpec) -> list[Problem]:
     need(
         p.output_format in spec.output_formats,
         "output_format",
-        _choice(spec.id, p.output_format, spec.output_formats),
+        spec.unsupported_reason("output_format", p.output_format)
+        or _choice(spec.id, p.output_format, spec.output_formats),
     )
     need(p.background in BACKGROUNDS, "background", _choice(spec.id, p.background, BACKGROUNDS))
     need(p.moderation in MODERATIONS, "moderation", _choice(spec.id, p.moderation, MODERATIONS))
@@ -133,7 +141,7 @@ def _param_problems(p: ImageParams, spec: ModelSpec) -> list[Problem]:
         need(reason is None, "input_fidelity", f"{reason}; leave it unset")
     if p.complexity is not None:
         need(
-            p.complexity in spec.complexity,
+            p.complexity in spec.complexity and p.complexity in COMPLEXITIES,
             "complexity",
             spec.unsupported_reason("complexity")
             or _choice(spec.id, p.complexity, spec.complexity),
@@ -142,6 +150,101 @@ def _param_problems(p: ImageParams, spec: ModelSpec) -> list[Problem]:
         reason = spec.unsupported_reason("partial_images")
         need(reason is None, "partial_images", reason or "")
     return problems
+
+
+def _format_problems(p: ImageParams, gif: GifRules, svg: SvgRules) -> list[Problem]:
+    """GIF's and SVG's rules, and the parameters that belong to one format only."""
+    problems: list[Problem] = []
+    fmt = p.output_format
+    if fmt in ("gif", "svg"):
+        label = fmt.upper()
+        if p.partial_images:
+            problems.append(Problem("partial_images", f"{label} output has no partial images"))
+        if p.output_compression is not None:
+            problems.append(Problem("output_compression", f"{label} output takes no compression"))
+    if fmt == "gif":
+        problems += _gif_problems(p, gif)
+    else:
+        for name in ("frame_count", "frame_duration_ms"):
+            if getattr(p, name) is not None:
+                problems.append(Problem(name, f"only applies to GIF output, not {fmt}"))
+    if fmt == "svg":
+        problems += _svg_problems(p, svg)
+    else:
+        for name, param in (("svg_model", "svg.model"), ("svg_effort", "svg.reasoning.effort")):
+            if getattr(p, name) is not None:
+                problems.append(Problem(param, f"only applies to SVG output, not {fmt}"))
+    if p.safety_identifier is not None and not 0 < len(p.safety_identifier) <= MAX_SAFETY_ID_CHARS:
+        problems.append(
+            Problem("safety_identifier", f"must be 1 to {MAX_SAFETY_ID_CHARS} characters")
+        )
+    return problems
+
+
+def _gif_problems(p: ImageParams, gif: GifRules) -> list[Problem]:
+    problems = []
+    frames = p.frame_count
+    if frames is not None and not gif.min_frames <= frames <= gif.max_frames:
+        problems.append(
+            Problem(
+                "frame_count",
+                f"a GIF has {gif.min_frames} to {gif.max_frames} frames (got {frames})",
+            )
+        )
+    duration = p.frame_duration_ms
+    if duration is not None and not 10 <= duration <= gif.max_duration_ms:
+        problems.append(
+            Problem(
+                "frame_duration_ms",
+                f"a frame lasts 10 to {gif.max_duration_ms:,} ms (got {duration})",
+            )
+        )
+    return problems
+
+
+def _svg_problems(p: ImageParams, svg: SvgRules) -> list[Problem]:
+    problems = []
+    if p.n != 1:
+        problems.append(Problem("n", f"SVG output makes one image per request (got {p.n})"))
+    if p.svg_effort is not None:
+        if svg.efforts and p.svg_effort not in svg.efforts:
+            message = _choice("the SVG author", p.svg_effort, svg.efforts)
+            problems.append(Problem("svg.reasoning.effort", message))
+        if not p.svg_model:
+            problems.append(
+                Problem("svg.reasoning.effort", "choose an SVG author model to set its effort")
+            )
+    if p.svg_model is not None and not p.svg_model.strip():
+        problems.append(Problem("svg.model", "the SVG author model name is empty"))
+    return problems
+
+
+def gif_size_problems(p: ImageParams, gif: GifRules, rules: SizeRules) -> list[Problem]:
+    """A GIF's frame size: multiples of 16, 1:3 to 3:1, and the edge cap for its frame count.
+
+    All frames share one sheet, so the still-image pixel minimum does not apply and the
+    longest edge shrinks as the frame count grows.
+    """
+    try:
+        dims = parse_size(p.size)
+    except ValueError as exc:
+        return [Problem("size", str(exc))]
+    if dims is None:
+        return []
+    width, height = dims
+    messages = [
+        m
+        for m in custom_size_messages(width, height, rules)
+        if "pixels" not in m and "longest edge" not in m
+    ]
+    frames = p.frame_count or gif.default_frames
+    cap = gif.max_edge(frames)
+    if cap is not None and max(width, height) > cap:
+        messages.append(
+            f"{width}x{height}: with {frames} frames a GIF frame may be at most {cap} px "
+            "on its longest edge"
+        )
+    return [Problem("size", m) for m in messages]
 
 
 def _choice(model: str, value: str, allowed: tuple[str, ...]) -> str:
@@ -203,6 +306,8 @@ def _input_problems(request: ImageRequest, spec: ModelSpec) -> list[Problem]:
         problems += _overlay_problems("markup", request.markup, first, spec)
     if request.mask is not None and request.markup is not None:
         problems.append(Problem("markup", "markup cannot be combined with a mask"))
+    if request.mask is not None and request.params.output_format == "gif":
+        problems.append(Problem("mask", "GIF output cannot use a mask; remove the mask"))
     return problems
 
 

@@ -39,6 +39,12 @@ class ModelSpec:
 
     @property
     def complexity(self) -> bool:
+        # The SDK (3.57) names no model restriction for complexity.
+        return self.family != "retired"
+
+    @property
+    def gif_and_svg(self) -> bool:
+        """GIF and SVG output (a preview on the 2.6 models)."""
         return self.family == "gpt26"
 
     def available(self, today: date) -> bool:

@@ -10,7 +10,7 @@ from typing import Any
 
 from PIL import Image
 
-from studio.emulator import drawing, tokens
+from studio.emulator import drawing, guidance, outputs, tokens
 from studio.emulator.tokens import Usage
 from studio.emulator.validation import ImageRequest
 
@@ -46,12 +46,22 @@ def render(req: ImageRequest, seed: int, *, bleed: bool = False) -> Image.Image:
     if req.inputs is None:
         return drawing.render_scene(req.prompt, seed, req.size, transparent=req.transparent)
     base = drawing.prepare_base(req.inputs.images[0], req.size, alpha=req.transparent)
+    if req.inputs.markup is not None:
+        return guidance.render_markup_edit(base, req.inputs.markup, req.prompt, seed)
     return drawing.render_edit(base, req.inputs.mask, req.prompt, seed, bleed=bleed)
 
 
-def _b64(req: ImageRequest, image: Image.Image) -> str:
-    data = drawing.encode(image, req.output_format, req.compression)
-    return base64.b64encode(data).decode("ascii")
+def encoded(req: ImageRequest, image: Image.Image, seed: int) -> bytes:
+    """The output file: png/jpeg/webp, an animated GIF, or an SVG document."""
+    if req.output_format == "gif":
+        return outputs.gif_bytes(image, req.options)
+    if req.output_format == "svg":
+        return outputs.svg_bytes(req.prompt, outputs.svg_seed(req.prompt, seed), req.size)
+    return drawing.encode(image, req.output_format, req.compression)
+
+
+def _b64(req: ImageRequest, image: Image.Image, seed: int = 0) -> str:
+    return base64.b64encode(encoded(req, image, seed)).decode("ascii")
 
 
 def _common(req: ImageRequest) -> dict[str, Any]:
@@ -65,10 +75,11 @@ def _common(req: ImageRequest) -> dict[str, Any]:
 
 def json_response(req: ImageRequest, seeds: list[int], *, bleed: bool = False) -> dict[str, Any]:
     """The non-streaming response body."""
-    data = [{"b64_json": _b64(req, render(req, seed, bleed=bleed))} for seed in seeds]
+    files = [encoded(req, render(req, seed, bleed=bleed), seed) for seed in seeds]
+    data = [{"b64_json": base64.b64encode(file).decode("ascii")} for file in files]
     usage = sum((image_usage(req, 0) for _ in seeds), Usage())
     common = _common(req)
-    return {
+    body: dict[str, Any] = {
         "created": int(time.time()),
         "background": common["background"],
         "data": data,
@@ -77,6 +88,11 @@ def json_response(req: ImageRequest, seeds: list[int], *, bleed: bool = False) -
         "size": common["size"],
         "usage": usage.to_dict(),
     }
+    if req.safety_identifier:
+        body["safety_identifier"] = req.safety_identifier
+    if req.output_format == "svg":
+        body["svg_usage"] = outputs.svg_usage(req.prompt, files[0], req.options)
+    return body
 
 
 def _event(req: ImageRequest, kind: str, image: Image.Image, **extra: Any) -> StreamEvent:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from PIL import Image
 
-from studio.emulator import errors
+from studio.emulator import errors, formats
 from studio.emulator.errors import USER_ERROR, ApiError
+from studio.emulator.formats import OutputOptions
 from studio.emulator.models import LEGACY_SIZES, ModelSpec, resolve_model
 from studio.emulator.params import Params
 from studio.emulator.uploads import EditInputs, Upload, edit_inputs
@@ -43,6 +44,8 @@ class ImageRequest:
     stream: bool
     input_fidelity: str | None
     inputs: EditInputs | None
+    options: OutputOptions = field(default_factory=OutputOptions)
+    safety_identifier: str | None = None
 
     @property
     def size_text(self) -> str:
@@ -112,11 +115,7 @@ def _prompt(params: Params) -> str:
     return prompt
 
 
-def _unsupported_features(params: Params, spec: ModelSpec) -> None:
-    for name in ("frame_count", "frame_duration_ms", "svg"):
-        if params.given(name) or any(key.startswith(f"{name}[") for key in params.names()):
-            message = f"'{name}' needs output_format gif or svg, which the emulator does not offer."
-            raise errors.invalid_value(name, message)
+def _complexity(params: Params, spec: ModelSpec) -> None:
     if params.given("complexity"):
         if not spec.complexity:
             raise errors.invalid_value("complexity", f"'complexity' is not supported by {spec.id}.")
@@ -125,16 +124,15 @@ def _unsupported_features(params: Params, spec: ModelSpec) -> None:
 
 def _format_and_background(params: Params) -> tuple[str, int, bool]:
     output_format = params.choice("output_format", (*FORMATS, "gif", "svg"), "png") or "png"
-    if output_format not in FORMATS:
-        message = f"Invalid value: '{output_format}'. The emulator supports png, jpeg and webp."
-        raise errors.invalid_value("output_format", message)
     compression = params.integer("output_compression", 100, 0, 100)
-    if output_format == "png" and compression != 100:
-        message = "Compression less than 100 is not supported for PNG output format."
+    if output_format in ("png", "gif", "svg") and compression != 100:
+        message = (
+            f"Compression less than 100 is not supported for {output_format.upper()} output format."
+        )
         raise errors.invalid_value("output_compression", message)
     background = params.choice("background", ("transparent", "opaque", "auto"), "auto")
     transparent = background == "transparent"
-    if transparent and output_format == "jpeg":
+    if transparent and output_format not in ("png", "webp"):
         message = "Transparent background requires output_format png or webp."
         raise errors.invalid_value("background", message)
     return output_format, compression if compression is not None else 100, transparent
@@ -168,18 +166,25 @@ def validate(
     n = params.integer("n", 1, 1, 10) or 1
     quality = params.choice("quality", spec.qualities, "auto") or "auto"
     size_text = params.text("size", "auto") or "auto"
-    size = check_size(spec, size_text)
     output_format, compression, transparent = _format_and_background(params)
+    options = formats.output_options(params, output_format, allowed=spec.gif_and_svg, model=spec.id)
+    gif = output_format == "gif"
+    size = formats.gif_size(size_text, options.frame_count) if gif else check_size(spec, size_text)
     partial_images = params.integer("partial_images", 0, 0, 3) or 0
     stream = params.boolean("stream")
     params.choice("moderation", ("low", "auto"), None)
-    _unsupported_features(params, spec)
+    _complexity(params, spec)
     fidelity = _input_fidelity(params, spec)
     inputs = None if uploads is None else edit_inputs(uploads, markup_allowed=spec.markup)
+    formats.check_whole_format(
+        params, output_format, n=n, stream=stream, partial_images=partial_images,
+        mask=inputs is not None and inputs.mask is not None,
+    )  # fmt: skip
     if size is None:
         size = (1024, 1024) if inputs is None else _edit_auto_size(spec, inputs.images[0])
     quality = "medium" if quality == "auto" else quality
+    identifier = params.text("safety_identifier") or params.text("user") or None
     return ImageRequest(
         edit, spec, prompt, n, size, quality, transparent, output_format,
-        compression, partial_images, stream, fidelity, inputs,
+        compression, partial_images, stream, fidelity, inputs, options, identifier,
     )  # fmt: skip

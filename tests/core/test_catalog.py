@@ -84,9 +84,12 @@ def test_unsupported_reason_names_the_model(catalog: Catalog) -> None:
     assert two.unsupported_reason("quality", "max") == (
         "gpt-image-2 supports quality low, medium, high, auto"
     )
-    assert two.unsupported_reason("complexity") == (
-        "gpt-image-2 has no complexity setting (GPT Image 2.6 does)"
+    # The SDK (3.57) states no model restriction for complexity; models.toml follows it.
+    assert two.unsupported_reason("complexity") is None
+    assert two.unsupported_reason("output_format", "gif") == (
+        "GIF output needs GPT Image 2.6 and preview access"
     )
+    assert catalog.get("gpt-image-2.6-flare").unsupported_reason("output_format", "svg") is None
     assert two.unsupported_reason("quality", "high") is None
     assert catalog.get("gpt-image-1.5").unsupported_reason("input_fidelity", "high") is None
 

@@ -80,7 +80,10 @@ def test_quality_and_format_choices_name_the_model(catalog: Catalog) -> None:
         "quality", "'max' is not available on gpt-image-2; choose one of low, medium, high, auto"
     )
     assert one(problems(catalog, output_format="gif")) == Problem(
-        "output_format", "'gif' is not available on gpt-image-2; choose one of png, jpeg, webp"
+        "output_format", "GIF output needs GPT Image 2.6 and preview access"
+    )
+    assert one(problems(catalog, output_format="tiff")) == Problem(
+        "output_format", "gpt-image-2 supports output formats png, jpeg, webp"
     )
     assert one(problems(catalog, moderation="off")).param == "moderation"
     assert one(problems(catalog, background="green")).param == "background"
@@ -99,11 +102,10 @@ def test_input_fidelity_rules(catalog: Catalog) -> None:
     )
 
 
-def test_complexity_only_on_2_6(catalog: Catalog) -> None:
-    assert one(problems(catalog, complexity="low")) == Problem(
-        "complexity", "gpt-image-2 has no complexity setting (GPT Image 2.6 does)"
-    )
-    assert problems(catalog, model="gpt-image-2.6-sunburst", complexity="low") == []
+def test_complexity_on_every_living_model(catalog: Catalog) -> None:
+    for model in ("gpt-image-2", "gpt-image-2.5-flare", "gpt-image-2.6-sunburst"):
+        assert problems(catalog, model=model, complexity="low") == []
+    assert one(problems(catalog, complexity="extreme")).param == "complexity"
 
 
 @pytest.mark.parametrize(

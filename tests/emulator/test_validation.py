@@ -47,7 +47,7 @@ def _bad_request(call: Any) -> openai.BadRequestError:
         ({"prompt": "x" * 32_001}, "prompt", "string_above_max_length"),
         ({"extra_body": {"input_fidelity": "high"}}, "input_fidelity", "unknown_parameter"),
         ({"response_format": "b64_json"}, "response_format", "unknown_parameter"),
-        ({"complexity": "low"}, "complexity", "invalid_value"),  # 2.6 only
+        ({"complexity": "extreme"}, "complexity", "invalid_value"),
     ],
 )
 def test_generation_validation(

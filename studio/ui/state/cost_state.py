@@ -218,7 +218,8 @@ class CostState(QObject):
         if usage is None or cached:
             return LastJob(label, event.cost_usd or 0.0, cached, failed, refused=refused)
         try:
-            cost = pricing.cost_from_usage(usage, self._runner.catalog.get(request.params.model))
+            catalog = self._runner.catalog
+            cost = pricing.cost_from_usage(usage, catalog.get(request.params.model), catalog.svg)
         except UnknownModelError:
             cost = None
         return LastJob(
