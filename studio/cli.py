@@ -30,10 +30,22 @@ def _add_params(parser: argparse.ArgumentParser, *, prompt_required: bool = True
     parser.add_argument("--n", type=int, default=1, help="number of images (1-10)")
     parser.add_argument("--partial-images", type=int, default=0, help="partial images (0-3)")
     parser.add_argument("--background", default="auto", help="auto, opaque or transparent")
-    parser.add_argument("--output-format", default="png", help="png, jpeg or webp")
+    parser.add_argument(
+        "--output-format", default="png", help="png, jpeg, webp, gif or svg (gif, svg: 2.6)"
+    )
     parser.add_argument("--output-compression", type=int, default=None, help="0-100 (jpeg/webp)")
     parser.add_argument("--moderation", default="auto", help="auto or low")
     parser.add_argument("--input-fidelity", default=None, help="low or high (edits, 1.x models)")
+    parser.add_argument("--complexity", default=None, help="low, medium or high: planning effort")
+    parser.add_argument("--frame-count", type=int, default=None, help="GIF frames, 2-16 (9)")
+    parser.add_argument(
+        "--frame-duration-ms", type=int, default=None, help="GIF delay per frame in ms (200)"
+    )
+    parser.add_argument("--svg-model", default=None, help="SVG author model, e.g. gpt-5.6-sol")
+    parser.add_argument("--svg-effort", default=None, help="SVG author effort: none ... max")
+    parser.add_argument(
+        "--safety-identifier", default=None, help="a hashed id of the end user (see Settings)"
+    )
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
 
 
@@ -73,6 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
     edit.add_argument("--image", action="append", required=True, help="input image (repeat)")
     edit.add_argument(
         "--mask", default=None, help="black-and-white (white = edit) or RGBA (transparent = edit)"
+    )
+    edit.add_argument(
+        "--markup", default=None, help="transparent PNG of marks guiding the edit (2.5 and later)"
     )
     from studio import cli_imaging
     from studio.cli_workflow import add_parsers

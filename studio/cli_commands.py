@@ -37,6 +37,8 @@ def user_request(args: argparse.Namespace, defaults_model: str) -> ImageRequest:
     images = tuple(_input(path) for path in getattr(args, "image", None) or [])
     mask_path = getattr(args, "mask", None)
     mask = _mask(mask_path, images) if mask_path else None
+    markup_path = getattr(args, "markup", None)
+    markup = markup_file(markup_path, images) if markup_path else None
     params = ImageParams(
         model=args.model or defaults_model,
         size=args.size or _matching(images, args.model or defaults_model),
@@ -48,8 +50,14 @@ def user_request(args: argparse.Namespace, defaults_model: str) -> ImageRequest:
         moderation=args.moderation,
         input_fidelity=args.input_fidelity,
         partial_images=args.partial_images,
+        complexity=args.complexity,
+        frame_count=args.frame_count,
+        frame_duration_ms=args.frame_duration_ms,
+        svg_model=args.svg_model,
+        svg_effort=args.svg_effort,
+        safety_identifier=args.safety_identifier,
     )
-    return ImageRequest(args.prompt, params, images, mask)
+    return ImageRequest(args.prompt, params, images, mask, markup)
 
 
 def _matching(images: tuple[InputImage, ...], model: str) -> str:
@@ -107,6 +115,33 @@ def _api_mask_as_is(data: bytes, picture: bytes) -> bool:
         opened.load()
         lowest, _ = opened.getchannel("A").getextrema()
     return isinstance(lowest, int) and lowest < 255
+
+
+def markup_file(path: str, images: tuple[InputImage, ...]) -> bytes:
+    """A markup PNG as given: transparent where unmarked, the first image's size."""
+    if not images:
+        raise CliError("a markup needs an --image to edit", EXIT_INVALID)
+    data = _read(path, "markup")
+    name = Path(path).name
+    try:
+        info, picture = inspect(data), inspect(images[0].data)
+    except ImageInfoError as exc:
+        raise CliError(f"cannot use the markup {name}: it is {exc}", EXIT_INVALID) from exc
+    if info.format != "PNG" or not info.has_alpha:
+        raise CliError(f"the markup {name} must be a PNG with transparency", EXIT_INVALID)
+    if (info.width, info.height) != (picture.width, picture.height):
+        raise CliError(
+            f"the markup {name} is {info.width}x{info.height} but the picture is "
+            f"{picture.width}x{picture.height}; draw it at the picture's size",
+            EXIT_INVALID,
+        )
+    try:
+        alpha = load_image_bytes(data, name=name).convert("RGBA").getchannel("A")
+    except ImageLoadError as exc:
+        raise CliError(f"cannot use the markup {name}: {exc}", EXIT_INVALID) from exc
+    if alpha.getextrema()[0] != 0:
+        raise CliError(f"the markup {name} has no transparent pixels", EXIT_INVALID)
+    return data
 
 
 def estimate(args: argparse.Namespace) -> int:
