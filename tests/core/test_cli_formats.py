@@ -151,7 +151,7 @@ def test_a_bad_markup_is_one_clear_line(
             str(path),
             "--out",
             str(tmp_path / "out"),
-        )  # fmt: skip
+        )
     )
     assert expected in message
 
