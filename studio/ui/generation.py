@@ -14,6 +14,7 @@ from studio.core.runner import JobOptions
 from studio.core.services import Services
 from studio.core.validation import validate
 from studio.ui.main_window import MainWindow
+from studio.ui.media import load_image
 from studio.ui.problems import problem_text
 from studio.ui.state.jobs_state import JobInfo, JobsState
 from studio.ui.state.request_state import CANVAS_ENCODE_ERRORS, RequestState
@@ -215,7 +216,7 @@ class GenerationController(QObject):
             return
         n = self.jobs.job(ticket).request.params.n
         caption = f"final {event.image_index + 1} of {n}" if n > 1 else "final"
-        self.preview.show_final(image, caption)
+        self.preview.show_final(image, caption, event.path)
 
     @Slot(str, object)
     def _on_jobs_job_finished(self, ticket: str, event: Completed | Failed) -> None:
@@ -277,7 +278,8 @@ class GenerationController(QObject):
         info = self.jobs.job(ticket)
         path = info.image_paths[-1] if info.image_paths else info.last_partial_path
         if path:
-            self.preview.show_final(QImage(path), "final" if info.image_paths else "last partial")
+            caption = "final" if info.image_paths else "last partial"
+            self.preview.show_final(load_image(path), caption, path)
 
     # -- showing -------------------------------------------------------------------------------
 

@@ -25,6 +25,7 @@ from studio.core.events import (
 )
 from studio.core.requests import ImageRequest
 from studio.core.runner import BudgetGuard, JobOptions, JobRunner, Notice
+from studio.ui.media import is_svg, render_svg
 
 
 class JobSignals(QObject):
@@ -95,8 +96,10 @@ def decode(data: bytes) -> QImage:
     Pillow decodes rather than QImage.loadFromData: PySide holds the GIL through
     loadFromData, which froze the UI thread for the whole decode of every partial image
     (benchmarks/ui_stall.py). The pixels come out as 32-bit (A)RGB, which QPainter draws
-    without converting.
+    without converting. An SVG document is rendered by QtSvg; a GIF gives its first frame.
     """
+    if is_svg(data):
+        return render_svg(data)
     try:
         with Image.open(io.BytesIO(data)) as opened:
             opened.load()

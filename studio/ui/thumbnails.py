@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtGui import QImage, QPixmap
 
 from studio.ui.imaging import qimage_from_pil
+from studio.ui.media import load_image
 
 DEFAULT_SIZE = 160
 DEFAULT_MAX_COUNT = 400
@@ -41,6 +42,8 @@ def _thumbnail(path: str, size: int, disk_dir: Path | None) -> QImage:
         image = QImage(str(cached))
         if not image.isNull():
             return image
+    if path.lower().endswith(".svg"):
+        return render_svg_file(path, size)
     try:
         with Image.open(path) as source:
             source.draft("RGB", (size, size))  # JPEG: decode at a reduced scale
@@ -51,6 +54,11 @@ def _thumbnail(path: str, size: int, disk_dir: Path | None) -> QImage:
     if cached is not None:
         _save_atomic(small, cached)
     return qimage_from_pil(small)
+
+
+def render_svg_file(path: str, size: int) -> QImage:
+    """An SVG result drawn straight at thumbnail size (no disk cache: it is cheap and sharp)."""
+    return load_image(path, max_edge=size)
 
 
 def _save_atomic(image: Image.Image, path: Path) -> None:

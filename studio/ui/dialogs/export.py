@@ -1,7 +1,8 @@
-"""Export a result as PNG, JPEG or WebP (with quality) to a file of the designer's choice."""
+"""Export a result as PNG, JPEG or WebP (with quality), or a GIF or SVG exactly as received."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from PIL import Image
@@ -19,13 +20,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-FORMATS = {"PNG": ("png", "PNG"), "JPEG": ("jpg", "JPEG"), "WebP": ("webp", "WEBP")}
+FORMATS: dict[str, tuple[str, str | None]] = {
+    "PNG": ("png", "PNG"),
+    "JPEG": ("jpg", "JPEG"),
+    "WebP": ("webp", "WEBP"),
+    "GIF": ("gif", None),  # None: the file as received (every frame, every delay)
+    "SVG": ("svg", None),
+}
+RASTER = ("PNG", "JPEG", "WebP")
+
+
+def formats_for(source: str) -> list[str]:
+    """What a result can be exported as: an SVG only as itself; a GIF first as itself."""
+    suffix = Path(source).suffix.lower()
+    if suffix == ".svg":
+        return ["SVG"]
+    if suffix == ".gif":
+        return ["GIF", *RASTER]
+    return list(RASTER)
 
 
 def export_image(source: str | Path, target: str | Path, fmt: str, quality: int = 90) -> Path:
-    """Write ``source`` to ``target`` as ``fmt`` (a FORMATS key); JPEG flattens transparency."""
+    """Write ``source`` to ``target`` as ``fmt`` (a FORMATS key); JPEG flattens transparency.
+
+    GIF and SVG are copied byte for byte, so an animation and a document stay as received.
+    """
     _ext, pil_format = FORMATS[fmt]
     target = Path(target)
+    if pil_format is None:
+        if Path(source).suffix.lower() != f".{_ext}":
+            raise ValueError(f"only a {fmt} result can be exported as {fmt}")
+        shutil.copyfile(source, target)
+        return target
     with Image.open(source) as image:
         image.load()
         if pil_format == "JPEG" and image.mode not in ("RGB", "L"):
@@ -56,12 +82,15 @@ class ExportDialog(QDialog):
         self.setObjectName("export_dialog")
         self.setWindowTitle("Export Result")
         self.format = QComboBox(objectName="export_format")
-        self.format.addItems(list(FORMATS))
+        self.format.addItems(formats_for(self._source))
         self.quality = QSpinBox(objectName="export_quality")
         self.quality.setRange(1, 100)
         self.quality.setValue(90)
         self.quality.setEnabled(False)
-        self.path = QLineEdit(str(Path(self._folder) / f"{name}.png"), objectName="export_path")
+        first_ext = FORMATS[self.format.currentText()][0]
+        self.path = QLineEdit(
+            str(Path(self._folder) / f"{name}.{first_ext}"), objectName="export_path"
+        )
         browse = QPushButton("Browse…")
         browse.clicked.connect(self._on_browse_clicked)
         row = QHBoxLayout()
@@ -84,7 +113,7 @@ class ExportDialog(QDialog):
     @Slot(str)
     def _on_format_changed(self, fmt: str) -> None:
         ext, _pil = FORMATS[fmt]
-        self.quality.setEnabled(fmt != "PNG")
+        self.quality.setEnabled(fmt in ("JPEG", "WebP"))
         self.path.setText(str(Path(self.path.text()).with_suffix(f".{ext}")))
 
     @Slot()

@@ -11,7 +11,6 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QDesktopServices,
     QGuiApplication,
-    QImage,
     QKeySequence,
     QPainter,
     QPixmap,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.ui.media import MoviePlayers, load_image
 from studio.ui.state.gallery_model import ITEM_ROLE, GalleryItem, GalleryModel, ItemStatus
 from studio.ui.widgets.compare_view import CompareDialog, CompareMode, ImageDialog
 
@@ -35,7 +35,11 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class GalleryDelegate(QStyledItemDelegate):
-    """Thumbnail, marks, streaming/failed badge and a one-line summary per tile."""
+    """Thumbnail (an animated GIF plays), marks, streaming/failed badge and a one-line summary."""
+
+    def __init__(self, players: MoviePlayers, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._players = players
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         return TILE
@@ -43,6 +47,9 @@ class GalleryDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         item: GalleryItem = index.data(ITEM_ROLE)
         pixmap = index.data(Qt.ItemDataRole.DecorationRole)
+        frame = self._players.animated_frame(item.image_path)
+        if frame is not None and not frame.isNull():
+            pixmap = QPixmap.fromImage(frame)
         rect = option.rect.adjusted(3, 3, -3, -3)
         painter.save()
         if option.state & QStyle.StateFlag.State_Selected:
@@ -113,7 +120,8 @@ class GalleryView(QListView):
         self.setWordWrap(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setItemDelegate(GalleryDelegate(self))
+        self.players = MoviePlayers(scaled_to=THUMB, parent=self)
+        self.setItemDelegate(GalleryDelegate(self.players, self))
         self.setMouseTracking(True)
         self._build_actions()
 
@@ -149,6 +157,7 @@ class GalleryView(QListView):
         self.action_copy.triggered.connect(self._on_copy_triggered)
         self.action_reveal.triggered.connect(self._on_reveal_triggered)
         self._model.rowsInserted.connect(self._on_model_rows_inserted)
+        self.players.frame_changed.connect(self._on_players_frame_changed)
 
     def moveCursor(
         self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
@@ -189,6 +198,12 @@ class GalleryView(QListView):
     def _on_model_rows_inserted(self, _parent: QModelIndex, _first: int, last: int) -> None:
         self.scrollTo(self._model.index(last))
 
+    @Slot(str)
+    def _on_players_frame_changed(self, path: str) -> None:
+        for row, item in enumerate(self._model.items()):
+            if item.image_path == path:
+                self.viewport().update(self.visualRect(self._model.index(row)))
+
     @Slot(QModelIndex)
     def _on_self_double_clicked(self, index: QModelIndex) -> None:
         self.setCurrentIndex(index)
@@ -199,7 +214,7 @@ class GalleryView(QListView):
         item = self.current_item()
         if item is None or not item.image_path:
             return
-        dialog = ImageDialog(QImage(item.image_path), f"{item.mode}: {item.prompt[:60]}", self)
+        dialog = ImageDialog(load_image(item.image_path), f"{item.mode}: {item.prompt[:60]}", self)
         dialog.show()
         self.full_view_opened.emit(dialog)
 
@@ -229,7 +244,7 @@ class GalleryView(QListView):
         if len(items) < 2:
             return
         left, right = items[0], items[1]
-        before, after = QImage(left.image_path or ""), QImage(right.image_path or "")
+        before, after = load_image(left.image_path or ""), load_image(right.image_path or "")
         dialog = CompareDialog(before, after, CompareMode.SIDE_BY_SIDE, "Compare results", self)
         dialog.show()
         self.full_view_opened.emit(dialog)
@@ -238,7 +253,7 @@ class GalleryView(QListView):
     def _on_copy_triggered(self) -> None:
         item = self.current_item()
         if item is not None and item.image_path:
-            QGuiApplication.clipboard().setImage(QImage(item.image_path))
+            QGuiApplication.clipboard().setImage(load_image(item.image_path))
 
     @Slot()
     def _on_reveal_triggered(self) -> None:

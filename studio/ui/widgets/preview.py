@@ -5,7 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPaintEvent, QPixmap, QResizeEvent
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QImage,
+    QMovie,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -18,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from studio.core.budget import usd
 from studio.core.events import ErrorKind, Failed
+from studio.ui.media import is_animated
 from studio.ui.state.jobs_state import JobInfo
 
 CHECKER = 8
@@ -119,13 +129,34 @@ class ImageArea(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._image = QImage()
         self._checker = checker_brush()
+        self.movie: QMovie | None = None  # an animated GIF being played
 
     def image(self) -> QImage:
         return self._image
 
     def set_image(self, image: QImage) -> None:
+        self._stop_movie()
         self._image = image
         self.update()
+
+    def play(self, path: str) -> None:
+        """Play an animated GIF from the store, looping, frame by frame as it was received."""
+        self._stop_movie()
+        self.movie = QMovie(path, parent=self)
+        self.movie.frameChanged.connect(self._on_movie_frame_changed)
+        self.movie.start()
+
+    def _stop_movie(self) -> None:
+        if self.movie is not None:
+            self.movie.stop()
+            self.movie.deleteLater()
+            self.movie = None
+
+    @Slot(int)
+    def _on_movie_frame_changed(self, _frame: int) -> None:
+        if self.movie is not None:
+            self._image = self.movie.currentImage()
+            self.update()
 
     def target_rect(self) -> QRect:
         if self._image.isNull():
@@ -235,8 +266,12 @@ class PreviewView(QWidget):
         self.caption.setText(f"partial {index} of {total}")
         self.image_shown.emit("partial")
 
-    def show_final(self, image: QImage, caption: str = "final") -> None:
-        self.area.set_image(image)
+    def show_final(self, image: QImage, caption: str = "final", path: str | None = None) -> None:
+        """Show a final image; ``path``: its stored file, played when it is an animated GIF."""
+        if path is not None and is_animated(path):
+            self.area.play(path)
+        else:
+            self.area.set_image(image)
         self.caption.setText(caption)
         self.image_shown.emit("final")
 

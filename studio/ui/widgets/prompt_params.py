@@ -9,6 +9,13 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QWidget
 from studio.core.catalog import Catalog, ModelSpec
 from studio.core.requests import BACKGROUNDS, MODERATIONS, ImageParams, coerce_to_model
 from studio.ui.state.request_state import RequestState
+from studio.ui.widgets.prompt_formats import (
+    ALL_FORMATS,
+    ALL_QUALITIES,
+    FormatRows,
+    for_format,
+    format_reasons,
+)
 from studio.ui.widgets.prompt_size import MATCH, SizeField
 
 DEFAULT = "default"
@@ -52,6 +59,9 @@ class ParamsForm(QWidget):
         self.partial_images = self._spin(
             "partial_images", 0, 3, "Previews streamed while it renders"
         )
+        self.complexity.setToolTip(self.tr("Effort spent planning the image, apart from quality"))
+        self.complexity.setProperty("baseToolTip", self.complexity.toolTip())
+        self.formats = FormatRows(self._catalog, self)  # GIF frames, SVG author: own rows
         self._lay_out()
 
     def _fill_models(self) -> None:
@@ -89,6 +99,7 @@ class ParamsForm(QWidget):
             (self.tr("Input fidelity"), self.input_fidelity),
             (self.tr("Complexity"), self.complexity),
             (self.tr("Partial images"), self.partial_images),
+            *self.formats.rows(),  # GIF frames, SVG author: shown with their format
         ]
         self.advanced = QWidget(self, objectName="advanced_params")
         for widget, rows in ((self, basic), (self.advanced, advanced)):
@@ -96,6 +107,7 @@ class ParamsForm(QWidget):
             form.setContentsMargins(0, 0, 0, 0)
             for label, control in rows:
                 form.addRow(label, control)
+        self._form = form  # the advanced form, which holds the format rows
 
     def _combo(self, name: str, tip: str) -> QComboBox:
         combo = QComboBox(self)
@@ -126,6 +138,14 @@ class ParamsForm(QWidget):
             combo.activated.connect(self._on_choice_activated)
         for spin in (self.n, self.output_compression, self.partial_images):
             spin.valueChanged.connect(self._on_number_value_changed)
+        rows = self.formats
+        rows.frame_count.valueChanged.connect(self._on_format_value_changed)
+        rows.frame_duration.valueChanged.connect(self._on_format_value_changed)
+        rows.svg_model.activated.connect(self._on_format_value_changed)
+        rows.svg_effort.activated.connect(self._on_format_value_changed)
+        line = rows.svg_model.lineEdit()
+        if line is not None:
+            line.editingFinished.connect(self._on_svg_model_editing_finished)
 
     # -- showing the state ---------------------------------------------------------------------
 
@@ -139,10 +159,12 @@ class ParamsForm(QWidget):
         self.model.setToolTip(tip)
         self.size.set_spec(spec, MATCH if self._state.size_follows_canvas else params.size)
         self._show_match_size()
-        self._fill(self.quality, spec.qualities, params.quality)
+        self._fill_limited(self.quality, ALL_QUALITIES, spec, "quality", params.quality)
         self.n.setValue(params.n)
         self._fill_backgrounds(spec, params.background)
-        self._fill(self.output_format, spec.output_formats, params.output_format)
+        self._fill_limited(
+            self.output_format, ALL_FORMATS, spec, "output_format", params.output_format
+        )
         self.output_compression.setValue(
             -1 if params.output_compression is None else params.output_compression
         )
@@ -150,6 +172,9 @@ class ParamsForm(QWidget):
         self._fill_optional(self.input_fidelity, spec.input_fidelity, params.input_fidelity)
         self._fill_optional(self.complexity, spec.complexity, params.complexity)
         self.partial_images.setValue(params.partial_images)
+        self.formats.show(params)
+        for widget, shown in self.formats.visible(params).items():
+            self._form.setRowVisible(widget, shown)
         self._show_availability(spec, params)
         self._sync_preset(spec, params)
         for widget in self._controls():
@@ -159,13 +184,25 @@ class ParamsForm(QWidget):
         return [
             self.model, self.preset, self.quality, self.n, self.background, self.output_format,
             self.output_compression, self.moderation, self.input_fidelity, self.complexity,
-            self.partial_images,
+            self.partial_images, *self.formats.controls(),
         ]  # fmt: skip
 
     def _fill(self, combo: QComboBox, values: tuple[str, ...], current: str) -> None:
         combo.clear()
         combo.addItems(list(values))
         self._select_data(combo, current, by_text=True)
+
+    def _fill_limited(
+        self, combo: QComboBox, values: tuple[str, ...], spec: ModelSpec, param: str, current: str
+    ) -> None:
+        """Every value, those the model does not take disabled with the reason as tooltip."""
+        self._fill(combo, values, current)
+        model = combo.model()
+        for row, value in enumerate(values):
+            reason = spec.unsupported_reason(param, value)
+            if reason and isinstance(model, QStandardItemModel):
+                model.item(row).setEnabled(False)
+                model.item(row).setToolTip(reason)
 
     def _fill_optional(
         self, combo: QComboBox, values: tuple[str, ...], current: str | None
@@ -201,7 +238,9 @@ class ParamsForm(QWidget):
         self._set_available(self.output_compression, compress)
         self._set_available(self.input_fidelity, spec.unsupported_reason("input_fidelity"))
         self._set_available(self.complexity, spec.unsupported_reason("complexity"))
-        self._set_available(self.partial_images, spec.unsupported_reason("partial_images"))
+        reasons = format_reasons(spec, params, self.tr)
+        self._set_available(self.partial_images, reasons["partial_images"])
+        self._set_available(self.n, reasons["n"])
 
     @staticmethod
     def _set_available(widget: QWidget, reason: str | None) -> None:
@@ -257,7 +296,8 @@ class ParamsForm(QWidget):
     @Slot(int)
     def _on_choice_activated(self, _index: int) -> None:
         fmt = self.output_format.currentText()
-        compression = self._state.params.output_compression
+        params = self._state.params
+        compression = params.output_compression
         self._state.update_params(
             quality=self.quality.currentText(),
             background=self.background.currentText(),
@@ -266,7 +306,18 @@ class ParamsForm(QWidget):
             moderation=self.moderation.currentText(),
             input_fidelity=self.input_fidelity.currentData(),
             complexity=self.complexity.currentData(),
+            **for_format(fmt, self.formats.values(), params),
         )
+
+    @Slot(int)
+    def _on_format_value_changed(self, _value: int = 0) -> None:
+        params = self._state.params
+        fmt = params.output_format
+        self._state.update_params(**for_format(fmt, self.formats.values(), params))
+
+    @Slot()
+    def _on_svg_model_editing_finished(self) -> None:
+        self._on_format_value_changed()
 
     @Slot(int)
     def _on_number_value_changed(self, _value: int) -> None:
