@@ -192,3 +192,21 @@ def test_entra_without_azure_identity_explains_the_install(
     with qtbot.waitSignal(dialog.saved):
         dialog.save()
     assert json.loads(settings_path().read_text())["azure"]["auth"] == "entra"
+
+
+def test_safety_identifier_setting_is_off_then_a_stable_hash(qtbot, secrets, pool) -> None:
+    dialog = make_dialog(qtbot, secrets, pool)
+    box = dialog.general_page.safety_id
+    assert not box.isChecked()
+    box.setChecked(True)
+    with qtbot.waitSignal(dialog.saved) as saved:
+        assert dialog.save()
+    first = saved.args[0]
+    assert first.send_safety_identifier and first.install_id
+    identifier = first.safety_identifier()
+    assert identifier and first.install_id not in identifier
+    again = make_dialog(qtbot, secrets, pool, first)
+    assert again.general_page.safety_id.isChecked()
+    with qtbot.waitSignal(again.saved) as resaved:
+        assert again.save()
+    assert resaved.args[0].safety_identifier() == identifier  # stable across saves

@@ -73,6 +73,17 @@ class GeneralPage(QWidget):
         self.composite.setChecked(settings.composite_masked_edits)
         self.feather = _spin(self, 0, 64, settings.feather_px)
         self.feather.setSuffix(" px")
+        self.safety_id = QCheckBox(
+            self.tr("Send an anonymous identifier of this installation with every request"), self
+        )
+        self.safety_id.setObjectName("send_safety_identifier")
+        self.safety_id.setToolTip(
+            self.tr(
+                "OpenAI uses it to tell abuse from one installation apart from the rest of "
+                "your organisation. It is a hash of a random number, never your name."
+            )
+        )
+        self.safety_id.setChecked(settings.send_safety_identifier)
         form = QFormLayout(self)
         form.addRow("Output folder", row)
         form.addRow("Request timeout", self.timeout)
@@ -80,13 +91,17 @@ class GeneralPage(QWidget):
         form.addRow("Cache", self.use_cache)
         form.addRow("Masked edits", self.composite)
         form.addRow("Mask edge feather", self.feather)
+        form.addRow(self.tr("Safety"), self.safety_id)
 
     def _connect_signals(self) -> None:
         self.browse_button.clicked.connect(self._on_browse_clicked)
 
     def apply(self, settings: Settings) -> Settings:
+        if self.safety_id.isChecked():
+            settings = settings.with_install_id()
         return dataclasses.replace(
             settings,
+            send_safety_identifier=self.safety_id.isChecked(),
             output_dir=self.output_dir.text().strip(),
             request_timeout_s=float(self.timeout.value()),
             theme=self.theme.currentData(),

@@ -312,7 +312,9 @@ class CostSidebar(QWidget):
         else:
             state = "failed, billed" if last.failed else "billed"
             tokens = f" · {last.input_tokens:,} in + {last.output_tokens:,} out tokens"
-            self.last.setText(f"Last job: {usd(last.cost_usd)} {state}{tokens}")
+            approx = last.cost is not None and last.cost.approximate
+            svg = self.tr(" (≈: the SVG author's rates are not published)") if approx else ""
+            self.last.setText(f"Last job: {usd(last.cost_usd)} {state}{tokens}{svg}")
 
     def _show_caps(self, totals: Totals) -> None:
         b = totals.budgets
