@@ -65,6 +65,11 @@ class GalleryDelegate(QStyledItemDelegate):
             painter.fillRect(thumb, QColor(60, 60, 66))
         painter.setOpacity(1.0)
         self._paint_badges(painter, thumb, item)
+        if frame is not None:
+            band = QRect(thumb.right() - 34, thumb.top() + 4, 30, 16)
+            painter.fillRect(band, QColor(0, 0, 0, 160))
+            painter.setPen(QColor(255, 255, 255))
+            painter.drawText(band, Qt.AlignmentFlag.AlignCenter, "GIF")
         text = rect.adjusted(4, THUMB + 6, -4, 0)
         painter.setPen(option.palette.text().color())
         elided = option.fontMetrics.elidedText(
