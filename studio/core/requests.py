@@ -80,7 +80,15 @@ class ImageParams:
     def from_fields(cls, fields: Mapping[str, Any]) -> ImageParams:
         """Parameters back from a stored record (keys that are not parameters are ignored)."""
         names = {f.name for f in dataclasses.fields(cls)}
-        return cls(**{k: v for k, v in fields.items() if k in names})
+        values = {k: v for k, v in fields.items() if k in names}
+        svg = fields.get("svg")
+        if isinstance(svg, Mapping):  # sent as the API's object: {model, reasoning: {effort}}
+            reasoning = svg.get("reasoning")
+            values["svg_model"] = svg.get("model")
+            values["svg_effort"] = (
+                reasoning.get("effort") if isinstance(reasoning, Mapping) else None
+            )
+        return cls(**values)
 
     def api_fields(self, *, edit: bool) -> dict[str, Any]:
         """The fields to send: explicit values, optional ones only when set."""

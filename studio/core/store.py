@@ -255,6 +255,7 @@ class Store:
         job_id = uuid.uuid4().hex
         inputs = [self.put_image(img.data, img.sha256) for img in request.images]
         mask = self.put_image(request.mask) if request.mask is not None else None
+        markup = self.put_image(request.markup) if request.markup is not None else None
         p = request.params
         row = {
             "id": job_id,
@@ -280,6 +281,8 @@ class Store:
             links = [_link(job_id, "input", i, ref.sha256) for i, ref in enumerate(inputs)]
             if mask is not None:
                 links.append(_link(job_id, "mask", 0, mask.sha256))
+            if markup is not None:
+                links.append(_link(job_id, "markup", 0, markup.sha256))
             if links:
                 self.db.table("job_images").insert_all(links)
         return job_id

@@ -164,3 +164,18 @@ def test_safety_identifier_is_off_by_default_and_stable() -> None:
     assert on.install_id not in first
     other = dataclasses.replace(Settings().with_install_id(), send_safety_identifier=True)
     assert other.safety_identifier() != first
+
+
+def test_history_keeps_the_format_fields_and_the_markup(tmp_path: Path) -> None:
+    params = ImageParams(
+        model=SIX, output_format="svg", svg_model="gpt-5.6-sol", svg_effort="low", complexity="high"
+    )
+    picture = InputImage(png_bytes(photo((64, 64))))
+    request = ImageRequest("x", params, (picture,), markup=png_bytes(photo((64, 64))))
+    store = Store(tmp_path)
+    job_id = store.begin_job(request, fingerprint="f", estimate_usd=0.0)
+    record = store.job(job_id)
+    assert ImageParams.from_fields(record.params | {"model": SIX}) == params
+    [markup] = store.job_images(job_id, "markup")
+    assert store.image_bytes(markup.sha256) == request.markup
+    store.close()
