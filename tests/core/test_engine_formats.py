@@ -202,5 +202,5 @@ def test_unusable_gif_or_svg_is_a_failure_not_a_file(
         engine_.close()
     assert kinds(events) == ["Failed"]
     failed = events[0]
-    assert isinstance(failed, Failed) and failed.kind is ErrorKind.SERVER
-    assert f"sent a {fmt.upper()} that cannot be used" in failed.message
+    assert isinstance(failed, Failed) and failed.kind is ErrorKind.BAD_RESPONSE
+    assert f"Image 1 could not be used: it is not a usable {fmt.upper()}" in failed.message
