@@ -41,6 +41,7 @@ def panel(qtbot: QtBot, state: RequestState) -> PromptPanel:
     built = PromptPanel(state, lambda: [])
     qtbot.addWidget(built)
     built.show()
+    built.more_toggle.setChecked(True)  # format, GIF and SVG rows live under More options
     return built
 
 
