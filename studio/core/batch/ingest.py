@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import dataclasses
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from typing import Any
 from studio.core import pricing
 from studio.core.batch.records import BatchItem
 from studio.core.catalog import Catalog
-from studio.core.events import ErrorKind, ImageReady, Usage
+from studio.core.events import ErrorKind, ImageReady, SvgUsage, Usage
 from studio.core.imageinfo import ImageInfoError, inspect
 from studio.core.requests import ImageParams, ImageRequest, InputImage
 from studio.core.runner import JobOptions, JobRunner
@@ -91,6 +92,8 @@ class Ingester:
             stored = self.runner.store_output(item.job_id, request, ready, options)
             paths.append(stored.path or "")
         usage = _usage(body.get("usage"))
+        if usage is not None and isinstance(body.get("svg_usage"), dict):
+            usage = dataclasses.replace(usage, svg=SvgUsage.from_api(body["svg_usage"]))
         cost = self._cost(job, usage)
         self.store.finish_job(item.job_id, status="completed", usage=usage, cost_usd=cost)
         self.store.finish_batch_item(batch_id, item.custom_id, "done")
@@ -110,7 +113,8 @@ class Ingester:
         if usage is None:
             return job.estimate_usd
         spec = self.catalog.get(job.model)
-        return pricing.batch_cost(pricing.cost_from_usage(usage, spec).total_usd, spec)
+        direct = pricing.cost_from_usage(usage, spec, self.catalog.svg).total_usd
+        return pricing.batch_cost(direct, spec)
 
     def _request(self, job: JobRecord) -> ImageRequest:
         """The request back from the store: the composite needs the picture and the mask."""
