@@ -16,6 +16,7 @@ from studio.core.settings import load_settings, save_settings
 from studio.ui import heap
 from studio.ui.application import ErrorReporter, ensure_application, icon
 from studio.ui.batches import install_batches
+from studio.ui.canvas.markup import install_markup
 from studio.ui.canvas.staging import install_staging
 from studio.ui.canvas_actions import CanvasActions
 from studio.ui.canvas_document import CanvasDocument
@@ -114,6 +115,7 @@ def build_main_window(*, demo: bool = False, secrets: Secrets | None = None) -> 
         window, services, jobs, request_state, generation=generation, settings=settings
     )
     regions = install_regions(window, services, request_state)
+    install_markup(window, request_state)  # the Mask / Markup switch and the markup layer
     generation.shape = regions.shape
     cost.state.compare = regions.compare
     regions.state.changed.connect(cost.state.schedule)

@@ -21,6 +21,7 @@ from studio.core.imageio import png_bytes
 class Part(StrEnum):
     IMAGE = "image"
     MASK = "mask"
+    MARKUP = "markup"
 
 
 class EncodeSignals(QObject):
@@ -67,10 +68,10 @@ class CanvasEncoder(QObject):
         self._pool.setMaxThreadCount(2)  # the picture and the mask side by side
         self._signals = EncodeSignals(self)
         self._signals.finished.connect(self._on_signals_finished)
-        self._versions = {Part.IMAGE: 0, Part.MASK: 0}
-        self._data: dict[Part, Any] = {Part.IMAGE: None, Part.MASK: None}
-        self._running: dict[Part, int | None] = {Part.IMAGE: None, Part.MASK: None}
-        self._failed: dict[Part, int | None] = {Part.IMAGE: None, Part.MASK: None}
+        self._versions = dict.fromkeys(Part, 0)
+        self._data: dict[Part, Any] = dict.fromkeys(Part)
+        self._running: dict[Part, int | None] = dict.fromkeys(Part)
+        self._failed: dict[Part, int | None] = dict.fromkeys(Part)
 
     def invalidate(self, part: Part) -> None:
         """The part changed: forget its result."""

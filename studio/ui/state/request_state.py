@@ -44,6 +44,17 @@ class CanvasSource(Protocol):
     def prepare_encodings(self, *, mask: bool = True) -> bool: ...
 
 
+class MarkupSource(Protocol):
+    """The canvas's markup layer (studio/ui/canvas/markup.py): sent instead of the mask."""
+
+    changed: SignalInstance  # mode, marks or their encoding changed
+
+    def sends(self) -> bool: ...
+    def png(self) -> bytes: ...
+    def png_cached(self) -> bytes | None: ...
+    def prepare(self) -> bool: ...
+
+
 class RequestState(QObject):
     """Observable request-in-progress. ``changed`` fires after any edit."""
 
@@ -79,6 +90,7 @@ class RequestState(QObject):
         )
         self._references: list[InputImage] = []
         self._canvas: CanvasSource | None = None
+        self._markup: MarkupSource | None = None
         self.use_mask = True
         # "Match canvas": with a picture open, the size is the model's closest to its aspect.
         self._size_follows_canvas = True
@@ -129,7 +141,14 @@ class RequestState(QObject):
     def has_mask(self) -> bool:
         """True when the next edit would send the painted mask."""
         canvas = self._canvas
+        if self.sends_markup():
+            return False  # one or the other per edit: the API refuses both
         return self.use_mask and canvas is not None and canvas.has_image() and canvas.has_mask()
+
+    def sends_markup(self) -> bool:
+        """True when the next edit would send the canvas's markup (and then no mask)."""
+        canvas, markup = self._canvas, self._markup
+        return markup is not None and markup.sends() and canvas is not None and canvas.has_image()
 
     @property
     def preparing(self) -> bool:
@@ -152,15 +171,20 @@ class RequestState(QObject):
         if picture is None:
             return None, False
         exact = not self.has_mask() or canvas.mask_png_cached() is not None
+        if self.sends_markup() and self._markup is not None:
+            exact = exact and self._markup.prepare() and self._markup.png_cached() is not None
         request = self._request_with(picture, include_mask=exact)
         return request, exact
 
     def encodings_ready(self) -> bool:
         """True when build_request() will not encode; otherwise starts the missing encodes."""
         canvas = self._canvas
-        return (
-            canvas is None or not canvas.has_image() or canvas.prepare_encodings(mask=self.use_mask)
-        )
+        if canvas is None or not canvas.has_image():
+            return True
+        ready = canvas.prepare_encodings(mask=self.use_mask and not self.sends_markup())
+        if self.sends_markup() and self._markup is not None:
+            ready = self._markup.prepare() and ready
+        return ready
 
     def defer_until_ready(self, callback: Callable[[], object]) -> bool:
         """True when the canvas's request bytes are ready now (``callback`` is not called);
@@ -204,8 +228,11 @@ class RequestState(QObject):
         mask = None
         if picture is not None and include_mask and self.has_mask() and self._canvas is not None:
             mask = self._canvas.mask_png()
+        markup = None
+        if picture is not None and include_mask and self.sends_markup() and self._markup:
+            markup = self._markup.png()
         params = self.effective_params()
-        return ImageRequest(self._prompt, params, tuple(images), mask, stream=stream)
+        return ImageRequest(self._prompt, params, tuple(images), mask, markup, stream=stream)
 
     # --- writing ---------------------------------------------------------------------------
     def set_origin(self, job_id: str | None, image_sha: str | None) -> None:
@@ -219,6 +246,11 @@ class RequestState(QObject):
         canvas.image_changed.connect(self.canvas_changed)
         canvas.mask_changed.connect(self.canvas_changed)
         canvas.encoded.connect(self.canvas_changed)
+        self.changed.emit()
+
+    def attach_markup(self, markup: MarkupSource) -> None:
+        self._markup = markup
+        markup.changed.connect(self.canvas_changed)
         self.changed.emit()
 
     @Slot()

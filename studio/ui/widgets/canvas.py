@@ -72,6 +72,7 @@ class CanvasView(QWidget):
         self._space_keys = SpaceKeys(self)  # Space pans while the pointer is over the canvas
         self._hover: QPointF | None = None
         self._painter = CanvasPainter(document, state)
+        self.brush_cursor_shown = True  # off while another layer (markup) takes the pointer
         self._build_ui()
         self._connect_signals()
 
@@ -125,6 +126,10 @@ class CanvasView(QWidget):
             math.floor((x + 0.5) * self._scale + self._offset.x()),
             math.floor((y + 0.5) * self._scale + self._offset.y()),
         )
+
+    def pans_on_press(self) -> bool:
+        """A press now pans (Space held, or a pan under way) rather than using a tool."""
+        return self._space_held or self._pan_from is not None
 
     def map_to_image(self, pos: QPointF) -> QPointF:
         """Image coordinates of the centre of the widget pixel at ``pos``."""
@@ -260,7 +265,12 @@ class CanvasView(QWidget):
             painter.scale(self._scale, self._scale)
             self._painter.paint_outline(painter, preview)
             painter.restore()
-        if self._hover is not None and self._state.tool.paints and self._pan_from is None:
+        if (
+            self._hover is not None
+            and self._state.tool.paints
+            and self._pan_from is None
+            and self.brush_cursor_shown
+        ):
             self._painter.paint_brush_cursor(painter, self._hover, self._brush_radius_on_screen())
 
     def _brush_radius_on_screen(self) -> float:

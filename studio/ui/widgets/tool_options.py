@@ -85,9 +85,14 @@ class ToolOptions(QWidget):
         layout.addWidget(hints)
         layout.addStretch(1)
 
-    def add_section(self, widget: QWidget) -> None:
-        """More controls below the mask's (e.g. the mask edge and masked-edit options)."""
-        self._sections.addWidget(widget)
+    def add_section(self, widget: QWidget, *, first: bool = False) -> None:
+        """More controls below the mask's (e.g. the mask edge and masked-edit options);
+        ``first``: above the tool buttons (the Mask / Markup switch)."""
+        layout = self.layout()
+        if first and isinstance(layout, QVBoxLayout):
+            layout.insertWidget(0, widget)
+        else:
+            self._sections.addWidget(widget)
         self.setMinimumHeight(self.sizeHint().height())
 
     def _buttons(self, actions: list[QAction], columns: int, checkable: bool) -> QWidget:
