@@ -118,6 +118,9 @@ class MarkupController(QObject):
         else:
             tool_state.set_overlay_visible(self._mask_overlay_was_visible)
         self._canvas.brush_cursor_shown = not active
+        holder = self.panel.parentWidget()
+        if holder is not None:  # the Tools panel grows to fit the markup controls
+            holder.setMinimumHeight(holder.sizeHint().height())
         self._canvas.update()
         self.changed.emit()
 

@@ -7,10 +7,12 @@ from PySide6.QtGui import QAction, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QSpinBox,
     QToolButton,
     QVBoxLayout,
@@ -26,6 +28,7 @@ def _button(action: QAction, name: str) -> QToolButton:
     button.setObjectName(name)
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     button.setMinimumHeight(28)
+    button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     return button
 
 
@@ -65,11 +68,11 @@ class MarkupPanel(QWidget):
     def _tools_group(self, actions: list[QAction], clear: QAction) -> QGroupBox:
         group = QGroupBox(self.tr("Markup"))
         form = QFormLayout(group)
-        tools = QHBoxLayout()
+        tools = QGridLayout()
         tools.setSpacing(2)
-        for action in actions:
+        for index, action in enumerate(actions):
             name = action.objectName().removeprefix("action.")
-            tools.addWidget(_button(action, f"button.{name}"))
+            tools.addWidget(_button(action, f"button.{name}"), index // 3, index % 3)
         form.addRow(tools)
         self.color_button = QToolButton()
         self.color_button.setObjectName("markup_color")

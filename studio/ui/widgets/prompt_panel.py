@@ -232,6 +232,8 @@ class PromptPanel(QWidget):
     def _on_state_changed(self) -> None:
         if self._state.mode == "generate":
             text = self.tr("Generate: no picture on the canvas, so a new one is made.")
+        elif self._state.sends_markup():
+            text = self.tr("Edit: the canvas picture, guided by your markup (no mask is sent).")
         elif self._state.has_mask():
             text = self.tr("Edit: the canvas picture, changing the painted mask.")
         else:
