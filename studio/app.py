@@ -31,6 +31,7 @@ from studio.ui.settings_actions import install_settings
 from studio.ui.state.jobs_state import JobsState
 from studio.ui.state.request_state import RequestState
 from studio.ui.widgets.canvas import CanvasView
+from studio.ui.widgets.panel_scroll import PanelScroll
 from studio.ui.widgets.tool_options import ToolOptions
 
 
@@ -201,5 +202,5 @@ def _build_window(settings: QSettings) -> MainWindow:
     settings.setParent(window)
     tool_options = ToolOptions(state, actions.tool_actions(), actions.mask_actions())
     tool_options.setMinimumHeight(tool_options.sizeHint().height())  # never clip its buttons
-    window.add_panel("tools", "Tools", tool_options)
+    window.add_panel("tools", "Tools", PanelScroll(tool_options, "tools.scroll"))
     return window

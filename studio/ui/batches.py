@@ -49,6 +49,7 @@ class BatchController(QObject):
         self.gallery, self.guard = gallery, guard
         self.dialog_parent: QWidget | None = None
         self.action = QAction(self.tr("Send as batch (½ price, within 24 h)"), self)
+        self.action.setIconText(self.tr("Batch ½ price"))  # the toolbar's short label
         self.action.setObjectName("action.send_batch")
         self.action.setToolTip(
             self.tr("Send many variations, sizes or pictures as one batch at half price")

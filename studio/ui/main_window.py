@@ -304,7 +304,12 @@ class MainWindow(QMainWindow):
             found = [docks[k] for k in keys if k in docks]
             if len(found) == 2:
                 self.resizeDocks(found, list(sizes), Qt.Orientation.Vertical)
-        widths = [(docks[k], w) for k, w in (("tools", 290), ("prompt", 400)) if k in docks]
+        wanted = {"tools": 290, "prompt": 400}  # at least; a panel that needs more gets it
+        widths = [
+            (docks[k], max(w, docks[k].widget().sizeHint().width()))
+            for k, w in wanted.items()
+            if k in docks
+        ]
         if widths:
             self.resizeDocks(
                 [d for d, _ in widths], [w for _, w in widths], Qt.Orientation.Horizontal
@@ -315,6 +320,10 @@ class MainWindow(QMainWindow):
             self.resizeDocks([gallery, history], [1100, 420], Qt.Orientation.Horizontal)
         if gallery is not None:
             self.resizeDocks([gallery], [250], Qt.Orientation.Vertical)
+        batches = docks.get("batches")
+        if history is not None and batches is not None:  # a tab beside History
+            self.tabifyDockWidget(history, batches)
+            history.raise_()
 
     def save_layout(self) -> None:
         self._settings.setValue("window/geometry", self.saveGeometry())

@@ -31,6 +31,7 @@ from studio.ui.main_window import MainWindow
 from studio.ui.state.region_state import RegionState
 from studio.ui.state.request_state import RequestState
 from studio.ui.widgets.edge_options import EdgeOptions
+from studio.ui.widgets.tool_options import ToolOptions
 
 REFRESH_MS = 150
 EDGE_RGBA = (0, 220, 255, 200)
@@ -245,8 +246,7 @@ def install_regions(
     """Image ▸ Extend Canvas…, the Tools panel's mask edge and focus controls, the focus box."""
     controller = RegionController(window, services, request_state)
     window.menu("image").addAction(controller.extend_action)
-    tools = window.panel("tools")
-    add_section = getattr(tools.widget(), "add_section", None) if tools is not None else None
-    if add_section is not None:
-        add_section(controller.options)
+    tools = window.findChild(ToolOptions)
+    if tools is not None:
+        tools.add_section(controller.options)
     return controller

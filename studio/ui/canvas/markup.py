@@ -12,6 +12,7 @@ from studio.ui.canvas.markup_layer import MarkupLayer
 from studio.ui.canvas.markup_panel import MarkupPanel
 from studio.ui.canvas.markup_state import MarkupState, MarkupTool
 from studio.ui.canvas.markup_view import MarkupView
+from studio.ui.widgets.tool_options import ToolOptions
 
 if TYPE_CHECKING:
     from studio.ui.main_window import MainWindow
@@ -147,8 +148,7 @@ def install_markup(window: MainWindow, request_state: RequestState) -> MarkupCon
     controller = MarkupController(window, request_state)
     request_state.attach_markup(controller)
     window.menu("image").addActions([controller.mask_mode, controller.markup_mode])
-    tools = window.panel("tools")
-    add_section = getattr(tools.widget(), "add_section", None) if tools is not None else None
-    if add_section is not None:
-        add_section(controller.panel, first=True)
+    tools = window.findChild(ToolOptions)
+    if tools is not None:
+        tools.add_section(controller.panel, first=True)
     return controller
