@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -44,7 +43,11 @@ class ConnectionCheckWorker(QRunnable):
         self.setAutoDelete(True)
         self._provider = provider
         self._key_source = key_source
-        self._signals = signals
+        # Its own signals object relayed to ``signals`` (a dialog's): a dialog deleted while the
+        # check runs drops the relay's connection instead of the worker emitting on a deleted
+        # object.
+        self._signals = ConnectionSignals()
+        self._signals.finished.connect(signals.finished)
         self._timeout_s = timeout_s
 
     def run(self) -> None:
@@ -58,6 +61,4 @@ class ConnectionCheckWorker(QRunnable):
                 if failed is None
                 else ConnectionResult(False, failed.message, failed.kind)
             )
-        # The dialog may have been closed meanwhile; then nobody is waiting for the result.
-        with contextlib.suppress(RuntimeError):
-            self._signals.finished.emit(result)
+        self._signals.finished.emit(result)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -71,7 +70,11 @@ class KeyTask(QRunnable):
         self.setAutoDelete(True)
         self._secrets = secrets
         self._account = account
-        self._signals = signals
+        # The task emits on a signals object of its own, relayed to ``signals`` (which a dialog
+        # owns): if the dialog is deleted while the task runs, Qt drops the relay's connection,
+        # instead of the worker emitting on a deleted object (a crash, not an exception).
+        self._signals = KeySignals()
+        self._signals.done.connect(signals.done)
         self._store = store
         self._session_only = session_only
         self._forget = forget
@@ -86,9 +89,7 @@ class KeyTask(QRunnable):
             )
         problem = keyring_problem(self._secrets)
         status = self._secrets.status(self._account)
-        # The dialog may have been closed meanwhile; then nobody is waiting for the report.
-        with contextlib.suppress(RuntimeError):
-            self._signals.done.emit(KeyReport(self._account, status, stored_in, problem))
+        self._signals.done.emit(KeyReport(self._account, status, stored_in, problem))
 
 
 class KeyField(QWidget):
