@@ -218,6 +218,16 @@ class MaskModel:
         ImageDraw.Draw(shape).polygon(local, fill=255, outline=255)
         return self._combine(box, shape, erase)
 
+    def merge(self, box: Box, cover: Image.Image, erase: bool = False) -> Box | None:
+        """Add a box-sized coverage image at ``box`` (a selection), or take it away."""
+        clipped = box.clip(self.width, self.height)
+        if clipped is None:
+            return None
+        if clipped != box:
+            offset = (clipped.left - box.left, clipped.top - box.top)
+            cover = cover.crop((*offset, offset[0] + clipped.width, offset[1] + clipped.height))
+        return self._combine(clipped, cover.convert("L"), erase)
+
     def fill(self) -> Box | None:
         return self._set_all(EDIT)
 

