@@ -158,3 +158,13 @@ def test_smooth_removes_specks_and_fills_pinholes() -> None:
     assert smoothed.getpixel((5, 5)) == 0
     assert smoothed.getpixel((30, 30)) == 255 and smoothed.getpixel((90, 90)) == 0
     assert selection.smooth(mask, 0).tobytes() == mask.tobytes()
+
+
+def test_grabcut_outside_click_on_a_same_colour_part_takes_that_part_out() -> None:
+    pixels = np.asarray(_disc_picture([(80, 100, 40), (230, 60, 25)]))
+    box = Box(30, 20, 266, 151)
+    whole = _full(selection.grabcut(pixels, box), 300, 200)
+    assert whole[100, 80] and whole[60, 230]
+    refined = selection.grabcut(pixels, box, [selection.Hint(230.5, 60.5, inside=False)])
+    got = _full(refined, 300, 200)
+    assert got[100, 80] and not got[:, 150:].any()

@@ -195,7 +195,31 @@ def grabcut(picture: np.ndarray, box: Box, hints: Sequence[Hint] = ()) -> Select
     size = (region.width, region.height)
     grown = cv2.resize(chosen, size, interpolation=cv2.INTER_LINEAR)
     full[region.top : region.bottom, region.left : region.right] = np.where(grown >= 128, 255, 0)
+    reach = math.ceil(_hint_radius(labels.shape) / scale) + 2
+    for hint in hints:
+        if not hint.inside:
+            _drop_part(full, hint, reach)
     return _cropped(full)
+
+
+def _drop_part(full: np.ndarray, hint: Hint, reach: int) -> None:
+    """A click "not this" takes out the whole selected part under it, not just a spot.
+
+    GrabCut separates by colour: a second object of the object's colour would otherwise stay
+    (with a hole where the click was; the hole is bridged to find the part around it).
+    """
+    x, y = math.floor(hint.x), math.floor(hint.y)
+    height, width = full.shape
+    if not (0 <= x < width and 0 <= y < height):
+        return
+    bridged = full.copy()
+    cv2.circle(bridged, (x, y), reach, 255, -1)
+    full[_component(bridged, x, y) > 0] = 0
+
+
+def _hint_radius(shape: tuple[int, ...]) -> int:
+    """A refining click marks a disc this wide (pixels of the scaled-down picture)."""
+    return max(3, round(max(shape[0], shape[1]) / 40))
 
 
 def _scaled_rgb(picture: np.ndarray, region: Box, scale: float) -> np.ndarray:
@@ -222,7 +246,7 @@ def _grabcut_labels(
         # A box over the whole picture leaves no background sample: its frame is probably one.
         labels[[0, -1], :] = cv2.GC_PR_BGD
         labels[:, [0, -1]] = cv2.GC_PR_BGD
-    radius = max(2, round(max(rows, cols) / 60))
+    radius = _hint_radius(shape)
     for hint in hints:
         centre = (round((hint.x - region.left) * scale), round((hint.y - region.top) * scale))
         value = cv2.GC_FGD if hint.inside else cv2.GC_BGD

@@ -46,6 +46,7 @@ class PolygonLassoTool(CanvasTool):
     def double_click(self, pos: QPointF) -> bool:
         if not self._points:
             return False
+        self._add(self._snapped(pos))  # the second press of a double click may come only as this
         self.close()
         return True
 
