@@ -12,6 +12,9 @@ from PIL import Image, ImageChops, ImageDraw, ImageMath
 EDIT = 255
 KEEP = 0
 TILE = 64
+# An op touching this many untouched tiles saves its region as one patch: copying 3000 tiles
+# one by one cost 0.2 s for a selection over most of a 4096² picture.
+BIG_EDIT_TILES = 64
 # Pixels whose centre lies exactly on the brush radius count as inside despite float32 rounding.
 _RADIUS_SLACK = 1e-3
 
@@ -148,7 +151,7 @@ class MaskModel:
         saved, self._saved = self._saved, None
         if not saved:
             return None
-        before = tuple(saved.values())
+        before = tuple({id(p): p for p in saved.values()}.values())  # big patches: many keys
         after = tuple(MaskPatch(p.box, self.crop(p.box)) for p in before)
         box = before[0].box
         for patch in before[1:]:
@@ -163,12 +166,20 @@ class MaskModel:
     def _before_change(self, box: Box) -> None:
         if self._saved is None:
             return
-        for ty in range(box.top // TILE, (box.bottom - 1) // TILE + 1):
-            for tx in range(box.left // TILE, (box.right - 1) // TILE + 1):
-                if (tx, ty) not in self._saved:
-                    tile = Box(tx * TILE, ty * TILE, (tx + 1) * TILE, (ty + 1) * TILE)
-                    tile = tile.clip(self.width, self.height) or tile
-                    self._saved[tx, ty] = MaskPatch(tile, self.crop(tile))
+        rows = range(box.top // TILE, (box.bottom - 1) // TILE + 1)
+        cols = range(box.left // TILE, (box.right - 1) // TILE + 1)
+        tiles = [(tx, ty) for ty in rows for tx in cols]
+        if len(tiles) >= BIG_EDIT_TILES and not any(t in self._saved for t in tiles):
+            span = Box(cols[0] * TILE, rows[0] * TILE, (cols[-1] + 1) * TILE, (rows[-1] + 1) * TILE)
+            span = span.clip(self.width, self.height) or span
+            patch = MaskPatch(span, self.crop(span))
+            self._saved.update(dict.fromkeys(tiles, patch))
+            return
+        for tx, ty in tiles:
+            if (tx, ty) not in self._saved:
+                tile = Box(tx * TILE, ty * TILE, (tx + 1) * TILE, (ty + 1) * TILE)
+                tile = tile.clip(self.width, self.height) or tile
+                self._saved[tx, ty] = MaskPatch(tile, self.crop(tile))
 
     # -- paint ops -----------------------------------------------------------------------
 

@@ -40,9 +40,7 @@ def test_select_subject_masks_the_subject_in_one_undo_step(window: MainWindow, q
     assert view.undo_stack.undoText() == "Select Subject"
 
 
-def test_without_the_extra_select_subject_says_how_to_install_it(
-    window: MainWindow, qtbot
-) -> None:
+def test_without_the_extra_select_subject_says_how_to_install_it(window: MainWindow, qtbot) -> None:
     view = window.canvas
     view.set_image(_portrait())
     told: list[tuple[str, str]] = []

@@ -16,7 +16,7 @@ from studio.core.mask import Box, Point
 _ON_EDGE = 1e-6
 # GrabCut works on the box scaled down to this many pixels on its longer side: seconds at
 # 4096² become a fraction of one, and the outline is refined back at full size.
-GRABCUT_SIDE = 600
+GRABCUT_SIDE = 400
 GRABCUT_ITERATIONS = 5
 
 
