@@ -355,3 +355,15 @@ def test_smooth_drops_a_speck_and_cancel_changes_nothing(window, shapes, qtbot, 
     settle(qtbot, shapes)
     got = coverage(shapes)
     assert not got[10, 10] and got[70, 70]
+
+
+def test_object_refining_click_before_the_box_landed_waits_for_it(window, shapes, qtbot):
+    shapes.set_image(_two_noisy_discs())
+    shapes.actual_size()
+    action(window, "action.object_select").trigger()
+    big = colour_pixels(RED) & (np.arange(300) < 150)
+    drag(shapes.input_widget(), [shapes.map_from_image(30, 20), shapes.map_from_image(265, 150)])
+    click(shapes, 230, 60, ALT)  # while GrabCut still runs
+    settle(qtbot, shapes)
+    assert shapes.undo_stack.undoText() == "Refine Object"
+    assert _iou(coverage(shapes), big) > 0.95

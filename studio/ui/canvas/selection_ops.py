@@ -89,6 +89,8 @@ class SelectionOps(QObject):
         self._object_base: Image.Image | None = None  # the mask before the current object
         self._version = 0
         self._object_version = -1  # the mask version the last object selection left
+        self._objects_coming = 0  # object selections asked for, not yet started
+        self._object_running = False
         self._pixels = _PixelCache()
         self._subject: SubjectModel | None = None
         document.mask_changed.connect(self._on_document_mask_changed)
@@ -106,6 +108,10 @@ class SelectionOps(QObject):
     def object_refinable(self) -> bool:
         """The last operation was an object selection, so a click can refine it."""
         return self._object_base is not None and self._object_version == self._version
+
+    def object_coming(self) -> bool:
+        """An object selection is queued or running: a click now refines it once it lands."""
+        return self._objects_coming > 0 or self._object_running
 
     def polygon(self, points: Sequence[Point], erase: bool) -> None:
         points = list(points)
@@ -133,13 +139,16 @@ class SelectionOps(QObject):
     def object_select(self, box: Box, hints: Sequence[Hint], erase: bool, base: bool) -> None:
         """GrabCut in ``box``; ``base``: refine the last object (replace it, keep the rest)."""
         hints = list(hints)
+        self._objects_coming += 0 if base else 1
 
         def prepare() -> Compute | None:
+            self._objects_coming -= 0 if base else 1
             picture = self._document.picture()
             if picture is None or (base and not self.object_refinable()):
                 return None
             if not base:
                 self._object_base = self._document.coverage()
+                self._object_running = True
             before, version = self._object_base, self._version
 
             def compute() -> Outcome:
@@ -217,7 +226,7 @@ class SelectionOps(QObject):
 
     @Slot(object)
     def _on_signals_finished(self, outcome: Outcome | str) -> None:
-        self._running = False
+        self._running = self._object_running = False
         if isinstance(outcome, str):
             self.failed.emit(outcome)
         elif isinstance(outcome, Merge) and outcome.selection is not None:

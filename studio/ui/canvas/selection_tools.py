@@ -134,7 +134,7 @@ class ObjectSelectTool(CanvasTool):
         box = _pixel_box(start, pos)
         ops = self._document.selection
         if box.width <= CLICK_SLOP and box.height <= CLICK_SLOP:
-            if self._box is not None and ops.object_refinable():
+            if self._box is not None and (ops.object_refinable() or ops.object_coming()):
                 self._hints.append(Hint(pos.x(), pos.y(), inside=not self._erase))
                 ops.object_select(self._box, self._hints, self._box_erase, base=True)
             return
