@@ -367,3 +367,12 @@ def test_object_refining_click_before_the_box_landed_waits_for_it(window, shapes
     settle(qtbot, shapes)
     assert shapes.undo_stack.undoText() == "Refine Object"
     assert _iou(coverage(shapes), big) > 0.95
+
+
+def test_a_result_for_a_replaced_picture_is_dropped(window, shapes, qtbot):
+    action(window, "action.magic_wand").trigger()
+    click(shapes, 80, 100)
+    shapes.set_image(Image.new("RGB", (120, 90), BLUE))  # before the wand's result lands
+    settle(qtbot, shapes)
+    assert not shapes.has_mask()
+    assert shapes.document.coverage().size == (120, 90)

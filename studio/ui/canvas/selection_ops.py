@@ -93,7 +93,10 @@ class SelectionOps(QObject):
         self._object_running = False
         self._pixels = _PixelCache()
         self._subject: SubjectModel | None = None
+        self._picture_changes = 0  # a result for another picture (or none) is dropped
+        self._started_on = 0
         document.mask_changed.connect(self._on_document_mask_changed)
+        document.image_changed.connect(self._on_document_image_changed)
 
     def busy(self) -> bool:
         return self._running or bool(self._queue)
@@ -217,7 +220,7 @@ class SelectionOps(QObject):
         while self._queue and not self._running:
             compute = self._queue.popleft()()
             if compute is not None:
-                self._running = True
+                self._running, self._started_on = True, self._picture_changes
                 self._pool.start(SelectionWorker(compute, self._signals))
                 return
         if not self._running:
@@ -227,7 +230,9 @@ class SelectionOps(QObject):
     @Slot(object)
     def _on_signals_finished(self, outcome: Outcome | str) -> None:
         self._running = self._object_running = False
-        if isinstance(outcome, str):
+        if self._started_on != self._picture_changes:
+            pass  # the picture was replaced (or the change undone) while this ran
+        elif isinstance(outcome, str):
             self.failed.emit(outcome)
         elif isinstance(outcome, Merge) and outcome.selection is not None:
             found = outcome.selection
@@ -244,6 +249,11 @@ class SelectionOps(QObject):
     @Slot()
     def _on_document_mask_changed(self) -> None:
         self._version += 1
+
+    @Slot()
+    def _on_document_image_changed(self) -> None:
+        self._picture_changes += 1
+        self._object_base = None
 
 
 def _merged(base: Image.Image, found: Selection | None, erase: bool) -> Image.Image:
