@@ -24,7 +24,8 @@ from PIL import Image, ImageDraw
 from PySide6.QtWidgets import QApplication
 
 from studio.core.imaging import masks, selection, subject
-from studio.core.mask import Box
+from studio.core.mask import Box, MaskPatch, combine
+from studio.ui.canvas.selection_ops import Replace
 from studio.ui.canvas_document import CanvasDocument
 
 
@@ -132,16 +133,29 @@ def ui_timings(pixels: np.ndarray, repeat: int) -> list[tuple[str, float]]:
     assert found is not None
     whole = selection.polygon(lasso_points(size), size, size)
     assert whole is not None
-    grown = masks.grow(found.image().resize((size, size)), 4)
+    disc = Image.new("L", (size, size), 0)
+    ImageDraw.Draw(disc).ellipse((size // 4, size // 4, 3 * size // 4, 3 * size // 4), fill=255)
+    change = Replace.between(disc, masks.grow(disc, 16), 0, "")
+    assert change.patch is not None
+    patch = change.patch
+
+    def with_disc() -> None:
+        document.clear()
+        document.replace_mask(disc)
+
+    empty = Image.new("L", (size, size), 0)
 
     def merge(sel: selection.Selection) -> Callable[[], None]:
-        return lambda: document.merge_selection(sel.box, sel.image(), False, "")
+        """As SelectionOps lands it: the merged box was computed on the pool thread."""
+        merged = combine(empty.crop(sel.box.as_tuple()), sel.image(), False)
+        patch = MaskPatch(sel.box, merged)
+        return lambda: document.paste_mask(patch, "")
 
     return [
         ("UI thread: land wand result", timed(merge(found), repeat, document.clear)),
         ("UI thread: land lasso result", timed(merge(whole), repeat, document.clear)),
-        ("UI thread: land a whole new mask (grow…)", timed(
-            lambda: document.replace_mask(grown, ""), repeat, document.clear)),
+        ("UI thread: land a grow 16 px of a big disc", timed(
+            lambda: document.paste_mask(patch, ""), repeat, with_disc)),
         ("UI thread: mask snapshot for grow…", timed(document.coverage, repeat)),
     ]  # fmt: skip
 

@@ -239,6 +239,14 @@ class MaskModel:
             cover = cover.crop((*offset, offset[0] + clipped.width, offset[1] + clipped.height))
         return self._combine(clipped, cover.convert("L"), erase)
 
+    def paste(self, patch: MaskPatch) -> Box | None:
+        """New pixels for one box (computed elsewhere from this mask)."""
+        box = patch.box.clip(self.width, self.height)
+        if box != patch.box:
+            return None  # computed for a mask of another size
+        self.restore([patch])
+        return box
+
     def fill(self) -> Box | None:
         return self._set_all(EDIT)
 
@@ -276,13 +284,15 @@ class MaskModel:
 
     def _combine(self, box: Box, cover: Image.Image, erase: bool) -> Box:
         self._before_change(box)
-        region = self.crop(box)
-        if erase:
-            region = ImageChops.darker(region, ImageChops.invert(cover))
-        else:
-            region = ImageChops.lighter(region, cover)
-        self._image.paste(region, box.as_tuple())
+        self._image.paste(combine(self.crop(box), cover, erase), box.as_tuple())
         return box
+
+
+def combine(region: Image.Image, cover: Image.Image, erase: bool) -> Image.Image:
+    """``region`` with ``cover`` (same size, mode "L") added, or taken away with ``erase``."""
+    if erase:
+        return ImageChops.darker(region, ImageChops.invert(cover))
+    return ImageChops.lighter(region, cover)
 
 
 def _coordinate_grids(width: int, height: int) -> tuple[Image.Image, Image.Image]:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QRect, QSize, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QImage, QUndoStack, qRgba
 
 from studio.core.imageinfo import EXT_BY_FORMAT, ImageInfoError, inspect
-from studio.core.mask import Box, MaskEdit, MaskModel, Point
+from studio.core.mask import Box, MaskEdit, MaskModel, MaskPatch, Point
 from studio.core.mask_io import export_png
 from studio.core.requests import InputImage
 from studio.ui.canvas.selection_ops import SelectionOps
@@ -297,6 +297,10 @@ class CanvasDocument(QObject):
     def merge_selection(self, box: Box, cover: Image.Image, erase: bool, text: str) -> None:
         """Add a selection to the mask (or subtract it) as one undo step."""
         self._record(text, lambda m: m.merge(box, cover, erase))
+
+    def paste_mask(self, patch: MaskPatch, text: str) -> None:
+        """Put new pixels over one box of the mask as one undo step."""
+        self._record(text, lambda m: m.paste(patch))
 
     def replace_mask(self, coverage: Image.Image, text: str = "Import Mask") -> None:
         self._record(text, lambda m: m.replace(coverage))

@@ -376,3 +376,16 @@ def test_a_result_for_a_replaced_picture_is_dropped(window, shapes, qtbot):
     settle(qtbot, shapes)
     assert not shapes.has_mask()
     assert shapes.document.coverage().size == (120, 90)
+
+
+def test_painting_while_the_wand_works_keeps_both(window, shapes, qtbot):
+    action(window, "action.magic_wand").trigger()
+    click(shapes, 80, 100)
+    action(window, "action.rect").trigger()  # drawn before the wand's result lands
+    drag(shapes.input_widget(), [shapes.map_from_image(250, 150), shapes.map_from_image(259, 159)])
+    settle(qtbot, shapes)
+    got = coverage(shapes)
+    assert got[150:160, 250:260].all()
+    disc = colour_pixels(RED) & (np.arange(300) < 150)
+    assert np.array_equal(got & (np.arange(300) < 150), disc)
+    assert shapes.undo_stack.undoText() == "Magic Wand"

@@ -11,17 +11,17 @@ from __future__ import annotations
 import threading
 from collections import deque
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageChops
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from studio.core.imaging import masks
 from studio.core.imaging.selection import Hint, Selection, grabcut, magic_wand, polygon, smooth
 from studio.core.imaging.subject import SubjectModel, unavailable_reason
-from studio.core.mask import Box, MaskModel, Point
+from studio.core.mask import Box, MaskModel, MaskPatch, Point, combine
 
 if TYPE_CHECKING:
     from studio.ui.canvas_document import CanvasDocument
@@ -29,21 +29,35 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Merge:
-    """Add (or subtract) a selection; None: nothing matched."""
+    """Add (or subtract) a selection; None: nothing matched.
+
+    ``patch``: the mask's pixels in the selection's box with it merged, computed on the pool
+    thread from the mask at ``version`` (landing a selection over most of a 4096² mask then
+    costs the UI thread a paste instead of a merge).
+    """
 
     selection: Selection | None
     erase: bool
     text: str
+    patch: MaskPatch | None = None
+    version: int = -1
 
 
 @dataclass(frozen=True)
 class Replace:
-    """A whole new mask computed from the one at ``version``."""
+    """A new mask computed from the one at ``version``: only the changed box travels, so the
+    UI thread does not compare two whole masks."""
 
-    coverage: Image.Image
+    patch: MaskPatch | None  # None: nothing changed
     version: int
     text: str
     object_step: bool = False  # an object selection, which later clicks may refine
+
+    @classmethod
+    def between(cls, before: Image.Image, after: Image.Image, version: int, text: str) -> Replace:
+        changed = ImageChops.difference(before, after).getbbox()
+        patch = MaskPatch(Box(*changed), after.crop(changed)) if changed else None
+        return cls(patch, version, text)
 
 
 Outcome = Merge | Replace
@@ -124,7 +138,7 @@ class SelectionOps(QObject):
             size = self._document.size()
             return lambda: Merge(polygon(points, size.width(), size.height()), erase, text)
 
-        self._queue_op(prepare)
+        self._queue_op(prepare, merges=True)
 
     def wand(self, x: int, y: int, tolerance: int, contiguous: bool, erase: bool) -> None:
         text = "Subtract Magic Wand" if erase else "Magic Wand"
@@ -137,7 +151,7 @@ class SelectionOps(QObject):
                 magic_wand(self._pixels.get(picture), (x, y), tolerance, contiguous), erase, text
             )
 
-        self._queue_op(prepare)
+        self._queue_op(prepare, merges=True)
 
     def object_select(self, box: Box, hints: Sequence[Hint], erase: bool, base: bool) -> None:
         """GrabCut in ``box``; ``base``: refine the last object (replace it, keep the rest)."""
@@ -149,16 +163,18 @@ class SelectionOps(QObject):
             picture = self._document.picture()
             if picture is None or (base and not self.object_refinable()):
                 return None
+            now = self._document.coverage()
             if not base:
-                self._object_base = self._document.coverage()
+                self._object_base = now
                 self._object_running = True
             before, version = self._object_base, self._version
 
             def compute() -> Outcome:
                 found = grabcut(self._pixels.get(picture), box, hints)
-                assert before is not None
+                assert before is not None and now is not None
                 text = "Refine Object" if base else "Object Selection"
-                return Replace(_merged(before, found, erase), version, text, object_step=True)
+                change = Replace.between(now, _merged(before, found, erase), version, text)
+                return replace(change, object_step=True)
 
             return compute
 
@@ -173,7 +189,7 @@ class SelectionOps(QObject):
                 return None
             return lambda: Merge(self._select_subject(picture), erase, text)
 
-        self._queue_op(prepare)
+        self._queue_op(prepare, merges=True)
 
     def grow(self, pixels: int) -> None:
         self._reshape(lambda c: masks.grow(c, pixels), f"Grow Mask {pixels} px")
@@ -192,7 +208,7 @@ class SelectionOps(QObject):
             coverage, version = self._document.coverage(), self._version
             if coverage is None:
                 return None
-            return lambda: Replace(operation(coverage), version, text)
+            return lambda: Replace.between(coverage, operation(coverage), version, text)
 
         self._queue_op(prepare)
 
@@ -209,12 +225,23 @@ class SelectionOps(QObject):
         crop = found[box.top : box.bottom, box.left : box.right]
         return Selection(box, np.ascontiguousarray(crop))
 
-    def _queue_op(self, prepare: Callable[[], Compute | None]) -> None:
+    def _queue_op(self, prepare: Callable[[], Compute | None], merges: bool = False) -> None:
         """Operations run one after another, each reading the mask its predecessor left."""
-        self._queue.append(prepare)
+        self._queue.append(self._with_patch(prepare) if merges else prepare)
         if len(self._queue) == 1 and not self._running:
             self.busy_changed.emit(True)
         self._start_next()
+
+    def _with_patch(self, prepare: Callable[[], Compute | None]) -> Callable[[], Compute | None]:
+        """The Merge's pixels combined with a snapshot of the mask, on the pool thread too."""
+
+        def prepared() -> Compute | None:
+            compute, before, version = prepare(), self._document.coverage(), self._version
+            if compute is None or before is None:
+                return compute
+            return lambda: _patched(compute(), before, version)
+
+        return prepared
 
     def _start_next(self) -> None:
         while self._queue and not self._running:
@@ -234,12 +261,15 @@ class SelectionOps(QObject):
             pass  # the picture was replaced (or the change undone) while this ran
         elif isinstance(outcome, str):
             self.failed.emit(outcome)
+        elif isinstance(outcome, Merge) and outcome.patch and outcome.version == self._version:
+            self._document.paste_mask(outcome.patch, outcome.text)
         elif isinstance(outcome, Merge) and outcome.selection is not None:
-            found = outcome.selection
+            found = outcome.selection  # the mask changed meanwhile: merge with it as it is
             self._document.merge_selection(found.box, found.image(), outcome.erase, outcome.text)
         elif isinstance(outcome, Replace):
             if outcome.version == self._version:
-                self._document.replace_mask(outcome.coverage, outcome.text)
+                if outcome.patch is not None:
+                    self._document.paste_mask(outcome.patch, outcome.text)
                 if outcome.object_step:
                     self._object_version = self._version
             else:
@@ -254,6 +284,14 @@ class SelectionOps(QObject):
     def _on_document_image_changed(self) -> None:
         self._picture_changes += 1
         self._object_base = None
+
+
+def _patched(outcome: Outcome, before: Image.Image, version: int) -> Outcome:
+    if not isinstance(outcome, Merge) or outcome.selection is None:
+        return outcome
+    box = outcome.selection.box
+    merged = combine(before.crop(box.as_tuple()), outcome.selection.image(), outcome.erase)
+    return replace(outcome, patch=MaskPatch(box, merged), version=version)
 
 
 def _merged(base: Image.Image, found: Selection | None, erase: bool) -> Image.Image:
