@@ -8,7 +8,7 @@ from PIL import Image, ImageDraw
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QCheckBox, QSpinBox
+from PySide6.QtWidgets import QCheckBox, QPlainTextEdit, QSpinBox
 
 from studio.core.imaging import masks
 from studio.ui.main_window import MainWindow
@@ -304,6 +304,17 @@ def test_select_all_and_none_keys(window, shapes):
     QTest.keyClick(shapes.input_widget(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     assert coverage(shapes).all()
     QTest.keyClick(shapes.input_widget(), Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert not shapes.has_mask()
+
+
+def test_ctrl_a_in_the_prompt_selects_its_text_not_the_picture(window, shapes, qtbot):
+    window.activateWindow()
+    prompt = window.findChild(QPlainTextEdit, "prompt")
+    prompt.setPlainText("a red boat")
+    prompt.setFocus()
+    qtbot.waitUntil(prompt.hasFocus)
+    QTest.keyClick(prompt, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert prompt.textCursor().selectedText() == "a red boat"
     assert not shapes.has_mask()
 
 
