@@ -1,5 +1,5 @@
-"""Screenshot of the selection tools: wand on the sun, object selection on the boat, a polygon
-lasso under way, and the Mask menu open.
+"""Screenshots of the selection tools: wand on the sun, object selection on the boat, a polygon
+lasso under way; and the Mask menu (saved beside it as <name>-menu.png).
 
 Run under Xvfb (the window fits the screen's available area):
   xvfb-run -s "-screen 0 1600x1000x24" python tools/screenshot_selection.py \
@@ -20,7 +20,6 @@ def main(out: str) -> int:
     from PySide6.QtCore import QEventLoop, QPoint, Qt, QTimer
     from PySide6.QtGui import QAction
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
     from studio.app import build_main_window
     from studio.ui.generation import GenerationController
@@ -67,15 +66,13 @@ def main(out: str) -> int:
     generation = window.findChild(GenerationController)
     generation.request_state.set_prompt("a red sailing boat with a striped sail, golden hour")
     spin(400)
+    window.grab().save(out)
     menu = window.menu("mask")
     bar = window.menuBar()
     anchor = bar.mapToGlobal(bar.actionGeometry(menu.menuAction()).bottomLeft())
     menu.popup(anchor + QPoint(0, 1))
     spin(500)
-    screen = QApplication.primaryScreen()
-    frame = window.frameGeometry()
-    shot = screen.grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
-    shot.save(out)
+    menu.grab().save(out.removesuffix(".png") + "-menu.png")
     menu.close()
     generation.jobs.shutdown()
     window.close()
