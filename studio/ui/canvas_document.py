@@ -11,9 +11,10 @@ from PySide6.QtCore import QObject, QRect, QSize, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QImage, QUndoStack, qRgba
 
 from studio.core.imageinfo import EXT_BY_FORMAT, ImageInfoError, inspect
-from studio.core.mask import Box, MaskEdit, MaskModel, Point
+from studio.core.mask import Box, MaskEdit, MaskModel, MaskPatch, Point
 from studio.core.mask_io import export_png
 from studio.core.requests import InputImage
+from studio.ui.canvas.selection_ops import SelectionOps
 from studio.ui.canvas_commands import InvertMaskCommand, MaskEditCommand, PictureCommand
 from studio.ui.canvas_encoder import CanvasEncoder, Part, encode_picture
 from studio.ui.imaging import display_image
@@ -69,6 +70,7 @@ class CanvasDocument(QObject):
         self._mask_timer.setSingleShot(True)
         self._mask_timer.setInterval(MASK_ENCODE_DELAY_MS)
         self.set_overlay_style(QColor(255, 64, 160), 0.55)
+        self.selection = SelectionOps(self)  # wand, object, subject, grow…: off the UI thread
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -143,6 +145,10 @@ class CanvasDocument(QObject):
 
     def size(self) -> QSize:
         return QSize(*self._mask.size) if self._mask else QSize()
+
+    def picture(self) -> Image.Image | None:
+        """The picture itself, not a copy: it is never changed in place (pool threads read it)."""
+        return self._source
 
     def source_image(self) -> Image.Image | None:
         return self._source.copy() if self._source is not None else None
@@ -287,6 +293,14 @@ class CanvasDocument(QObject):
 
     def clear(self) -> None:
         self._record("Clear Mask", MaskModel.clear)
+
+    def merge_selection(self, box: Box, cover: Image.Image, erase: bool, text: str) -> None:
+        """Add a selection to the mask (or subtract it) as one undo step."""
+        self._record(text, lambda m: m.merge(box, cover, erase))
+
+    def paste_mask(self, patch: MaskPatch, text: str) -> None:
+        """Put new pixels over one box of the mask as one undo step."""
+        self._record(text, lambda m: m.paste(patch))
 
     def replace_mask(self, coverage: Image.Image, text: str = "Import Mask") -> None:
         self._record(text, lambda m: m.replace(coverage))

@@ -19,10 +19,18 @@ class Tool(Enum):
     ERASER = "eraser"
     RECT = "rect"
     LASSO = "lasso"
+    POLYGON = "polygon_lasso"
+    WAND = "magic_wand"
+    OBJECT = "object_select"
 
     @property
     def paints(self) -> bool:
         return self in (Tool.BRUSH, Tool.ERASER)
+
+    @property
+    def selects(self) -> bool:
+        """Tools in studio/ui/canvas/selection_tools.py."""
+        return self in (Tool.POLYGON, Tool.WAND, Tool.OBJECT)
 
 
 class CanvasToolState(QObject):
@@ -34,6 +42,7 @@ class CanvasToolState(QObject):
     overlay_opacity_changed = Signal(float)
     overlay_visible_changed = Signal(bool)
     overlay_color_changed = Signal(QColor)
+    wand_changed = Signal()  # tolerance or contiguous
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +52,8 @@ class CanvasToolState(QObject):
         self._overlay_opacity = 0.55
         self._overlay_visible = True
         self._overlay_color = QColor(DEFAULT_OVERLAY)
+        self._wand_tolerance = 32
+        self._wand_contiguous = True
 
     @property
     def tool(self) -> Tool:
@@ -106,3 +117,18 @@ class CanvasToolState(QObject):
         if color != self._overlay_color:
             self._overlay_color = QColor(color)
             self.overlay_color_changed.emit(QColor(color))
+
+    @property
+    def wand_tolerance(self) -> int:
+        """How far (0-255, per channel) a colour may be from the clicked one."""
+        return self._wand_tolerance
+
+    @property
+    def wand_contiguous(self) -> bool:
+        return self._wand_contiguous
+
+    def set_wand(self, tolerance: int, contiguous: bool) -> None:
+        tolerance = max(0, min(255, int(tolerance)))
+        if (tolerance, contiguous) != (self._wand_tolerance, self._wand_contiguous):
+            self._wand_tolerance, self._wand_contiguous = tolerance, contiguous
+            self.wand_changed.emit()

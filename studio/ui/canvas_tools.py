@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainterPath, QPolygonF
 
 from studio.core.mask import Point
@@ -15,12 +15,14 @@ def _point(pos: QPointF) -> Point:
 
 
 class CanvasTool:
-    """One drag of one tool; ``erase`` (right button or Ctrl) subtracts from the mask."""
+    """One drag of one tool; ``erase`` (right button, Ctrl or Alt) subtracts from the mask."""
 
     def __init__(self, document: CanvasDocument, state: CanvasToolState) -> None:
         self._document = document
         self._state = state
         self._erase = False
+        # The keyboard modifiers of the latest pointer event (set by the canvas before calls).
+        self.modifiers = Qt.KeyboardModifier.NoModifier
 
     def press(self, pos: QPointF, erase: bool) -> None:
         self._erase = erase
@@ -37,6 +39,21 @@ class CanvasTool:
     def preview(self) -> QPainterPath | None:
         """The outline to draw while dragging, in image coordinates."""
         return None
+
+    def hover(self, pos: QPointF) -> None:
+        """Pointer moved with no button held."""
+
+    def double_click(self, pos: QPointF) -> bool:
+        """A double click; False: treat it as another press."""
+        return False
+
+    def key(self, key: Qt.Key) -> bool:
+        """A key while the tool has a shape under way; True when the tool used it."""
+        return False
+
+    def active(self) -> bool:
+        """A shape is under way between clicks (the polygon lasso): keys go to the tool."""
+        return False
 
 
 class BrushTool(CanvasTool):
@@ -147,6 +164,10 @@ class LassoTool(CanvasTool):
 
 
 def make_tool(tool: Tool, document: CanvasDocument, state: CanvasToolState) -> CanvasTool:
+    if tool.selects:
+        from studio.ui.canvas.selection_tools import make_selection_tool  # imports this module
+
+        return make_selection_tool(tool, document, state)
     if tool is Tool.RECT:
         return RectTool(document, state)
     if tool is Tool.LASSO:

@@ -27,7 +27,7 @@ DEFAULT_SIZE = (1440, 900)
 FRAME_ALLOWANCE = 32
 LAYOUT_VERSION = 1
 MENUS = (("file", "&File"), ("edit", "&Edit"), ("view", "&View"), ("image", "&Image"))
-MENUS += (("help", "&Help"),)
+MENUS += (("mask", "&Mask"), ("help", "&Help"))
 # Where the panels other parts of the app add go by default (add_panel with area=None).
 PANEL_SLOTS: dict[str, Qt.DockWidgetArea] = {
     "tools": Qt.DockWidgetArea.LeftDockWidgetArea,
@@ -165,7 +165,19 @@ class MainWindow(QMainWindow):
         image.addActions([acts.brush_smaller, acts.brush_larger])
         image.addSeparator()
         image.addActions([acts.fill_mask, acts.clear_mask, acts.invert_mask])
+        self._fill_mask_menu()
         self._menus["help"].addActions([self.action_shortcuts, self.action_about])
+
+    def _fill_mask_menu(self) -> None:
+        mask = self._menus["mask"]
+        mask.setToolTipsVisible(True)  # Select Subject's tooltip says how to enable it
+        for action in self.canvas_actions.selection.menu_actions():
+            if action is None:
+                mask.addSeparator()
+            else:
+                mask.addAction(action)
+        mask.addSeparator()
+        mask.addAction(self.canvas_actions.invert_mask)
 
     def _build_toolbar(self) -> QToolBar:
         toolbar = QToolBar("Main Toolbar", self)
@@ -206,6 +218,7 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.canvas.image_changed.connect(self._on_canvas_image_changed)
+        self.canvas.document.selection.failed.connect(self.show_notice)
         self.canvas.mask_changed.connect(self._on_canvas_mask_changed)
         self.canvas.zoom_changed.connect(self._on_canvas_zoom_changed)
         self.canvas.cursor_moved.connect(self._on_canvas_cursor_moved)

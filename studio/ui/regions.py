@@ -19,7 +19,7 @@ from studio.core.imaging.extend import (
     without_overlap,
 )
 from studio.core.imaging.focus import FocusPlan, moved
-from studio.core.imaging.masks import bbox, edge_band, grow, shrink
+from studio.core.imaging.masks import bbox, edge_band, shrink
 from studio.core.mask_io import export_png
 from studio.core.regions import EXTEND_MODE, EXTEND_PROMPT, fixed_dims, focused_edit, plan_for
 from studio.core.requests import ImageParams, ImageRequest
@@ -173,13 +173,11 @@ class RegionController(QObject):
 
     @Slot(int)
     def _on_options_grow_requested(self, pixels: int) -> None:
-        coverage = self.canvas.document.coverage()
-        if coverage is None:
-            return
+        # The Mask menu's operations: off the UI thread (a 4096² shrink takes a second).
         if pixels >= 0:
-            self.canvas.document.replace_mask(grow(coverage, pixels), self.tr("Grow Mask"))
+            self.canvas.document.selection.grow(pixels)
         else:
-            self.canvas.document.replace_mask(shrink(coverage, -pixels), self.tr("Shrink Mask"))
+            self.canvas.document.selection.shrink(-pixels)
 
     @Slot(int, int)
     def _on_overlay_dragged(self, dx: int, dy: int) -> None:

@@ -14,15 +14,19 @@ SECTIONS = (
     ("Generation", ("action.generate", "action.drafts", "action.cancel", "action.staging_")),
     ("Gallery (when it has the focus)", ("gallery.",)),
     ("Canvas and mask", ("action.brush", "action.eraser", "action.rect", "action.lasso",
-                         "action.invert", "action.clear", "action.fill", "action.toggle",
-                         "action.undo", "action.redo")),
+                         "action.polygon_lasso", "action.magic_wand", "action.object_select",
+                         "action.select_", "action.invert", "action.clear", "action.fill",
+                         "action.toggle", "action.undo", "action.redo")),
     ("View", ("action.zoom", "action.fit", "action.actual")),
 )  # fmt: skip
 GESTURES = (
-    ("Right-drag, Ctrl+drag", "Erase with any tool"),
+    ("Right-drag, Ctrl+drag, Alt+drag", "Subtract from the mask with any tool"),
+    ("Shift+drag", "Add to the mask (as a plain drag does)"),
+    ("Polygon lasso", "Double-click or Enter closes, Backspace undoes a corner, Shift: 45°"),
+    ("Object selection", "Drag a box; then click to take a part in, Alt-click to leave it out"),
     ("Wheel", "Zoom at the pointer"),
     ("Space+drag, middle-drag", "Pan (Space works whenever the pointer is over the canvas)"),
-    ("Esc while drawing", "Cancel the rectangle or lasso being drawn"),
+    ("Esc while drawing", "Cancel the rectangle, lasso or polygon being drawn"),
 )
 
 

@@ -322,3 +322,20 @@ def test_composite_with_feather_keeps_every_unmasked_pixel() -> None:
     assert ImageChops.difference(Image.composite(out, original, keep), original).getbbox() is None
     assert out.getpixel((30, 20)) == (250, 10, 10), "the middle of the painted area is the result"
     assert out.getpixel((20, 20)) != (250, 10, 10), "its edge is blended"
+
+
+def test_a_big_edit_saves_one_patch_and_undoes_exactly_with_later_ops() -> None:
+    mask = MaskModel(1000, 700)
+    mask.rectangle((5, 5), (20, 20))
+    start = mask.image()
+    mask.begin_edit()
+    mask.rectangle((0, 0), (899, 599))  # far more than BIG_EDIT_TILES tiles
+    mask.stroke_segment((950, 650), (100, 100), 30, erase=True)  # overlaps it and goes beyond
+    edit = mask.end_edit()
+    assert edit is not None
+    after = mask.image()
+    assert len(edit.before) < 40  # one patch for the rectangle (150 tiles), tiles for the rest
+    edit.undo(mask)
+    assert mask.image().tobytes() == start.tobytes()
+    edit.redo(mask)
+    assert mask.image().tobytes() == after.tobytes()

@@ -22,6 +22,11 @@ SHORTCUTS = {
     "action.eraser": "E",
     "action.rect": "M",
     "action.lasso": "L",
+    "action.polygon_lasso": "Shift+L",
+    "action.magic_wand": "W",
+    "action.object_select": "Shift+W",
+    "action.select_all": "Ctrl+A",
+    "action.select_none": "Ctrl+D",
     "action.invert_mask": "Ctrl+I",
     "action.clear_mask": "Del",
     "action.undo": "Ctrl+Z",
@@ -48,7 +53,7 @@ def test_automation_names_and_shortcuts(window: MainWindow) -> None:
 
 def test_menus_hold_the_usual_items(window: MainWindow) -> None:
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&File", "&Edit", "&View", "&Image", "&Help"]
+    assert titles == ["&File", "&Edit", "&View", "&Image", "&Mask", "&Help"]
     edit = [a.objectName() for a in window.menu("edit").actions()]
     assert edit[:2] == ["action.undo", "action.redo"]
     file_names = [a.objectName() for a in window.menu("file").actions()]
@@ -58,6 +63,17 @@ def test_menus_hold_the_usual_items(window: MainWindow) -> None:
     image = {a.objectName() for a in window.menu("image").actions()}
     assert {"action.brush", "action.lasso", "action.invert_mask", "action.clear_mask"} <= image
     assert "action.fit" in {a.objectName() for a in window.menu("view").actions()}
+    mask = {a.objectName() for a in window.menu("mask").actions()}
+    assert {
+        "action.select_all",
+        "action.select_none",
+        "action.select_subject",
+        "action.grow_mask",
+        "action.shrink_mask",
+        "action.feather_mask",
+        "action.smooth_mask",
+        "action.invert_mask",
+    } <= mask
     assert window.toolbar.isVisible()
 
 

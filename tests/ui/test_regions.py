@@ -158,11 +158,14 @@ def test_grow_and_shrink_buttons_change_the_mask_exactly_and_undo(
     assert painted is not None
     window.findChild(QSpinBox, "grow_px").setValue(5)
     window.findChild(QPushButton, "grow").click()
+    assert canvas.document.selection.busy()  # off the UI thread, like Mask ▸ Grow
+    qtbot.waitUntil(lambda: not canvas.document.selection.busy(), timeout=10000)
     grown = canvas.document.coverage()
     assert grown is not None and grown.tobytes() == grow(painted, 5).tobytes()
     canvas.undo_stack.undo()
     assert canvas.document.coverage().tobytes() == painted.tobytes()
     window.findChild(QPushButton, "shrink").click()
+    qtbot.waitUntil(lambda: not canvas.document.selection.busy(), timeout=10000)
     shrunk = np.asarray(canvas.document.coverage())
     assert np.array_equal(shrunk, np.asarray(shrink(painted, 5)))
     assert int((shrunk == 255).sum()) == 40 * 40

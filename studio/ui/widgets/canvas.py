@@ -92,6 +92,7 @@ class CanvasView(QWidget):
         self._document.encoded.connect(self.encoded)
         self._document.region_changed.connect(self._on_document_region_changed)
         self._state.tool_changed.connect(self._on_state_tool_changed)
+        self._document.selection.busy_changed.connect(self._on_selection_busy_changed)
         self._state.brush_size_changed.connect(self._on_state_brush_size_changed)
         self._state.overlay_color_changed.connect(self._on_state_overlay_style_changed)
         self._state.overlay_opacity_changed.connect(self._on_state_overlay_style_changed)
@@ -314,10 +315,10 @@ class CanvasView(QWidget):
     def _start_tool(self, event: QMouseEvent) -> None:
         if not self._document.has_image() or self._dragging:
             return
-        erase = event.button() == Qt.MouseButton.RightButton or bool(
-            event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        )
+        subtract = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        erase = event.button() == Qt.MouseButton.RightButton or bool(event.modifiers() & subtract)
         self._dragging = True
+        self._tool.modifiers = event.modifiers()
         self._tool.press(self.map_to_image(event.position()), erase)
         self._update_preview()
 
@@ -328,14 +329,32 @@ class CanvasView(QWidget):
             self._pan_from = pos
             self._auto_fit = False
             return
+        if self._dragging and self._space_held and self._hover is not None:
+            # Space in the middle of a shape pans; the shape stays where it is on the picture.
+            self._set_offset(self._offset + pos - self._hover)
+            self._hover, self._auto_fit = pos, False
+            return
         self._update_cursor_outline(self._hover)
         self._hover = pos
         self._update_cursor_outline(pos)
         self._emit_cursor(pos)
+        self._tool.modifiers = event.modifiers()
+        self._update_preview()
         if self._dragging:
-            self._update_preview()
             self._tool.move(self.map_to_image(pos))
-            self._update_preview()
+        else:
+            self._tool.hover(self.map_to_image(pos))
+        self._update_preview()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self._tool.modifiers = event.modifiers()
+        self._update_preview()
+        if event.button() == Qt.MouseButton.LeftButton and self._tool.double_click(
+            self.map_to_image(event.position())
+        ):
+            event.accept()
+            return
+        self.mousePressEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._pan_from is not None:
@@ -389,11 +408,16 @@ class CanvasView(QWidget):
                 if self._pan_from is None:
                     self._set_pan_cursor()
             return
-        if event.key() == Qt.Key.Key_Escape and self._dragging:
+        if event.key() == Qt.Key.Key_Escape and (self._dragging or self._tool.active()):
             self._update_preview()
             self._dragging = False
             self._tool.cancel()
             return
+        if self._tool.active():
+            self._update_preview()
+            if self._tool.key(Qt.Key(event.key())):
+                self._update_preview()
+                return
         super().keyPressEvent(event)
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
@@ -437,11 +461,18 @@ class CanvasView(QWidget):
 
     @Slot(object)
     def _on_state_tool_changed(self, tool: Tool) -> None:
-        if self._dragging:
+        if self._dragging or self._tool.active():
             self._tool.cancel()
             self._dragging = False
         self._tool = make_tool(tool, self._document, self._state)
         self.update()
+
+    @Slot(bool)
+    def _on_selection_busy_changed(self, busy: bool) -> None:
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self._set_pan_cursor()
 
     @Slot(int)
     def _on_state_brush_size_changed(self, _size: int) -> None:

@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.ui.canvas.selection_options import WandOptions
 from studio.ui.canvas_state import MAX_BRUSH, MIN_BRUSH, CanvasToolState
 
 HINTS = (
-    "Right-drag or Ctrl+drag erases · Space+drag or middle-drag pans · "
-    "wheel zooms · [ ] brush size · Esc cancels a shape"
+    "Right-drag, Ctrl+ or Alt+drag subtracts · Shift+drag adds · Space+drag or middle-drag "
+    "pans, even in the middle of a shape · wheel zooms · [ ] brush size · Esc cancels a shape"
 )
 
 
@@ -75,6 +76,7 @@ class ToolOptions(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self._buttons(self._tool_actions, columns=4, checkable=True))
         layout.addWidget(self._brush_group())
+        layout.addWidget(WandOptions(self._state))
         layout.addWidget(self._mask_group())
         self._sections = QVBoxLayout()
         self._sections.setContentsMargins(0, 0, 0, 0)
