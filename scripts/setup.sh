@@ -26,6 +26,15 @@ if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; 
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" \
       || missing="$missing $pkg"
   done
+  # Chinese and Japanese need a CJK font; a 2 MB fallback font is added only when fontconfig
+  # knows none (fonts-noto-cjk, 56 MB, is nicer and is used when already there).
+  if command -v fc-list >/dev/null 2>&1 \
+    && [ -z "$(fc-list :lang=zh 2>/dev/null)" ] && [ -z "$(fc-list :lang=ja 2>/dev/null)" ]; then
+    missing="$missing fonts-droid-fallback"
+  elif ! command -v fc-list >/dev/null 2>&1 \
+    && ! dpkg-query -W -f='${Status}' fonts-droid-fallback 2>/dev/null | grep -q "ok installed"; then
+    missing="$missing fonts-droid-fallback"
+  fi
   if [ -n "$missing" ]; then
     sudo=""
     [ "$(id -u)" -ne 0 ] && sudo="sudo"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 
 from studio.core import paths
 from studio.core.engine import Engine
@@ -13,6 +13,7 @@ from studio.core.providers import DEMO_KEY, Provider
 from studio.core.secrets import Secrets, default_secrets
 from studio.core.services import Services, build_services
 from studio.core.settings import load_settings, save_settings
+from studio.i18n.language import Translation, choose_language
 from studio.ui import heap
 from studio.ui.application import ErrorReporter, ensure_application, icon
 from studio.ui.batches import install_batches
@@ -47,7 +48,9 @@ class Connection:
     def describe(self) -> str:
         # Where the key comes from is not shown: asking the keyring can block on an unlock
         # prompt. A missing key is reported when a job starts, with "Enter key" and "Demo".
-        return f"Emulator at {self.base_url}" if self.demo else f"API: {self.base_url}"
+        if self.demo:
+            return QCoreApplication.translate("App", "Emulator at {url}").format(url=self.base_url)
+        return QCoreApplication.translate("App", "API: {url}").format(url=self.base_url)
 
     def close(self) -> None:
         if self.server is not None:
@@ -79,7 +82,12 @@ class DemoSwitch:
             self._services.engine = engine
             self._services.runner.engine = engine
             if self._window is not None:
-                self._window.set_connection(f"Emulator at {self.server.base_url}", demo=True)
+                self._window.set_connection(
+                    QCoreApplication.translate("App", "Emulator at {url}").format(
+                        url=self.server.base_url
+                    ),
+                    demo=True,
+                )
                 self._window.add_close_hook(self.server.stop)
         return str(self.server.base_url)
 
@@ -145,9 +153,13 @@ def _move_off_retired_models(services: Services, *, persist: bool) -> str | None
     return notice
 
 
-def run_gui(*, demo: bool = False, smoke: bool = False) -> int:
-    """Show the window and run the event loop; ``smoke`` quits as soon as it has been shown."""
+def run_gui(*, demo: bool = False, smoke: bool = False, lang: str | None = None) -> int:
+    """Show the window and run the event loop; ``smoke`` quits as soon as it has been shown.
+
+    ``lang`` (--lang) overrides the Language setting, which overrides the system's language.
+    """
     app = ensure_application()
+    translation = install_language(app, lang)
     reporter = ErrorReporter()
     reporter.install()
     secrets = default_secrets()  # shared, so a session-only key from first run is kept
@@ -163,6 +175,16 @@ def run_gui(*, demo: bool = False, smoke: bool = False) -> int:
     finally:
         window.close()
         reporter.uninstall()
+        translation.uninstall(app)
+
+
+def install_language(app: QCoreApplication, override: str | None) -> Translation:
+    """Studio's and Qt's catalogues for the chosen language, before any widget is built."""
+    try:
+        setting = load_settings().language
+    except (OSError, ValueError):
+        setting = ""  # the first run and the settings dialog report a broken file
+    return Translation(choose_language(override, setting)).install(app)
 
 
 def _build_connection(*, demo: bool) -> Connection:
@@ -202,5 +224,9 @@ def _build_window(settings: QSettings) -> MainWindow:
     settings.setParent(window)
     tool_options = ToolOptions(state, actions.tool_actions(), actions.mask_actions())
     tool_options.setMinimumHeight(tool_options.sizeHint().height())  # never clip its buttons
-    window.add_panel("tools", "Tools", PanelScroll(tool_options, "tools.scroll"))
+    window.add_panel(
+        "tools",
+        QCoreApplication.translate("App", "Tools"),
+        PanelScroll(tool_options, "tools.scroll"),
+    )
     return window

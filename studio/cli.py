@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import NoReturn
 
 from studio import __version__
+from studio.cli_text import install_language, say, translate
 
 EXIT_OK, EXIT_USAGE, EXIT_INVALID, EXIT_KEY, EXIT_API, EXIT_BUDGET, EXIT_CANCELLED = (
     0,
@@ -74,6 +75,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"Image Studio {__version__}")
     parser.add_argument("--demo", action="store_true", help="open the window on the emulator")
     parser.add_argument("--smoke", action="store_true", help="exit 0 once the window is shown")
+    parser.add_argument(
+        "--lang",
+        default=None,
+        choices=["en", "fr", "zh_CN", "ja"],
+        help="language of the window and messages (default: Language setting, else the system's)",
+    )
     sub = parser.add_subparsers(dest="command")
     estimate = sub.add_parser("estimate", help="tokens and dollars before sending")
     _add_params(estimate)
@@ -118,7 +125,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 raise CliError(problem, EXIT_FAILURE)
             from studio.app import run_gui
 
-            return run_gui(demo=args.demo, smoke=args.smoke)
+            return run_gui(demo=args.demo, smoke=args.smoke, lang=args.lang)
+        translation = install_language(args.lang)
         if args.command == "emulator":
             from studio.emulator.server import run
 
@@ -136,18 +144,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             "finalize": cli_workflow.finalize,
             "batch": cli_batch.run,
         }[args.command]
-        return handler(args)
+        try:
+            return handler(args)
+        finally:
+            del translation  # its translators serve every line the command printed
     except BrokenPipeError:
         return EXIT_OK
     except KeyboardInterrupt:
-        print("studio: interrupted", file=sys.stderr)
+        print("studio: " + translate("Cli", "interrupted"), file=sys.stderr)
         return EXIT_CANCELLED
     except CliError as exc:
-        print(f"studio: {exc}", file=sys.stderr)
+        print(f"studio: {say(str(exc))}", file=sys.stderr)
         return exc.code
     except (OSError, ValueError, LookupError) as exc:
         # --out, settings.json, prices.toml: the user can fix these, so one line, no traceback.
-        print(f"studio: {' '.join(str(exc).split())}", file=sys.stderr)
+        print(f"studio: {say(' '.join(str(exc).split()))}", file=sys.stderr)
         return EXIT_FAILURE
 
 

@@ -15,6 +15,7 @@ from PIL import Image
 
 from studio.cli import EXIT_BUDGET, EXIT_INVALID, EXIT_OK, CliError
 from studio.cli_jobs import TerminalGate, check_out, print_result, run_job
+from studio.cli_text import note_line, problems_text, say, translate
 from studio.core import pricing
 from studio.core.budget import usd
 from studio.core.catalog import Catalog
@@ -76,19 +77,23 @@ def _read(path: str, what: str) -> bytes:
     try:
         return Path(path).read_bytes()
     except OSError as exc:
-        raise CliError(f"cannot read the {what} {path}: {exc.strerror}", EXIT_INVALID) from exc
+        message = translate("Cli", "cannot read the {what} {path}: {reason}")
+        raise CliError(
+            message.format(what=what, path=path, reason=exc.strerror),
+            EXIT_INVALID,
+        ) from exc
 
 
 def _input(path: str) -> InputImage:
-    return InputImage(_read(path, "image"), Path(path).name)
+    return InputImage(_read(path, translate("Cli", "image")), Path(path).name)
 
 
 def _mask(path: str, images: tuple[InputImage, ...]) -> bytes:
     """The API's mask from a file as the window imports it: black-and-white (white = edit) or
     an alpha mask (transparent = edit); it must have the first image's size."""
     if not images:
-        raise CliError("a mask needs an --image to edit", EXIT_INVALID)
-    data = _read(path, "mask")
+        raise CliError(translate("Cli", "a mask needs an --image to edit"), EXIT_INVALID)
+    data = _read(path, translate("Cli", "mask"))
     if _api_mask_as_is(data, images[0].data):
         return data  # decoding and re-encoding a 10000² mask cost 800 MB for the same alpha
     try:
@@ -96,7 +101,10 @@ def _mask(path: str, images: tuple[InputImage, ...]) -> bytes:
         picture = inspect(images[0].data)
         coverage = import_mask(mask, (picture.width, picture.height))
     except (ImageLoadError, ImageInfoError, MaskSizeError) as exc:
-        raise CliError(f"cannot use the mask {Path(path).name}: {exc}", EXIT_INVALID) from exc
+        message = translate("Cli", "cannot use the mask {name}: {reason}")
+        raise CliError(
+            message.format(name=Path(path).name, reason=say(str(exc))), EXIT_INVALID
+        ) from exc
     return export_png(coverage)
 
 
@@ -150,7 +158,7 @@ def estimate(args: argparse.Namespace) -> int:
     try:
         spec = check(request, catalog)
     except InvalidRequestError as exc:
-        raise CliError(str(exc), EXIT_INVALID) from exc
+        raise CliError(problems_text(exc.problems), EXIT_INVALID) from exc
     result = pricing.estimate(request, spec, catalog.size_rules, catalog.svg)
     lifecycle = Lifecycle(catalog, ProviderKind(load_settings().provider), system_clock())
     note = lifecycle.estimate_note(spec)
@@ -165,7 +173,7 @@ def estimate(args: argparse.Namespace) -> int:
             f"{usd(result.total_usd)}"
         )
         for note in result.notes:
-            print(f"  note: {note}")
+            print("  " + translate("Cli", "note: {note}").format(note=say(note)))
     return EXIT_OK
 
 
@@ -191,7 +199,7 @@ def default_model(services: Services, *, persist: bool) -> str:
         if persist:
             save_settings(settings)
         services.settings = settings
-        print(f"studio: note: {notice}", file=sys.stderr)
+        print(note_line(notice), file=sys.stderr)
     return settings.defaults.model
 
 
@@ -203,7 +211,7 @@ def check_budget(services: Services, requests: Sequence[ImageRequest], gate: Ter
         try:
             total += services.runner.prepare(request, use_cache=False).estimate.total_usd
         except InvalidRequestError as exc:
-            raise CliError(str(exc), EXIT_INVALID) from exc
+            raise CliError(problems_text(exc.problems), EXIT_INVALID) from exc
     refusal = gate.decide(total)
     if refusal:
         raise CliError(refusal, EXIT_BUDGET)

@@ -18,6 +18,7 @@ from studio.cli import (
     EXIT_USAGE,
     CliError,
 )
+from studio.cli_text import note_line, say, translate
 from studio.core.budget import SpendGuard, usd
 from studio.core.events import Completed, ErrorKind, Failed, ImageReady, Retrying
 from studio.core.files import folder_problem, write_atomic
@@ -62,18 +63,25 @@ class TerminalGate:
             result = self._guard.check(estimate_usd)
             if not result.over or self._guard.is_approved(result):
                 if result.message:
-                    print(f"studio: note: {result.message}", file=self._stderr)
+                    print(note_line(result.message), file=self._stderr)
                 return None
             if self._guard.budgets.on_exceed != "ask":
-                return f"{result.message} Not sent (budget settings refuse it)."
+                return translate("Cli", "{message} Not sent (budget settings refuse it).").format(
+                    message=say(result.message)
+                )
             if not _is_terminal(self._stdin):
-                return f"{result.message} Not sent: there is no terminal to ask for approval."
-            print(f"studio: {result.message} Send it anyway? [y/N] ", end="", file=self._stderr)
+                return translate(
+                    "Cli", "{message} Not sent: there is no terminal to ask for approval."
+                ).format(message=say(result.message))
+            question = translate("Cli", "{message} Send it anyway? [y/N] ")
+            print(
+                "studio: " + question.format(message=say(result.message)), end="", file=self._stderr
+            )
             self._stderr.flush()
             if self._stdin.readline().strip().lower() in ("y", "yes"):
                 self._guard.approve(result)
                 return None
-            return f"{result.message} Not sent."
+            return translate("Cli", "{message} Not sent.").format(message=say(result.message))
 
 
 def _is_terminal(stream: TextIO) -> bool:
@@ -112,7 +120,7 @@ def run_job(
     """
     outcome = _collect(services, request, options, gate or TerminalGate.for_services(services))
     for note in outcome.notes:
-        print(f"studio: note: {note}", file=sys.stderr)
+        print(note_line(note), file=sys.stderr)
     files, write_error = _write_outputs(outcome.outputs, outcome.final, out)
     final = outcome.final
     if isinstance(final, Failed):
@@ -121,7 +129,7 @@ def run_job(
         raise CliError(_failure(final, files, write_error), _exit_code(final))
     assert isinstance(final, Completed)
     for note in final.notes:
-        print(f"studio: note: {note}", file=sys.stderr)
+        print(note_line(note), file=sys.stderr)
     if write_error:
         raise CliError(write_error, EXIT_FAILURE)
     return final, files
@@ -139,7 +147,8 @@ def _list_kept(failed: Failed, files: list[str], as_json: bool) -> None:
         }
         print(json.dumps(summary, indent=2))
     else:
-        print(f"{len(files)} image(s) kept before the failure:", *files, sep="\n  ")
+        kept = translate("Cli", "{count} image(s) kept before the failure:")
+        print(kept.format(count=len(files)), *files, sep="\n  ")
 
 
 def _collect(
@@ -161,8 +170,12 @@ def _collect(
 def _take(outcome: Outcome, event: object) -> None:
     if isinstance(event, Retrying):
         print(
-            f"studio: {event.reason} Retrying in {max(event.delay_s, 0.0):.1f}s "
-            f"(attempt {event.attempt + 1})",
+            "studio: "
+            + translate("Cli", "{reason} Retrying in {seconds}s (attempt {attempt})").format(
+                reason=say(event.reason),
+                seconds=f"{max(event.delay_s, 0.0):.1f}",
+                attempt=event.attempt + 1,
+            ),
             file=sys.stderr,
         )
     elif isinstance(event, Notice):
@@ -246,5 +259,6 @@ def print_result(args: argparse.Namespace, final: Completed, files: list[str]) -
             )
         )
     else:
-        state = "cached, $0" if final.cached else usd(final.cost_usd or 0)
-        print(f"{len(files)} image(s) ({state}):", *files, sep="\n  ")
+        state = translate("Cli", "cached, $0") if final.cached else usd(final.cost_usd or 0)
+        line = translate("Cli", "{count} image(s) ({state}):")
+        print(line.format(count=len(files), state=state), *files, sep="\n  ")

@@ -11,6 +11,7 @@ from dataclasses import replace
 from studio.cli import EXIT_INVALID, EXIT_OK, CliError
 from studio.cli_commands import check_budget, default_model, services_for, user_request
 from studio.cli_jobs import TerminalGate, check_out, run_job
+from studio.cli_text import note_line, say, translate
 from studio.core.budget import usd as money
 from studio.core.finalize import DraftNotFoundError, find_draft, load_draft, plan_final
 from studio.core.imageinfo import ImageInfoError, inspect
@@ -48,9 +49,11 @@ def drafts(args: argparse.Namespace) -> int:
         print(json.dumps({"drafts": rows, "cost_usd": total}, indent=2))
     else:
         p = request.params
-        print(f"{count} drafts at {p.quality}, {p.size} ({money(total)}):")
+        line = translate("Cli", "{count} drafts at {quality}, {size} ({cost}):")
+        print(line.format(count=count, quality=p.quality, size=p.size, cost=money(total)))
         for row in rows:
-            print(f"  {row['file']}  (job {row['job_id']})")
+            job = translate("Cli", "(job {id})").format(id=row["job_id"])
+            print(f"  {row['file']}  {job}")
     return EXIT_OK
 
 
@@ -62,7 +65,8 @@ def finalize(args: argparse.Namespace) -> int:
             job_id, position = find_draft(services.store, args.draft)
             draft = load_draft(services.store, job_id, position)
         except DraftNotFoundError as exc:
-            raise CliError(f"cannot finalize: {exc}", EXIT_INVALID) from exc
+            message = translate("Cli", "cannot finalize: {reason}")
+            raise CliError(message.format(reason=say(str(exc))), EXIT_INVALID) from exc
         quality = args.quality or services.settings.defaults.final_quality
         plan = plan_final(
             draft,
@@ -77,7 +81,7 @@ def finalize(args: argparse.Namespace) -> int:
         if plan.request.params.quality not in spec.qualities:
             raise CliError(f"{spec.id} has no quality {quality!r}", EXIT_INVALID)
         if plan.notice:
-            print(f"studio: note: {plan.notice}", file=sys.stderr)
+            print(note_line(plan.notice), file=sys.stderr)
         final, files = run_job(services, plan.request, plan.options, out, as_json=args.json)
     if args.json:
         usage = final.usage.as_dict() if final.usage else None
@@ -85,7 +89,10 @@ def finalize(args: argparse.Namespace) -> int:
         print(json.dumps(body, indent=2))
     else:
         p = plan.request.params
-        print(f"final at {p.quality}, {p.size} ({money(_usd(final))}):", *files, sep="\n  ")
+        line = translate("Cli", "final at {quality}, {size} ({cost}):")
+        print(
+            line.format(quality=p.quality, size=p.size, cost=money(_usd(final))), *files, sep="\n  "
+        )
     return EXIT_OK
 
 

@@ -2,6 +2,7 @@
 
 Run under Xvfb at the screen size to show (the window fits its available area):
   xvfb-run -s "-screen 0 1366x768x24" python tools/screenshot.py docs/a.png [docs/a-staged.png]
+In another language: STUDIO_LANG=fr (or zh_CN, ja) before the command.
 """
 
 from __future__ import annotations
@@ -50,6 +51,14 @@ def scene(width: int = 1536, height: int = 1024) -> Image.Image:
     return image
 
 
+PROMPT = "a red sailing boat with a striped sail, golden hour"
+PROMPTS = {
+    "fr": "un voilier rouge à la voile rayée, lumière dorée du soir",
+    "zh_CN": "一艘挂着条纹帆的红色帆船，黄金时刻的光线",
+    "ja": "縞模様の帆を張った赤い帆船、夕暮れの黄金色の光",
+}
+
+
 def main(out: str, staged_out: str | None = None) -> int:
     os.environ["STUDIO_DATA_DIR"] = tempfile.mkdtemp()
     os.environ["STUDIO_CONFIG_DIR"] = tempfile.mkdtemp()
@@ -58,7 +67,8 @@ def main(out: str, staged_out: str | None = None) -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QWidget
 
-    from studio.app import build_main_window
+    from studio.app import build_main_window, install_language
+    from studio.ui.application import ensure_application
     from studio.ui.drafts import DraftsController
     from studio.ui.generation import GenerationController
 
@@ -67,6 +77,7 @@ def main(out: str, staged_out: str | None = None) -> int:
         QTimer.singleShot(ms, loop.quit)
         loop.exec()
 
+    translation = install_language(ensure_application(), None)  # STUDIO_LANG, else the system's
     window = build_main_window(demo=True)  # sized to the screen's available area
     window.show()
     spin(300)
@@ -85,7 +96,7 @@ def main(out: str, staged_out: str | None = None) -> int:
     QTest.mouseRelease(target, left, plain, points[-1])
     generation = window.findChild(GenerationController)
     drafts = window.findChild(DraftsController)
-    generation.request_state.set_prompt("a red sailing boat with a striped sail, golden hour")
+    generation.request_state.set_prompt(PROMPTS.get(os.environ.get("STUDIO_LANG", ""), PROMPT))
     generation.request_state.update_params(partial_images=2)
     spin(600)
     window.grab().save(out)
@@ -98,6 +109,7 @@ def main(out: str, staged_out: str | None = None) -> int:
         window.grab().save(staged_out)
     generation.jobs.shutdown()
     window.close()
+    translation.uninstall(ensure_application())
     return 0
 
 

@@ -74,6 +74,7 @@ class Settings:
     request_timeout_s: float = 600.0
     output_dir: str = ""
     theme: str = "system"
+    language: str = ""  # "" follows the system; else en, fr, zh_CN or ja
     composite_masked_edits: bool = True
     feather_px: int = 4
     use_cache: bool = True

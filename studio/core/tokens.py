@@ -12,6 +12,12 @@ from studio.core.catalog import InputRule, OutputRule
 # words one token per ~5 letters. Good to a few percent on English prompts; no network needed.
 _PIECES = re.compile(r"'(?:s|t|re|ve|m|ll|d)| ?[^\W\d_]+| ?\d{1,3}| ?[^\s\w]+|\s+", re.UNICODE)
 _LETTERS_PER_TOKEN = 5
+# Han, kana and Hangul are not spelled in letters: o200k_base spends about one token per
+# character on them (more for rare ones), so a run of them is counted character by character.
+_CJK = re.compile(
+    r"[\u1100-\u11ff\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
+    r"\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f]"
+)
 PARTIAL_IMAGE_TOKENS = 100
 
 
@@ -20,7 +26,11 @@ def text_tokens(prompt: str) -> int:
     count = 0
     for piece in _PIECES.findall(prompt):
         word = piece.strip()
-        if not word:
+        cjk = len(_CJK.findall(word))
+        if cjk:
+            word = _CJK.sub("", word)
+            count += cjk + (1 if word else 0)
+        elif not word:
             count += 1 if len(piece) > 1 else 0
         elif word.isalpha():
             count += max(1, math.ceil(len(word) / _LETTERS_PER_TOKEN) if len(word) > 7 else 1)

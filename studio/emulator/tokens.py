@@ -28,6 +28,11 @@ FORMULA_FACTORS: dict[str, dict[str, int]] = {
 # gpt-image-2.6 has no published numbers; the emulator's "truth" is the 2.5 formula times this.
 GPT26_MULTIPLIERS: dict[str, Fraction] = {"low": Fraction(7, 2), "medium": Fraction(7, 2)}
 
+# Han, kana and Hangul: about one o200k_base token per character, so each counts one.
+_CJK = re.compile(
+    r"[\u1100-\u11ff\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
+    r"\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f]"
+)
 _PIECE = re.compile(r"[^\W\d_]+(?:'(?:s|t|re|ve|m|ll|d))?|\d{1,3}|(?:[^\w\s]|_)+", re.IGNORECASE)
 
 
@@ -58,7 +63,12 @@ def prompt_tokens(prompt: str) -> int:
     """Offline approximation of o200k_base: words, 3-digit number groups, punctuation runs."""
     count = 0
     for piece in _PIECE.findall(prompt):
-        count += _ceil_div(len(piece), 4) if len(piece) > LONG_WORD else 1
+        cjk = len(_CJK.findall(piece))
+        if cjk:
+            rest = _CJK.sub("", piece)
+            count += cjk + (1 if rest else 0)
+        else:
+            count += _ceil_div(len(piece), 4) if len(piece) > LONG_WORD else 1
     return count
 
 

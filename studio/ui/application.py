@@ -95,9 +95,13 @@ class ErrorReporter:
         try:
             box = QMessageBox(self._parent)
             box.setIcon(QMessageBox.Icon.Critical)
-            box.setWindowTitle("Unexpected error")
+            box.setWindowTitle(QCoreApplication.translate("ErrorReporter", "Unexpected error"))
             box.setText(f"Something went wrong: {error}")
-            box.setInformativeText("Your work is still open. Details are below.")
+            box.setInformativeText(
+                QCoreApplication.translate(
+                    "ErrorReporter", "Your work is still open. Details are below."
+                )
+            )
             box.setDetailedText("".join(traceback.format_exception(kind, error, tb)))
             box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             box.exec()

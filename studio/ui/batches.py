@@ -15,7 +15,7 @@ from studio.core.batch.lines import BatchError
 from studio.core.batch.plan import expand
 from studio.core.batch.records import BatchRecord
 from studio.core.batch.service import BatchService, Quote
-from studio.core.budget import SpendGuard, Verdict, usd
+from studio.core.budget import SpendGuard, Verdict
 from studio.core.requests import ImageRequest, InputImage
 from studio.core.runner import JobOptions
 from studio.core.services import Services
@@ -23,6 +23,7 @@ from studio.core.session import GalleryEntry
 from studio.core.validation import InvalidRequestError
 from studio.ui.dialogs.send_batch import BatchChoice, SendBatchDialog
 from studio.ui.drafts import Gallery
+from studio.ui.formatting import money
 from studio.ui.main_window import MainWindow
 from studio.ui.state.batches_state import BatchesState
 from studio.ui.state.gallery_model import item_from_record
@@ -96,7 +97,7 @@ class BatchController(QObject):
         self.state.submit(requests, label, options=options)
         self.status.emit(
             self.tr("Sending a batch of {count} requests (~{cost})…").format(
-                count=quote.count, cost=usd(quote.batch_usd)
+                count=quote.count, cost=money(quote.batch_usd)
             )
         )
         return True
@@ -168,7 +169,7 @@ class BatchController(QObject):
         self.status.emit(
             self.tr(
                 "Batch sent: {count} requests, ~{cost}; results within 24 h (Batches panel)"
-            ).format(count=record.total, cost=usd(record.estimate_usd))
+            ).format(count=record.total, cost=money(record.estimate_usd))
         )
 
     @Slot(str)

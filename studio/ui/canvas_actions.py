@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Slot
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 
 from studio.ui.canvas.selection_actions import SelectionActions
@@ -14,34 +14,71 @@ from studio.ui.widgets.canvas import CanvasView
 IconLoader = Callable[[str], QIcon]
 _Keys = str | QKeySequence.StandardKey | list[str]
 
+_T = "CanvasActions"
 TOOLS = (
-    (Tool.BRUSH, "action.brush", "&Brush", "B", "brush", "Paint the area to change"),
-    (Tool.ERASER, "action.eraser", "&Eraser", "E", "eraser", "Erase parts of the mask"),
-    (Tool.RECT, "action.rect", "&Rectangle", "M", "rect", "Drag a rectangle to change"),
-    (Tool.LASSO, "action.lasso", "&Lasso", "L", "lasso", "Draw a closed outline to change"),
+    (
+        Tool.BRUSH,
+        "action.brush",
+        QT_TRANSLATE_NOOP("CanvasActions", "&Brush"),
+        "B",
+        "brush",
+        QT_TRANSLATE_NOOP("CanvasActions", "Paint the area to change"),
+    ),
+    (
+        Tool.ERASER,
+        "action.eraser",
+        QT_TRANSLATE_NOOP("CanvasActions", "&Eraser"),
+        "E",
+        "eraser",
+        QT_TRANSLATE_NOOP("CanvasActions", "Erase parts of the mask"),
+    ),
+    (
+        Tool.RECT,
+        "action.rect",
+        QT_TRANSLATE_NOOP("CanvasActions", "&Rectangle"),
+        "M",
+        "rect",
+        QT_TRANSLATE_NOOP("CanvasActions", "Drag a rectangle to change"),
+    ),
+    (
+        Tool.LASSO,
+        "action.lasso",
+        QT_TRANSLATE_NOOP("CanvasActions", "&Lasso"),
+        "L",
+        "lasso",
+        QT_TRANSLATE_NOOP("CanvasActions", "Draw a closed outline to change"),
+    ),
     (
         Tool.POLYGON,
         "action.polygon_lasso",
-        "&Polygon Lasso",
+        QT_TRANSLATE_NOOP("CanvasActions", "&Polygon Lasso"),
         "Shift+L",
         "polygon_lasso",
-        "Click corners; double-click or Enter closes, Backspace undoes a corner",
+        QT_TRANSLATE_NOOP(
+            "CanvasActions",
+            "Click corners; double-click or Enter closes, Backspace undoes a corner",
+        ),
     ),
     (
         Tool.WAND,
         "action.magic_wand",
-        "Magic &Wand",
+        QT_TRANSLATE_NOOP("CanvasActions", "Magic &Wand"),
         "W",
         "magic_wand",
-        "Click a colour to select it and its similar neighbours",
+        QT_TRANSLATE_NOOP(
+            "CanvasActions", "Click a colour to select it and its similar neighbours"
+        ),
     ),
     (
         Tool.OBJECT,
         "action.object_select",
-        "&Object Selection",
+        QT_TRANSLATE_NOOP("CanvasActions", "&Object Selection"),
         "Shift+W",
         "object_select",
-        "Drag a box around an object; then click parts to add, Alt-click parts to leave out",
+        QT_TRANSLATE_NOOP(
+            "CanvasActions",
+            "Drag a box around an object; then click parts to add, Alt-click parts to leave out",
+        ),
     ),
 )
 
@@ -74,25 +111,39 @@ class CanvasActions(QObject):
     def _build_actions(self) -> None:
         self.tool_group = QActionGroup(self)
         self.tool_group.setExclusive(True)
-        for tool, name, text, key, icon, tip in TOOLS:
+        for tool, name, source, key, icon, source_tip in TOOLS:
+            text, tip = self.tr(source), self.tr(source_tip)
             action = self._action(name, text, key, icon)
             action.setCheckable(True)
             action.setStatusTip(tip)
-            action.setToolTip(f"{text.replace('&', '')} ({key}) — {tip}")
+            action.setToolTip(
+                self.tr("{name} ({key}) — {tip}").format(
+                    name=text.replace("&", ""), key=key, tip=tip
+                )
+            )
             action.setData(tool.value)
             action.setChecked(tool is self._state.tool)
             self.tool_group.addAction(action)
             self.tools[tool] = action
-        self.brush_smaller = self._action("action.brush_smaller", "Smaller Brush", "[")
-        self.brush_larger = self._action("action.brush_larger", "Larger Brush", "]")
-        self.invert_mask = self._action("action.invert_mask", "&Invert Mask", "Ctrl+I", "invert")
-        self.clear_mask = self._action("action.clear_mask", "&Clear Mask", "Delete", "clear")
-        self.fill_mask = self._action("action.fill_mask", "&Fill Mask", "Ctrl+Shift+F", "fill")
-        for action, short in ((self.invert_mask, "Invert"), (self.clear_mask, "Clear")):
+        self.brush_smaller = self._action("action.brush_smaller", self.tr("Smaller Brush"), "[")
+        self.brush_larger = self._action("action.brush_larger", self.tr("Larger Brush"), "]")
+        self.invert_mask = self._action(
+            "action.invert_mask", self.tr("&Invert Mask"), "Ctrl+I", "invert"
+        )
+        self.clear_mask = self._action(
+            "action.clear_mask", self.tr("&Clear Mask"), "Delete", "clear"
+        )
+        self.fill_mask = self._action(
+            "action.fill_mask", self.tr("&Fill Mask"), "Ctrl+Shift+F", "fill"
+        )
+        for action, short in (
+            (self.invert_mask, self.tr("Invert")),
+            (self.clear_mask, self.tr("Clear")),
+        ):
             action.setIconText(short)
-        self.fill_mask.setIconText("Fill")
+        self.fill_mask.setIconText(self.tr("Fill"))
         self.toggle_overlay = self._action(
-            "action.toggle_overlay", "Show &Mask Overlay", "H", "eye"
+            "action.toggle_overlay", self.tr("Show &Mask Overlay"), "H", "eye"
         )
         self.toggle_overlay.setCheckable(True)
         self.toggle_overlay.setChecked(self._state.overlay_visible)
@@ -102,20 +153,26 @@ class CanvasActions(QObject):
 
     def _build_undo_actions(self) -> None:
         stack = self._canvas.undo_stack
-        self.undo = stack.createUndoAction(self.parent(), "&Undo")
+        self.undo = stack.createUndoAction(self.parent(), self.tr("&Undo"))
         self.undo.setObjectName("action.undo")
         self.undo.setShortcuts([QKeySequence("Ctrl+Z")])
         self.undo.setIcon(self._icon("undo"))
-        self.redo = stack.createRedoAction(self.parent(), "&Redo")
+        self.redo = stack.createRedoAction(self.parent(), self.tr("&Redo"))
         self.redo.setObjectName("action.redo")
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo.setIcon(self._icon("redo"))
 
     def _build_zoom_actions(self) -> None:
-        self.zoom_in = self._action("action.zoom_in", "Zoom &In", ["Ctrl++", "Ctrl+="], "zoom_in")
-        self.zoom_out = self._action("action.zoom_out", "Zoom &Out", ["Ctrl+-"], "zoom_out")
-        self.fit = self._action("action.fit", "&Fit to Window", "Ctrl+0", "fit")
-        self.actual_size = self._action("action.actual_size", "&Actual Size (100 %)", "Ctrl+1")
+        self.zoom_in = self._action(
+            "action.zoom_in", self.tr("Zoom &In"), ["Ctrl++", "Ctrl+="], "zoom_in"
+        )
+        self.zoom_out = self._action(
+            "action.zoom_out", self.tr("Zoom &Out"), ["Ctrl+-"], "zoom_out"
+        )
+        self.fit = self._action("action.fit", self.tr("&Fit to Window"), "Ctrl+0", "fit")
+        self.actual_size = self._action(
+            "action.actual_size", self.tr("&Actual Size (100 %)"), "Ctrl+1"
+        )
         self.actual_size.setIcon(self._icon("actual_size"))
 
     def _connect_signals(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from studio.core.mask import MaskEdit
@@ -35,7 +36,7 @@ class InvertMaskCommand(QUndoCommand):
     """Invert is its own inverse, so it stores no pixels at all."""
 
     def __init__(self, document: CanvasDocument) -> None:
-        super().__init__("Invert Mask")
+        super().__init__(QCoreApplication.translate("InvertMaskCommand", "Invert Mask"))
         self._document = document
 
     def redo(self) -> None:

@@ -86,7 +86,7 @@ class CanvasDocument(QObject):
         encoded: bytes | None = None,
         *,
         origin: Origin = NO_ORIGIN,
-        text: str = "Open Image",
+        text: str = "",
     ) -> None:
         """Edit mode: a picture to mask, with a fresh mask; one undo step puts the old back.
 
@@ -94,12 +94,15 @@ class CanvasDocument(QObject):
         are; without them a PNG is encoded in the background. ``origin``: the job result it is.
         """
         after = PictureState(image.copy(), encoded, image.size, None, origin)
+        text = text or self.tr("Open Image")
         self.undo_stack.push(PictureCommand(self, self.picture_state(), after, text))
 
     def new_blank(self, width: int, height: int) -> None:
         """Generate mode: a canvas of a chosen size with no source picture (undoable)."""
         after = PictureState(None, None, (width, height), None)
-        self.undo_stack.push(PictureCommand(self, self.picture_state(), after, "New Canvas"))
+        self.undo_stack.push(
+            PictureCommand(self, self.picture_state(), after, self.tr("New Canvas"))
+        )
 
     def picture_state(self) -> PictureState:
         """The picture, its mask and origin as they stand (the mask copied)."""
@@ -282,17 +285,20 @@ class CanvasDocument(QObject):
         self._push(self._mask.end_edit(), text)
 
     def rectangle(self, corner: Point, other: Point, erase: bool = False) -> None:
-        text = "Erase Rectangle" if erase else "Rectangle"
+        text = self.tr("Erase Rectangle") if erase else self.tr("Rectangle")
         self._record(text, lambda m: m.rectangle(corner, other, erase))
 
     def polygon(self, points: Sequence[Point], erase: bool = False) -> None:
-        self._record("Erase Lasso" if erase else "Lasso", lambda m: m.polygon(points, erase))
+        self._record(
+            self.tr("Erase Lasso") if erase else self.tr("Lasso"),
+            lambda m: m.polygon(points, erase),
+        )
 
     def fill(self) -> None:
-        self._record("Fill Mask", MaskModel.fill)
+        self._record(self.tr("Fill Mask"), MaskModel.fill)
 
     def clear(self) -> None:
-        self._record("Clear Mask", MaskModel.clear)
+        self._record(self.tr("Clear Mask"), MaskModel.clear)
 
     def merge_selection(self, box: Box, cover: Image.Image, erase: bool, text: str) -> None:
         """Add a selection to the mask (or subtract it) as one undo step."""
@@ -302,8 +308,8 @@ class CanvasDocument(QObject):
         """Put new pixels over one box of the mask as one undo step."""
         self._record(text, lambda m: m.paste(patch))
 
-    def replace_mask(self, coverage: Image.Image, text: str = "Import Mask") -> None:
-        self._record(text, lambda m: m.replace(coverage))
+    def replace_mask(self, coverage: Image.Image, text: str = "") -> None:
+        self._record(text or self.tr("Import Mask"), lambda m: m.replace(coverage))
 
     def invert(self) -> None:
         if self._mask is not None:

@@ -7,17 +7,18 @@ import tempfile
 from pathlib import Path
 
 from PIL import Image
-from PySide6.QtCore import QObject, QSettings, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSettings, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from studio.core.imageio import ImageLoadError, load_image_path
 from studio.core.mask_io import MaskSizeError, import_mask
+from studio.i18n.core_text import core_text
 from studio.ui.dialogs.export import ExportDialog
 from studio.ui.widgets.canvas import CanvasView
 
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.webp);;All files (*)"
-MASK_FILTER = "Masks (*.png *.jpg *.jpeg *.webp);;All files (*)"
+IMAGE_FILTER = QT_TRANSLATE_NOOP("CanvasFiles", "Images (*.png *.jpg *.jpeg *.webp);;All files (*)")
+MASK_FILTER = QT_TRANSLATE_NOOP("CanvasFiles", "Masks (*.png *.jpg *.jpeg *.webp);;All files (*)")
 
 
 class CanvasFiles(QObject):
@@ -72,12 +73,12 @@ class CanvasFiles(QObject):
         try:
             self._canvas.open_image(path)
         except ImageLoadError as error:
-            QMessageBox.warning(self._parent, "Cannot open image", str(error))
+            QMessageBox.warning(self._parent, self.tr("Cannot open image"), core_text(str(error)))
             return False
         self._remember_folder(path)
         self._picture = path.resolve()
         self.opened.emit(path.name)
-        self.message.emit(f"Opened {path.name}", 4000)
+        self.message.emit(self.tr("Opened {name}").format(name=path.name), 4000)
         return True
 
     def open_qimage(self, image: QImage, name: str) -> None:
@@ -89,11 +90,11 @@ class CanvasFiles(QObject):
     def paste(self) -> None:
         data = QGuiApplication.clipboard().mimeData()
         if data is not None and data.hasImage():
-            self.open_qimage(QImage(data.imageData()), "Pasted image")
+            self.open_qimage(QImage(data.imageData()), self.tr("Pasted image"))
         elif data is not None and data.hasUrls() and data.urls()[0].isLocalFile():
             self.open_image(data.urls()[0].toLocalFile())
         else:
-            self.message.emit("The clipboard holds no image.", 4000)
+            self.message.emit(self.tr("The clipboard holds no image."), 4000)
 
     def import_mask(self, path: str | Path) -> bool:
         """An alpha mask (transparent = edit) or a B/W image (white = edit) for the picture."""
@@ -103,7 +104,7 @@ class CanvasFiles(QObject):
         try:
             coverage = self._fit_mask(load_image_path(path), size)
         except ImageLoadError as error:
-            QMessageBox.warning(self._parent, "Cannot import mask", str(error))
+            QMessageBox.warning(self._parent, self.tr("Cannot import mask"), core_text(str(error)))
             return False
         if coverage is None:
             return False
@@ -117,12 +118,16 @@ class CanvasFiles(QObject):
         except MaskSizeError as error:
             answer = QMessageBox.question(
                 self._parent,
-                "Mask size differs",
-                f"{error}\n\nResize the mask to {size[0]}×{size[1]}, or cancel the import?",
+                self.tr("Mask size differs"),
+                self.tr(
+                    "{error}\n\nResize the mask to {width}×{height}, or cancel the import?"
+                ).format(error=core_text(str(error)), width=size[0], height=size[1]),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             )
             if answer != QMessageBox.StandardButton.Yes:
-                self.message.emit(f"Mask not imported: {error}", 8000)
+                self.message.emit(
+                    self.tr("Mask not imported: {error}").format(error=core_text(str(error))), 8000
+                )
                 return None
             return import_mask(image, size, resize=True)
 
@@ -133,12 +138,12 @@ class CanvasFiles(QObject):
             path.write_bytes(self._canvas.mask_png())
         except OSError as error:
             QMessageBox.warning(
-                self._parent, "Cannot export mask", f"{path}: {error.strerror or error}"
+                self._parent, self.tr("Cannot export mask"), f"{path}: {error.strerror or error}"
             )
             return False
         self._remember_folder(path)
         self._mask_unsaved = False
-        self.message.emit(f"Mask saved to {path.name}", 4000)
+        self.message.emit(self.tr("Mask saved to {name}").format(name=path.name), 4000)
         return True
 
     def export_target(self) -> tuple[str, str]:
@@ -183,20 +188,22 @@ class CanvasFiles(QObject):
 
     def ask_open_image(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self._parent, "Open Image", self.last_folder(), IMAGE_FILTER
+            self._parent, self.tr("Open Image"), self.last_folder(), self.tr(IMAGE_FILTER)
         )
         if path:
             self.open_image(path)
 
     def ask_import_mask(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self._parent, "Import Mask", self.last_folder(), MASK_FILTER
+            self._parent, self.tr("Import Mask"), self.last_folder(), self.tr(MASK_FILTER)
         )
         if path:
             self.import_mask(path)
 
     def ask_export_mask(self, stem: str) -> None:
         start = str(Path(self.last_folder()) / f"{stem or 'image'}-mask.png")
-        path, _ = QFileDialog.getSaveFileName(self._parent, "Export Mask", start, "PNG (*.png)")
+        path, _ = QFileDialog.getSaveFileName(
+            self._parent, self.tr("Export Mask"), start, self.tr("PNG (*.png)")
+        )
         if path:
             self.export_mask(path if path.lower().endswith(".png") else f"{path}.png")

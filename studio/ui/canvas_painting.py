@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPixmap
 
 from studio.ui.canvas_document import CanvasDocument
@@ -16,10 +16,11 @@ CHECKER_LIGHT = QColor(204, 204, 204)
 CHECKER_DARK = QColor(153, 153, 153)
 CHECKER_CELL = 8
 HINT_COLOR = QColor(150, 154, 162)
-EMPTY_HINT = (
+EMPTY_HINT = QT_TRANSLATE_NOOP(
+    "CanvasPainter",
     "Open an image to paint a mask on it\n"
     "Ctrl+O, drop a file here, or paste with Ctrl+V\n\n"
-    "File ▸ New Canvas (Ctrl+N) to generate from a prompt"
+    "File ▸ New Canvas (Ctrl+N) to generate from a prompt",
 )
 
 Mapper = Callable[[QRectF], QRectF]
@@ -47,7 +48,9 @@ class CanvasPainter:
     def paint(self, painter: QPainter, exposed: QRect, widget: QRect, to_widget: Mapper) -> None:
         painter.fillRect(exposed, BACKGROUND)
         if not self._document.is_open():
-            self._paint_hint(painter, QRectF(widget), EMPTY_HINT)
+            self._paint_hint(
+                painter, QRectF(widget), QCoreApplication.translate("CanvasPainter", EMPTY_HINT)
+            )
             return
         size = self._document.size()
         full = to_widget(QRectF(0, 0, size.width(), size.height()))
@@ -58,7 +61,9 @@ class CanvasPainter:
         if self.staged is not None:
             self._paint_staged(painter, full, self.staged)
         elif not self._document.has_image():
-            caption = f"Blank canvas {size.width()} × {size.height()}\nGenerate mode: no mask"
+            caption = QCoreApplication.translate(
+                "CanvasPainter", "Blank canvas {width} × {height}\nGenerate mode: no mask"
+            ).format(width=size.width(), height=size.height())
             self._paint_hint(painter, full, caption)
 
     def _paint_pixels(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainterPath, QPolygonF
 
 from studio.core.mask import Point
@@ -79,12 +79,20 @@ class BrushTool(CanvasTool):
             return
         self._segment(_point(pos))
         self._last = None
-        self._document.end_stroke("Eraser Stroke" if self._erase else "Brush Stroke")
+        self._document.end_stroke(
+            QCoreApplication.translate("BrushTool", "Eraser Stroke")
+            if self._erase
+            else QCoreApplication.translate("BrushTool", "Brush Stroke")
+        )
 
     def cancel(self) -> None:
         if self._last is not None:
             self._last = None
-            self._document.end_stroke("Eraser Stroke" if self._erase else "Brush Stroke")
+            self._document.end_stroke(
+                QCoreApplication.translate("BrushTool", "Eraser Stroke")
+                if self._erase
+                else QCoreApplication.translate("BrushTool", "Brush Stroke")
+            )
 
     def _segment(self, end: Point) -> None:
         assert self._last is not None

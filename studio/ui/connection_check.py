@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
 
 from studio.core.engine import probe
 from studio.core.events import ErrorKind
@@ -54,10 +54,20 @@ class ConnectionCheckWorker(QRunnable):
         try:
             failed = probe(self._provider, self._key_source(), self._timeout_s)
         except Exception as exc:
-            result = ConnectionResult(False, f"The check failed: {type(exc).__name__}")
+            result = ConnectionResult(
+                False,
+                QCoreApplication.translate("ConnectionCheck", "The check failed: {error}").format(
+                    error=type(exc).__name__
+                ),
+            )
         else:
             result = (
-                ConnectionResult(True, f"Connected to {self._provider.url()}.")
+                ConnectionResult(
+                    True,
+                    QCoreApplication.translate("ConnectionCheck", "Connected to {url}.").format(
+                        url=self._provider.url()
+                    ),
+                )
                 if failed is None
                 else ConnectionResult(False, failed.message, failed.kind)
             )

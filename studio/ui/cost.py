@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QScrollArea, QWidget
 
@@ -15,6 +15,7 @@ from studio.core.runner import JobOptions, JobRunner
 from studio.core.services import Services
 from studio.core.settings import Budgets, Settings, load_settings, save_settings
 from studio.core.validation import InvalidRequestError
+from studio.i18n.core_text import core_text
 from studio.ui.dialogs.usage_dialog import UsageDialog
 from studio.ui.generation import GenerationController
 from studio.ui.main_window import MainWindow
@@ -59,20 +60,24 @@ class BudgetGate(QObject):
             return True
         result = self.guard.check(total)
         if result.verdict is Verdict.WARN:
-            self.warned.emit(result.message)
+            self.warned.emit(core_text(result.message))
             return True
         if result.verdict is Verdict.OK or self.guard.is_approved(result):
             return True
         if self.guard.budgets.on_exceed == "refuse":
             QMessageBox.warning(
-                self._dialog_parent, "Budget cap", f"{result.message}\n\nThe job was not sent."
+                self._dialog_parent,
+                self.tr("Budget cap"),
+                self.tr("{message}\n\nThe job was not sent.").format(
+                    message=core_text(result.message)
+                ),
             )
-            self.refused.emit(result.message)
+            self.refused.emit(core_text(result.message))
             return False
         if self._ask(result.message):
             self.guard.approve(result)
             return True
-        self.refused.emit(result.message)
+        self.refused.emit(core_text(result.message))
         return False
 
     def _cost(self, request: ImageRequest, use_cache: bool) -> float:
@@ -86,8 +91,8 @@ class BudgetGate(QObject):
     def _ask(self, message: str) -> bool:
         answer = QMessageBox.question(
             self._dialog_parent,
-            "Budget cap",
-            f"{message}\n\nSend it anyway?",
+            self.tr("Budget cap"),
+            self.tr("{message}\n\nSend it anyway?").format(message=core_text(message)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -145,9 +150,9 @@ class CostController(QObject):
         self.gate = BudgetGate(services.runner, self.guard, window, parent=self)
         open_settings = self.open_budget_settings if settings_controller is not None else None
         self.sidebar = CostSidebar(self.state, open_settings)
-        self.usage_action = QAction("&Usage Report…", self)
+        self.usage_action = QAction(self.tr("&Usage Report…"), self)
         self.usage_action.setObjectName("action.usage")
-        self.usage_action.setToolTip("Spend by day, model, quality and mode; export CSV")
+        self.usage_action.setToolTip(self.tr("Spend by day, model, quality and mode; export CSV"))
         self.usage_action.triggered.connect(self._on_usage_action_triggered)
         if settings_controller is not None:
             settings_controller.settings_changed.connect(self._on_settings_changed)
@@ -202,7 +207,7 @@ def install_cost(
     scroll.setObjectName("cost.scroll")
     scroll.setWidgetResizable(True)
     scroll.setWidget(controller.sidebar)
-    window.add_panel("cost", "Cost", scroll)
+    window.add_panel("cost", QCoreApplication.translate("Cost", "Cost"), scroll)
     window.menu("view").addSeparator()
     window.menu("view").addAction(controller.usage_action)
     return controller

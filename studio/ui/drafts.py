@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -18,6 +18,7 @@ from studio.core.services import Services
 from studio.core.settings import Defaults
 from studio.core.sizing import draft_size
 from studio.core.validation import InvalidRequestError
+from studio.i18n.core_text import core_text
 from studio.ui.dialogs.export import ExportDialog
 from studio.ui.dialogs.finalize import MATCH, FinalizeChoice, FinalizeDialog
 from studio.ui.imaging import qimage_from_pil
@@ -27,6 +28,7 @@ from studio.ui.state.gallery_model import GalleryItem, GalleryModel
 from studio.ui.state.jobs_state import JobsState
 from studio.ui.state.request_state import CANVAS_ENCODE_ERRORS, RequestState
 from studio.ui.thumbnails import ThumbnailCache
+from studio.ui.vocabulary import value_label
 from studio.ui.widgets.canvas import CanvasView
 from studio.ui.widgets.compare_view import CompareDialog, CompareMode
 from studio.ui.widgets.gallery_view import GalleryView
@@ -57,10 +59,12 @@ class DraftsController(QObject):
         self.gate: Callable[[Sequence[ImageRequest]], bool] | None = None
         # Where exports start: the opened picture's folder (set by install_gallery).
         self.export_folder: Callable[[], str] | None = None
-        self.drafts_action = QAction("Drafts", self)
+        self.drafts_action = QAction(self.tr("Drafts"), self)
         self.drafts_action.setObjectName("action.drafts")
         self.drafts_action.setShortcut(QKeySequence("Ctrl+Shift+Return"))
-        self.drafts_action.setToolTip("Cheap low-quality drafts of this prompt (Ctrl+Shift+Enter)")
+        self.drafts_action.setToolTip(
+            self.tr("Cheap low-quality drafts of this prompt (Ctrl+Shift+Enter)")
+        )
         self.drafts_action.triggered.connect(self._on_drafts_triggered)
         canvas.image_changed.connect(self._on_canvas_image_changed)
 
@@ -92,7 +96,7 @@ class DraftsController(QObject):
         count = count or self.defaults.draft_count
         request = self.draft_request()
         if self.jobs.in_flight(request, "draft") is not None:
-            self.status.emit("These drafts are already running: nothing new was sent")
+            self.status.emit(self.tr("These drafts are already running: nothing new was sent"))
             return []
         if self.gate is not None and not self.gate([request] * count):
             return []
@@ -104,9 +108,18 @@ class DraftsController(QObject):
             composite_feather_px=self.feather_px if self._composites(request) else None,
         )
         tickets = [
-            self.jobs.submit(request, options, f"Draft {i + 1}/{count}") for i in range(count)
+            self.jobs.submit(
+                request, options, self.tr("Draft {index}/{count}").format(index=i + 1, count=count)
+            )
+            for i in range(count)
         ]
-        self.status.emit(f"{count} drafts at {request.params.quality}, {request.params.size}")
+        self.status.emit(
+            self.tr("{count} drafts at {quality}, {size}").format(
+                count=count,
+                quality=value_label(request.params.quality),
+                size=request.params.size,
+            )
+        )
         return tickets
 
     @property
@@ -148,8 +161,8 @@ class DraftsController(QObject):
             request = self.finalize_plan(item, choice, draft).request
             estimate = self.services.runner.prepare(request, use_cache=False).estimate
         except InvalidRequestError as error:
-            return None, error.problems[0].message
-        note = "approximate" if not estimate.exact else ""
+            return None, core_text(error.problems[0].message)
+        note = self.tr("approximate") if not estimate.exact else ""
         return estimate.total_usd, f"{request.params.size}" + (f", {note}" if note else "")
 
     def finalize(self, item: GalleryItem, choice: FinalizeChoice | None = None) -> str:
@@ -158,13 +171,17 @@ class DraftsController(QObject):
         plan = self.finalize_plan(item, choice)
         running = self.jobs.in_flight(plan.request, "finalize")
         if running is not None:
-            self.status.emit("This final is already running: nothing new was sent")
+            self.status.emit(self.tr("This final is already running: nothing new was sent"))
             return running.ticket
         if self.gate is not None and not self.gate([plan.request]):
             return ""
         if plan.notice:
-            self.status.emit(plan.notice)
-        return self.jobs.submit(plan.request, plan.options, f"Finalize ({choice.quality})")
+            self.status.emit(core_text(plan.notice))
+        return self.jobs.submit(
+            plan.request,
+            plan.options,
+            self.tr("Finalize ({quality})").format(quality=value_label(choice.quality)),
+        )
 
     # --- canvas ---------------------------------------------------------------------------
     def use_as_canvas(self, item: GalleryItem) -> None:
@@ -172,13 +189,14 @@ class DraftsController(QObject):
         if not item.image_path:
             return
         data = Path(item.image_path).read_bytes()
-        self.apply_canvas(data, item.job_id, item.image_sha, "Use as Canvas")
-        self.status.emit("Result is now the canvas: paint a mask for the next edit")
+        self.apply_canvas(data, item.job_id, item.image_sha, self.tr("Use as Canvas"))
+        self.status.emit(self.tr("Result is now the canvas: paint a mask for the next edit"))
 
     def apply_canvas(
-        self, data: bytes, job_id: str | None, sha: str | None, text: str = "Use as Canvas"
+        self, data: bytes, job_id: str | None, sha: str | None, text: str = ""
     ) -> None:
         """Open a stored picture (its bytes are sent as they are) as the canvas: one undo step."""
+        text = text or self.tr("Use as Canvas")
         self.canvas.set_image_bytes(data, origin=(job_id, sha), text=text)
         self.request_state.canvas_changed()
 
@@ -191,8 +209,8 @@ class DraftsController(QObject):
         data = store.image_bytes(outputs[0].sha256)
         masks = store.job_images(job_id, "mask")
         stack = self.canvas.undo_stack
-        stack.beginMacro("Restore Version")  # picture and mask come back as one undo step
-        self.apply_canvas(data, job_id, outputs[0].sha256, "Restore Version")
+        stack.beginMacro(self.tr("Restore Version"))  # picture and mask come back as one undo step
+        self.apply_canvas(data, job_id, outputs[0].sha256, self.tr("Restore Version"))
         if masks:  # the picture comes back with the mask that made it
             restore_mask(self.canvas, store.image_bytes(masks[0].sha256))
         stack.endMacro()
@@ -206,7 +224,7 @@ class DraftsController(QObject):
         inputs = store.job_images(job_id, "input")
         if inputs:
             data = store.image_bytes(inputs[0].sha256)
-            self.apply_canvas(data, record.parent_job_id, record.parent_image, "Branch")
+            self.apply_canvas(data, record.parent_job_id, record.parent_image, self.tr("Branch"))
             masks = store.job_images(job_id, "mask")
             if masks:
                 restore_mask(self.canvas, store.image_bytes(masks[0].sha256))
@@ -239,7 +257,7 @@ class DraftsController(QObject):
         if self.request_state.defer_until_ready(self._on_request_state_ready):
             self._start_drafts_reporting()
         else:  # a large picture or mask is still being encoded: start when it lands
-            self.status.emit("Preparing the picture for upload… the drafts start next")
+            self.status.emit(self.tr("Preparing the picture for upload… the drafts start next"))
 
     @Slot()
     def _on_request_state_ready(self) -> None:
@@ -249,7 +267,11 @@ class DraftsController(QObject):
         try:
             self.start_drafts()
         except CANVAS_ENCODE_ERRORS as exc:
-            self.status.emit(f"Could not prepare the picture; nothing was sent: {exc}")
+            self.status.emit(
+                self.tr("Could not prepare the picture; nothing was sent: {error}").format(
+                    error=core_text(str(exc))
+                )
+            )
 
     @Slot()
     def _on_canvas_image_changed(self) -> None:
@@ -278,7 +300,7 @@ class DraftsController(QObject):
             return
         after = qimage_from_pil(load_image_bytes(Path(item.image_path or "").read_bytes()))
         dialog = CompareDialog(
-            qimage_from_pil(source), after, CompareMode.SLIDER, "Before / after", self.view
+            qimage_from_pil(source), after, CompareMode.SLIDER, self.tr("Before / after"), self.view
         )
         dialog.show()
 
@@ -367,8 +389,8 @@ def install_gallery(
 
 def _add_to_window(window: MainWindow, gallery: Gallery) -> None:
     gallery.view.setMinimumHeight(GALLERY_MIN_HEIGHT)
-    window.add_panel("gallery", "Gallery", gallery.view)
-    window.add_panel("history", "History", gallery.history)
+    window.add_panel("gallery", QCoreApplication.translate("Drafts", "Gallery"), gallery.view)
+    window.add_panel("history", QCoreApplication.translate("Drafts", "History"), gallery.history)
     view, drafts = gallery.view, gallery.controller.drafts_action
     window.addAction(drafts)
     menu = window.menu("image")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QImage, QKeySequence
 from PySide6.QtWidgets import QDialog, QScrollArea
 
@@ -13,11 +13,13 @@ from studio.core.requests import ImageRequest
 from studio.core.runner import JobOptions
 from studio.core.services import Services
 from studio.core.validation import validate
+from studio.i18n.core_text import core_text
 from studio.ui.main_window import MainWindow
 from studio.ui.media import load_image
 from studio.ui.problems import problem_text
 from studio.ui.state.jobs_state import JobInfo, JobsState
 from studio.ui.state.request_state import CANVAS_ENCODE_ERRORS, RequestState
+from studio.ui.vocabulary import value_label
 from studio.ui.widgets.job_list import JobList, status_text
 from studio.ui.widgets.preview import PreviewView, failure_view
 from studio.ui.widgets.prompt_panel import PromptPanel
@@ -61,16 +63,16 @@ class GenerationController(QObject):
         self._connect_signals()
 
     def _build_actions(self) -> None:
-        self.generate_action = QAction("Generate", self)
+        self.generate_action = QAction(self.tr("Generate"), self)
         self.generate_action.setObjectName("action.generate")
         self.generate_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
         self.generate_action.setToolTip(
-            "Start a job with this prompt and these settings (Ctrl+Enter)"
+            self.tr("Start a job with this prompt and these settings (Ctrl+Enter)")
         )
-        self.cancel_action = QAction("Cancel", self)
+        self.cancel_action = QAction(self.tr("Cancel"), self)
         self.cancel_action.setObjectName("action.cancel")
         self.cancel_action.setShortcut(QKeySequence("Esc"))
-        self.cancel_action.setToolTip("Stop the job shown in the preview (Esc)")
+        self.cancel_action.setToolTip(self.tr("Stop the job shown in the preview (Esc)"))
         self.cancel_action.setEnabled(False)  # so Esc still reaches the canvas when idle
 
     def _connect_signals(self) -> None:
@@ -106,7 +108,10 @@ class GenerationController(QObject):
         try:
             request = self.request_state.build_request()
         except CANVAS_ENCODE_ERRORS as exc:
-            self.preview.show_error("Could not prepare the picture", f"Nothing was sent: {exc}")
+            self.preview.show_error(
+                self.tr("Could not prepare the picture"),
+                self.tr("Nothing was sent: {error}").format(error=core_text(str(exc))),
+            )
             return None
         problems = validate(request, self.request_state.catalog)
         if problems:
@@ -119,7 +124,9 @@ class GenerationController(QObject):
         running = self.jobs.in_flight(request)
         if running is not None:  # Ctrl+Enter pressed twice: the same request is not billed twice
             self.follow(running.ticket)
-            self.preview.set_status("This exact request is already running: nothing new was sent.")
+            self.preview.set_status(
+                self.tr("This exact request is already running: nothing new was sent.")
+            )
             return None
         if self.gate is not None and not self.gate(request):
             return None
@@ -175,12 +182,14 @@ class GenerationController(QObject):
     def _on_request_state_preparing_changed(self, preparing: bool) -> None:
         self.cancel_action.setEnabled(preparing or self.jobs.is_busy())
         if preparing:
-            self.preview.set_status("Preparing the picture for upload… the job starts next")
+            self.preview.set_status(
+                self.tr("Preparing the picture for upload… the job starts next")
+            )
 
     @Slot()
     def _on_cancel_triggered(self) -> None:
         if self.request_state.cancel_waiting():
-            self.preview.set_status("Not sent.")
+            self.preview.set_status(self.tr("Not sent."))
             return
         active = self.jobs.active()
         followed = [info for info in active if info.ticket == self.followed]
@@ -215,7 +224,11 @@ class GenerationController(QObject):
         if ticket != self.followed:
             return
         n = self.jobs.job(ticket).request.params.n
-        caption = f"final {event.image_index + 1} of {n}" if n > 1 else "final"
+        caption = (
+            self.tr("final {index} of {count}").format(index=event.image_index + 1, count=n)
+            if n > 1
+            else self.tr("final")
+        )
         self.preview.show_final(image, caption, event.path)
 
     @Slot(str, object)
@@ -260,7 +273,7 @@ class GenerationController(QObject):
 
     @Slot(object)
     def _on_settings_saved(self, _settings: object) -> None:
-        self.preview.set_status("Settings saved. Retrying…")
+        self.preview.set_status(self.tr("Settings saved. Retrying…"))
         self.retry()
 
     @Slot()
@@ -278,7 +291,7 @@ class GenerationController(QObject):
         info = self.jobs.job(ticket)
         path = info.image_paths[-1] if info.image_paths else info.last_partial_path
         if path:
-            caption = "final" if info.image_paths else "last partial"
+            caption = self.tr("final") if info.image_paths else self.tr("last partial")
             self.preview.show_final(load_image(path), caption, path)
 
     # -- showing -------------------------------------------------------------------------------
@@ -298,7 +311,7 @@ class GenerationController(QObject):
 def _label(request: ImageRequest) -> str:
     prompt = " ".join(request.prompt.split())
     short = prompt if len(prompt) <= 32 else prompt[:31] + "…"
-    return f"{request.mode}: {short}"
+    return f"{value_label(request.mode)}: {short}"
 
 
 def install_generation(
@@ -336,9 +349,13 @@ def _add_to_window(window: MainWindow, controller: GenerationController) -> None
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     bar = scroll.verticalScrollBar().sizeHint().width()
     scroll.setMinimumWidth(max(PROMPT_MIN_WIDTH, controller.panel.minimumSizeHint().width() + bar))
-    window.add_panel("prompt", "Prompt", scroll)
-    preview = window.add_panel("preview", "Preview", controller.preview)
-    jobs = window.add_panel("jobs", "Jobs", controller.job_list)
+    window.add_panel("prompt", QCoreApplication.translate("Generation", "Prompt"), scroll)
+    preview = window.add_panel(
+        "preview", QCoreApplication.translate("Generation", "Preview"), controller.preview
+    )
+    jobs = window.add_panel(
+        "jobs", QCoreApplication.translate("Generation", "Jobs"), controller.job_list
+    )
     window.tabifyDockWidget(preview, jobs)
     preview.raise_()
     actions = [controller.generate_action, controller.cancel_action]

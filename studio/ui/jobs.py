@@ -11,7 +11,7 @@ import sys
 import threading
 
 from PIL import Image
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
 from PySide6.QtGui import QImage
 
 from studio.core.events import (
@@ -71,7 +71,10 @@ class JobWorker(QRunnable):
             self._signals.finished.emit(self.ticket, Failed(ErrorKind.UNKNOWN, f"{exc}"))
             return
         if not finished:
-            self._signals.finished.emit(self.ticket, Failed(ErrorKind.UNKNOWN, "no result"))
+            self._signals.finished.emit(
+                self.ticket,
+                Failed(ErrorKind.UNKNOWN, QCoreApplication.translate("JobWorker", "no result")),
+            )
 
     def _emit(self, event: object) -> bool:
         if isinstance(event, JobStarted):

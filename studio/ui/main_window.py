@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QPoint, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from studio.ui.canvas_actions import CanvasActions
 from studio.ui.canvas_files import CanvasFiles
 from studio.ui.dialogs.new_canvas import NewCanvasDialog
+from studio.ui.formatting import percent
 from studio.ui.shortcuts_sheet import ShortcutsDialog
 from studio.ui.widgets.canvas import CanvasView
 
@@ -26,8 +27,14 @@ APP_TITLE = "Image Studio"
 DEFAULT_SIZE = (1440, 900)
 FRAME_ALLOWANCE = 32
 LAYOUT_VERSION = 1
-MENUS = (("file", "&File"), ("edit", "&Edit"), ("view", "&View"), ("image", "&Image"))
-MENUS += (("mask", "&Mask"), ("help", "&Help"))
+MENUS = (
+    ("file", QT_TRANSLATE_NOOP("MainWindow", "&File")),
+    ("edit", QT_TRANSLATE_NOOP("MainWindow", "&Edit")),
+    ("view", QT_TRANSLATE_NOOP("MainWindow", "&View")),
+    ("image", QT_TRANSLATE_NOOP("MainWindow", "&Image")),
+    ("mask", QT_TRANSLATE_NOOP("MainWindow", "&Mask")),
+    ("help", QT_TRANSLATE_NOOP("MainWindow", "&Help")),
+)
 # Where the panels other parts of the app add go by default (add_panel with area=None).
 PANEL_SLOTS: dict[str, Qt.DockWidgetArea] = {
     "tools": Qt.DockWidgetArea.LeftDockWidgetArea,
@@ -92,8 +99,8 @@ class MainWindow(QMainWindow):
         )
         self._build_file_actions()
         for key, title in MENUS:
-            self._menus[key] = self.menuBar().addMenu(title)
-        self._panels_menu = QMenu("&Panels", self)
+            self._menus[key] = self.menuBar().addMenu(self.tr(title))
+        self._panels_menu = QMenu(self.tr("&Panels"), self)
         self._fill_menus()
         self.toolbar = self._build_toolbar()
         self._build_status_bar()
@@ -125,21 +132,33 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_file_actions(self) -> None:
-        self.action_new = self._new_action("action.new", "&New Canvas…", "Ctrl+N", "new")
-        self.action_open = self._new_action("action.open", "&Open Image…", "Ctrl+O", "open")
-        self.action_paste = self._new_action("action.paste", "&Paste Image", "Ctrl+V", "paste")
+        self.action_new = self._new_action("action.new", self.tr("&New Canvas…"), "Ctrl+N", "new")
+        self.action_open = self._new_action(
+            "action.open", self.tr("&Open Image…"), "Ctrl+O", "open"
+        )
+        self.action_paste = self._new_action(
+            "action.paste", self.tr("&Paste Image"), "Ctrl+V", "paste"
+        )
         self.action_import_mask = self._new_action(
-            "action.import_mask", "&Import Mask…", "Ctrl+Shift+I", "import_mask"
+            "action.import_mask", self.tr("&Import Mask…"), "Ctrl+Shift+I", "import_mask"
         )
         self.action_export_mask = self._new_action(
-            "action.export_mask", "&Export Mask…", "Ctrl+Shift+E", "export_mask"
+            "action.export_mask", self.tr("&Export Mask…"), "Ctrl+Shift+E", "export_mask"
         )
-        self.action_export = self._new_action("action.export", "E&xport Image…", "Ctrl+Shift+S")
-        self.action_export.setToolTip("Save the canvas picture as PNG, JPEG or WebP")
-        self.action_quit = self._new_action("action.quit", "&Quit", "Ctrl+Q")
-        self.action_reset_layout = self._new_action("action.reset_layout", "&Reset Layout", None)
-        self.action_shortcuts = self._new_action("action.shortcuts", "&Keyboard Shortcuts", "F1")
-        self.action_about = self._new_action("action.about", "&About Image Studio", None, "help")
+        self.action_export = self._new_action(
+            "action.export", self.tr("E&xport Image…"), "Ctrl+Shift+S"
+        )
+        self.action_export.setToolTip(self.tr("Save the canvas picture as PNG, JPEG or WebP"))
+        self.action_quit = self._new_action("action.quit", self.tr("&Quit"), "Ctrl+Q")
+        self.action_reset_layout = self._new_action(
+            "action.reset_layout", self.tr("&Reset Layout"), None
+        )
+        self.action_shortcuts = self._new_action(
+            "action.shortcuts", self.tr("&Keyboard Shortcuts"), "F1"
+        )
+        self.action_about = self._new_action(
+            "action.about", self.tr("&About Image Studio"), None, "help"
+        )
 
     def _fill_menus(self) -> None:
         acts = self.canvas_actions
@@ -180,7 +199,7 @@ class MainWindow(QMainWindow):
         mask.addAction(self.canvas_actions.invert_mask)
 
     def _build_toolbar(self) -> QToolBar:
-        toolbar = QToolBar("Main Toolbar", self)
+        toolbar = QToolBar(self.tr("Main Toolbar"), self)
         toolbar.setObjectName("toolbar.main")
         toolbar.setMovable(True)
         acts = self.canvas_actions
@@ -207,9 +226,11 @@ class MainWindow(QMainWindow):
         self._zoom_label = QLabel()
         self._connection_label = QLabel()
         self._connection_label.setObjectName("connection_label")
-        self._demo_badge = QLabel("DEMO")
+        self._demo_badge = QLabel(self.tr("DEMO"))
         self._demo_badge.setObjectName("demo_badge")
-        self._demo_badge.setToolTip("Demo mode: a built-in emulator answers; nothing is billed")
+        self._demo_badge.setToolTip(
+            self.tr("Demo mode: a built-in emulator answers; nothing is billed")
+        )
         self._demo_badge.hide()
         for label in (self._cursor_label, self._size_label, self._zoom_label):
             bar.addPermanentWidget(label)
@@ -368,7 +389,7 @@ class MainWindow(QMainWindow):
         parts = [self._current_name] if self._current_name else []
         parts.append(APP_TITLE)
         if self._demo:
-            parts.append("Demo")
+            parts.append(self.tr("Demo"))
         self.setWindowTitle(" — ".join(parts))
 
     @Slot()
@@ -382,7 +403,7 @@ class MainWindow(QMainWindow):
         size = document.size()
         self._size_label.setText(f"{size.width()} × {size.height()}" if document.is_open() else "")
         if not has_image:
-            self._current_name = "Untitled" if document.is_open() else ""
+            self._current_name = self.tr("Untitled") if document.is_open() else ""
             self._update_title()
 
     @Slot()
@@ -391,7 +412,7 @@ class MainWindow(QMainWindow):
 
     @Slot(float)
     def _on_canvas_zoom_changed(self, scale: float) -> None:
-        self._zoom_label.setText(f"{scale * 100:.0f} %")
+        self._zoom_label.setText(percent(scale))
 
     @Slot(QPoint)
     def _on_canvas_cursor_moved(self, point: QPoint) -> None:
@@ -403,7 +424,7 @@ class MainWindow(QMainWindow):
 
     @Slot(QImage)
     def _on_canvas_image_dropped(self, image: QImage) -> None:
-        self.files.open_qimage(image, "Dropped image")
+        self.files.open_qimage(image, self.tr("Dropped image"))
 
     @Slot(str)
     def _on_files_opened(self, name: str) -> None:
@@ -419,7 +440,7 @@ class MainWindow(QMainWindow):
         size = NewCanvasDialog.ask(self)
         if size is not None:
             self.canvas.new_blank(*size)
-            self._on_files_opened("Untitled")
+            self._on_files_opened(self.tr("Untitled"))
 
     @Slot()
     def _on_export_mask_triggered(self) -> None:

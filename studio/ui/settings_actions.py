@@ -6,7 +6,7 @@ import contextlib
 import warnings
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QThreadPool, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
@@ -17,7 +17,9 @@ from studio.ui.dialogs.about import AboutDialog
 from studio.ui.dialogs.settings import SettingsDialog
 from studio.ui.theme import apply_theme
 
-RESTART_NOTE = "Provider changes apply the next time Image Studio starts."
+RESTART_NOTE = QT_TRANSLATE_NOOP(
+    "SettingsController", "Provider changes apply the next time Image Studio starts."
+)
 
 
 class SettingsHost(Protocol):
@@ -40,13 +42,13 @@ class SettingsController(QObject):
         self._window = window
         self._host = host
         self._pool = pool or QThreadPool.globalInstance()
-        self.settings_action = QAction("&Settings…", window)
+        self.settings_action = QAction(self.tr("&Settings…"), window)
         self.settings_action.setObjectName("action.settings")
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         existing = _existing_about(window)
         self.about_is_new = existing is None
-        self.about_action = existing or QAction("&About Image Studio", window)
+        self.about_action = existing or QAction(self.tr("&About Image Studio"), window)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.settings_action.triggered.connect(self.open_settings)
         self.about_action.triggered.connect(self.open_about)
@@ -93,7 +95,10 @@ class SettingsController(QObject):
         if isinstance(app, QApplication) and settings.theme != previous.theme:
             apply_theme(app, settings.theme)
         if settings.provider_config() != previous.provider_config():
-            self._window.statusBar().showMessage(RESTART_NOTE, 10_000)
+            self._window.statusBar().showMessage(self.tr(RESTART_NOTE), 10_000)
+        elif settings.language != previous.language:
+            note = self.tr("The new language applies the next time Image Studio starts.")
+            self._window.statusBar().showMessage(note, 10_000)
         self.settings_changed.emit(settings)
 
 
@@ -118,8 +123,8 @@ def install_settings(
     if callable(menu):
         edit, help_menu = menu("edit"), menu("help")
     else:
-        edit = window.menuBar().addMenu("&Edit")
-        help_menu = window.menuBar().addMenu("&Help")
+        edit = window.menuBar().addMenu(QCoreApplication.translate("SettingsActions", "&Edit"))
+        help_menu = window.menuBar().addMenu(QCoreApplication.translate("SettingsActions", "&Help"))
     edit.addSeparator()
     edit.addAction(controller.settings_action)
     if controller.about_is_new:

@@ -4,29 +4,103 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 # Action name prefixes → section; the first match wins, the rest fall under "Other".
+_T = "ShortcutsSheet"
 SECTIONS = (
-    ("Files", ("action.new", "action.open", "action.paste", "action.import_mask",
-               "action.export", "action.quit", "action.settings")),
-    ("Generation", ("action.generate", "action.drafts", "action.cancel", "action.staging_")),
-    ("Gallery (when it has the focus)", ("gallery.",)),
-    ("Canvas and mask", ("action.brush", "action.eraser", "action.rect", "action.lasso",
-                         "action.polygon_lasso", "action.magic_wand", "action.object_select",
-                         "action.select_", "action.invert", "action.clear", "action.fill",
-                         "action.toggle", "action.undo", "action.redo")),
-    ("View", ("action.zoom", "action.fit", "action.actual")),
-)  # fmt: skip
+    (
+        QT_TRANSLATE_NOOP("ShortcutsSheet", "Files"),
+        (
+            "action.new",
+            "action.open",
+            "action.paste",
+            "action.import_mask",
+            "action.export",
+            "action.quit",
+            "action.settings",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsSheet", "Generation"),
+        (
+            "action.generate",
+            "action.drafts",
+            "action.cancel",
+            "action.staging_",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsSheet", "Gallery (when it has the focus)"),
+        ("gallery.",),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsSheet", "Canvas and mask"),
+        (
+            "action.brush",
+            "action.eraser",
+            "action.rect",
+            "action.lasso",
+            "action.polygon_lasso",
+            "action.magic_wand",
+            "action.object_select",
+            "action.select_",
+            "action.invert",
+            "action.clear",
+            "action.fill",
+            "action.toggle",
+            "action.undo",
+            "action.redo",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsSheet", "View"),
+        (
+            "action.zoom",
+            "action.fit",
+            "action.actual",
+        ),
+    ),
+)
+OTHER = QT_TRANSLATE_NOOP("ShortcutsSheet", "Other")
+POINTER = QT_TRANSLATE_NOOP("ShortcutsSheet", "Pointer")
 GESTURES = (
-    ("Right-drag, Ctrl+drag, Alt+drag", "Subtract from the mask with any tool"),
-    ("Shift+drag", "Add to the mask (as a plain drag does)"),
-    ("Polygon lasso", "Double-click or Enter closes, Backspace undoes a corner, Shift: 45°"),
-    ("Object selection", "Drag a box; then click to take a part in, Alt-click to leave it out"),
-    ("Wheel", "Zoom at the pointer"),
-    ("Space+drag, middle-drag", "Pan (Space works whenever the pointer is over the canvas)"),
-    ("Esc while drawing", "Cancel the rectangle, lasso or polygon being drawn"),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsSheet", "Right-drag, Ctrl+drag, Alt+drag"),
+        QT_TRANSLATE_NOOP("ShortcutsSheet", "Subtract from the mask with any tool"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsSheet", "Shift+drag"),
+        QT_TRANSLATE_NOOP("ShortcutsSheet", "Add to the mask (as a plain drag does)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsSheet", "Polygon lasso"),
+        QT_TRANSLATE_NOOP(
+            "ShortcutsSheet", "Double-click or Enter closes, Backspace undoes a corner, Shift: 45°"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsSheet", "Object selection"),
+        QT_TRANSLATE_NOOP(
+            "ShortcutsSheet", "Drag a box; then click to take a part in, Alt-click to leave it out"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsSheet", "Wheel"),
+        QT_TRANSLATE_NOOP("ShortcutsSheet", "Zoom at the pointer"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsSheet", "Space+drag, middle-drag"),
+        QT_TRANSLATE_NOOP(
+            "ShortcutsSheet", "Pan (Space works whenever the pointer is over the canvas)"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsSheet", "Esc while drawing"),
+        QT_TRANSLATE_NOOP("ShortcutsSheet", "Cancel the rectangle, lasso or polygon being drawn"),
+    ),
 )
 
 
@@ -34,16 +108,17 @@ def _section(name: str) -> str:
     for title, prefixes in SECTIONS:
         if name.startswith(prefixes):
             return title
-    return "Other"
+    return OTHER
 
 
 def shortcut_rows(window: QWidget) -> dict[str, list[tuple[str, str]]]:
-    """Section → (keys, what it does) for every action under ``window`` that has a key."""
+    """Section (English, translated when shown) → (keys, what it does) for every action under
+    ``window`` that has a key."""
     rows: dict[str, list[tuple[str, str]]] = {title: [] for title, _ in SECTIONS}
-    rows["Other"] = []
+    rows[OTHER] = []
     seen: set[tuple[str, str]] = set()
     for action in window.findChildren(QAction):
-        keys = " or ".join(
+        keys = QCoreApplication.translate("ShortcutsSheet", " or ").join(
             s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
         )
         text = action.text().replace("&", "").rstrip("…").strip()
@@ -59,8 +134,10 @@ def shortcut_rows(window: QWidget) -> dict[str, list[tuple[str, str]]]:
 def shortcuts_html(window: QWidget) -> str:
     """The sheet as a small HTML table."""
     parts = ["<table cellspacing=3>"]
-    for title, entries in [*shortcut_rows(window).items(), ("Pointer", list(GESTURES))]:
-        parts.append(f"<tr><td colspan=2><br><b>{escape(title)}</b></td></tr>")
+    translate = QCoreApplication.translate
+    gestures = [(translate(_T, keys), translate(_T, text)) for keys, text in GESTURES]
+    for title, entries in [*shortcut_rows(window).items(), (POINTER, gestures)]:
+        parts.append(f"<tr><td colspan=2><br><b>{escape(translate(_T, title))}</b></td></tr>")
         for keys, text in entries:
             parts.append(f"<tr><td><b>{escape(keys)}</b></td><td>{escape(text)}</td></tr>")
     parts.append("</table>")

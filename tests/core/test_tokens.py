@@ -181,3 +181,23 @@ def test_text_tokens_grow_with_the_prompt() -> None:
     longer = tokens.text_tokens("a lighthouse at dusk " * 10)
     assert 9 * short <= longer <= 11 * short
     assert tokens.text_tokens("extraordinarily") == 3  # long words cost one token per ~5 letters
+
+
+@pytest.mark.parametrize(
+    ("prompt", "expected"),
+    [
+        ("一只红色的狐狸在雪地里", 11),  # Han: one token per character, not one per "word"
+        ("雪の中の赤いキツネ、夕焼けの光", 15),  # kana and kanji alike; 、 is punctuation
+        ("東京タワー at night", 7),  # 5 characters + 2 words
+        ("a red fox in the snow", 6),  # English is counted as before
+    ],
+)
+def test_cjk_prompts_count_a_token_per_character(prompt: str, expected: int) -> None:
+    assert tokens.text_tokens(prompt) == expected
+
+
+def test_the_estimate_and_the_emulator_count_cjk_alike() -> None:
+    from studio.emulator.tokens import prompt_tokens
+
+    for prompt in ("一只红色的狐狸在雪地里", "雪の中の赤いキツネ", "Renard roux, 東京 2026"):
+        assert tokens.text_tokens(prompt) == prompt_tokens(prompt)

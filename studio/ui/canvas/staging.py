@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Signal, Slot
 from PySide6.QtGui import QAction, QImage, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
@@ -20,18 +20,41 @@ STRIP_STYLE = (
 )
 STRIP_MARGIN = 12
 # (name, menu text, keys, tooltip)
+_C = "StagingController"
 STAGING_ACTIONS = (
-    ("accept", "&Accept Result", "Ctrl+Shift+A", "Make this result the picture; Ctrl+Z undoes it"),
+    (
+        "accept",
+        QT_TRANSLATE_NOOP("StagingController", "&Accept Result"),
+        "Ctrl+Shift+A",
+        QT_TRANSLATE_NOOP("StagingController", "Make this result the picture; Ctrl+Z undoes it"),
+    ),
     (
         "discard",
-        "&Discard Result",
+        QT_TRANSLATE_NOOP("StagingController", "&Discard Result"),
         "Ctrl+Shift+X",
-        "Take this result off the canvas (Gallery keeps it)",
+        QT_TRANSLATE_NOOP(
+            "StagingController", "Take this result off the canvas (Gallery keeps it)"
+        ),
     ),
-    ("previous", "&Previous Result", "Alt+Left", "Previous result of this batch (Alt+Left)"),
-    ("next", "&Next Result", "Alt+Right", "Next result of this batch (Alt+Right)"),
+    (
+        "previous",
+        QT_TRANSLATE_NOOP("StagingController", "&Previous Result"),
+        "Alt+Left",
+        QT_TRANSLATE_NOOP("StagingController", "Previous result of this batch (Alt+Left)"),
+    ),
+    (
+        "next",
+        QT_TRANSLATE_NOOP("StagingController", "&Next Result"),
+        "Alt+Right",
+        QT_TRANSLATE_NOOP("StagingController", "Next result of this batch (Alt+Right)"),
+    ),
 )
-BUTTON_TEXTS = {"previous": "◀", "next": "▶", "accept": "Accept", "discard": "Discard"}
+BUTTON_TEXTS = {
+    "previous": "◀",
+    "next": "▶",
+    "accept": QT_TRANSLATE_NOOP("StagingStrip", "Accept"),
+    "discard": QT_TRANSLATE_NOOP("StagingStrip", "Discard"),
+}
 
 
 @dataclass(frozen=True)
@@ -142,7 +165,7 @@ class StagingController(QObject):
         result = self.current()
         if result is None:
             return False
-        self._apply(result, "Accept Result")
+        self._apply(result, self.tr("Accept Result"))
         self._results.clear()
         self._update()
         return True
@@ -175,7 +198,9 @@ class StagingController(QObject):
         if not document.is_open():
             return  # nothing to stage over: the preview and the gallery show it
         if not document.has_image():
-            self._apply(result, "Fill Canvas")  # a blank canvas simply takes the first result
+            self._apply(
+                result, self.tr("Fill Canvas")
+            )  # a blank canvas simply takes the first result
             return
         self._results.append(result)
         self._update()

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from importlib import metadata
 
 import PySide6
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, qVersion
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,9 +31,10 @@ KNOWN = {
     name: "LGPL-3.0-only"
     for name in ("pyside6", "pyside6-essentials", "pyside6-addons", "shiboken6")
 }
-LGPL_NOTE = (
+LGPL_NOTE = QT_TRANSLATE_NOOP(
+    "AboutDialog",
     "Qt and PySide6 are used under the GNU LGPL v3: they are shipped as separate shared "
-    "libraries that you may replace with your own build."
+    "libraries that you may replace with your own build.",
 )
 
 
@@ -54,11 +55,11 @@ def licence_of(dist: metadata.Distribution) -> str:
     prefix = "License :: OSI Approved :: "
     classifiers = [c[len(prefix) :] for c in meta.get_all("Classifier") or [] if prefix in c]
     if classifiers:
-        return " or ".join(classifiers)
+        return QCoreApplication.translate("About", " or ").join(classifiers)
     text = (meta.get("License") or "").strip()
     if text and len(text) <= 40 and "\n" not in text:
         return text
-    return "see the package's metadata"
+    return QCoreApplication.translate("About", "see the package's metadata")
 
 
 def bundled_components() -> list[Component]:
@@ -101,8 +102,11 @@ def _normal(name: str) -> str:
 
 def versions_text() -> str:
     python = f"{platform.python_version()} ({platform.python_implementation()})"
+    version = QCoreApplication.translate("AboutDialog", "Version {version}").format(
+        version=__version__
+    )
     return (
-        f"Version {__version__}<br>Python {python} · Qt {qVersion()} · "
+        f"{version}<br>Python {python} · Qt {qVersion()} · "
         f"PySide6 {PySide6.__version__}<br>{platform.system()} {platform.machine()}"
     )
 
@@ -118,17 +122,22 @@ class AboutDialog(QDialog):
         self._build_ui()
 
     def _build_ui(self) -> None:
-        self.setWindowTitle("About Image Studio")
+        self.setWindowTitle(self.tr("About Image Studio"))
         self.setObjectName("AboutDialog")
         title = QLabel(
-            "<h2>Image Studio</h2><p>Generate and edit images with OpenAI's GPT Image "
-            f"models.</p><p>{versions_text()}</p><p>Image Studio is MIT-licensed.</p>",
+            "<h2>Image Studio</h2><p>"
+            + self.tr("Generate and edit images with OpenAI's GPT Image models.")
+            + f"</p><p>{versions_text()}</p><p>"
+            + self.tr("Image Studio is MIT-licensed.")
+            + "</p>",
             self,
         )
         title.setWordWrap(True)
         self.table = QTableWidget(len(self._components), 3, self)
         self.table.setObjectName("components")
-        self.table.setHorizontalHeaderLabels(["Component", "Version", "Licence"])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Component"), self.tr("Version"), self.tr("Licence")]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, component in enumerate(self._components):
@@ -137,7 +146,7 @@ class AboutDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        note = QLabel(LGPL_NOTE, self)
+        note = QLabel(self.tr(LGPL_NOTE), self)
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.i18n.core_text import core_text
+
 FORMATS: dict[str, tuple[str, str | None]] = {
     "PNG": ("png", "PNG"),
     "JPEG": ("jpg", "JPEG"),
@@ -80,7 +82,7 @@ class ExportDialog(QDialog):
 
     def _build_ui(self, name: str) -> None:
         self.setObjectName("export_dialog")
-        self.setWindowTitle("Export Result")
+        self.setWindowTitle(self.tr("Export Result"))
         self.format = QComboBox(objectName="export_format")
         self.format.addItems(formats_for(self._source))
         self.quality = QSpinBox(objectName="export_quality")
@@ -91,7 +93,7 @@ class ExportDialog(QDialog):
         self.path = QLineEdit(
             str(Path(self._folder) / f"{name}.{first_ext}"), objectName="export_path"
         )
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._on_browse_clicked)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
@@ -100,9 +102,9 @@ class ExportDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         form = QFormLayout(self)
-        form.addRow("Format", self.format)
-        form.addRow("Quality", self.quality)
-        form.addRow("File", row)
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Quality"), self.quality)
+        form.addRow(self.tr("File"), row)
         form.addRow(self.buttons)
 
     def _connect_signals(self) -> None:
@@ -118,7 +120,9 @@ class ExportDialog(QDialog):
 
     @Slot()
     def _on_browse_clicked(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(self, "Export Result", self.path.text())
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export Result"), self.path.text()
+        )
         if path:
             self.path.setText(path)
 
@@ -129,7 +133,7 @@ class ExportDialog(QDialog):
                 self._source, self.path.text(), self.format.currentText(), self.quality.value()
             )
         except (OSError, ValueError) as error:
-            self.failed.emit(f"Cannot export: {error}")
+            self.failed.emit(self.tr("Cannot export: {error}").format(error=core_text(str(error))))
             return
         self.exported.emit(str(written))
         self.accept()

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.core.budget import usd
+from studio.i18n.core_text import core_text
+from studio.ui.formatting import money
+from studio.ui.vocabulary import value_label
 
 
 @dataclass(frozen=True)
@@ -57,10 +59,11 @@ class FinalizeDialog(QDialog):
         self, qualities: Sequence[str], sizes: Sequence[tuple[str, str]], initial: FinalizeChoice
     ) -> None:
         self.setObjectName("finalize_dialog")
-        self.setWindowTitle("Finalize Draft")
+        self.setWindowTitle(self.tr("Finalize Draft"))
         self.quality = QComboBox(objectName="finalize_quality")
-        self.quality.addItems(list(qualities))
-        self.quality.setCurrentText(initial.quality)
+        for quality in qualities:
+            self.quality.addItem(value_label(quality), quality)
+        self.quality.setCurrentIndex(max(0, self.quality.findData(initial.quality)))
         self.size = QComboBox(objectName="finalize_size")
         for label, value in sizes:
             self.size.addItem(label, value)
@@ -68,17 +71,20 @@ class FinalizeDialog(QDialog):
             self.size.addItem(initial.size, initial.size)
         self.size.setCurrentIndex(self.size.findData(initial.size))
         self.from_draft = QRadioButton(
-            "Edit from the draft (keeps its composition; a masked draft re-renders only its mask)"
+            self.tr(
+                "Edit from the draft (keeps its composition; "
+                "a masked draft re-renders only its mask)"
+            )
         )
-        self.regenerate = QRadioButton("Regenerate from the prompt (new composition)")
+        self.regenerate = QRadioButton(self.tr("Regenerate from the prompt (new composition)"))
         (self.regenerate if initial.regenerate else self.from_draft).setChecked(True)
         self.cost = QLabel(objectName="finalize_cost")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         form = QFormLayout()
-        form.addRow("Quality", self.quality)
-        form.addRow("Size", self.size)
+        form.addRow(self.tr("Quality"), self.quality)
+        form.addRow(self.tr("Size"), self.size)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.from_draft)
@@ -95,7 +101,9 @@ class FinalizeDialog(QDialog):
 
     def choice(self) -> FinalizeChoice:
         return FinalizeChoice(
-            self.quality.currentText(), str(self.size.currentData()), self.regenerate.isChecked()
+            str(self.quality.currentData()),
+            str(self.size.currentData()),
+            self.regenerate.isChecked(),
         )
 
     @Slot()
@@ -104,11 +112,12 @@ class FinalizeDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(cost is not None)
         if cost is None:
-            self.cost.setText(f"Cannot send: {note}")
-            ok.setText("Finalize")
+            self.cost.setText(self.tr("Cannot send: {reason}").format(reason=core_text(note)))
+            ok.setText(self.tr("Finalize"))
         else:
-            self.cost.setText(f"Estimated cost: {usd(cost)}" + (f" ({note})" if note else ""))
-            ok.setText(f"Finalize ({usd(cost)})")
+            text = self.tr("Estimated cost: {cost}").format(cost=money(cost))
+            self.cost.setText(text + (f" ({core_text(note)})" if note else ""))
+            ok.setText(self.tr("Finalize ({cost})").format(cost=money(cost)))
 
     @Slot()
     def _on_buttons_accepted(self) -> None:

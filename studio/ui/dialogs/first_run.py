@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QEventLoop, QObject, QThreadPool, QTimer, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEventLoop, QObject, QThreadPool, QTimer, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -19,19 +19,21 @@ from PySide6.QtWidgets import (
 from studio.core.providers import Provider
 from studio.core.secrets import KeyStatus, Secrets
 from studio.core.settings import Settings, save_settings
+from studio.i18n.core_text import core_text
 from studio.ui.connection_check import ConnectionCheckWorker, ConnectionResult, ConnectionSignals
 from studio.ui.dialogs.settings_keys import KeyReport, KeySignals, KeyTask, no_keyring_text
 from studio.ui.dialogs.settings_provider import FixedKey
 
 CHOICE_KEY = "key"
 CHOICE_DEMO = "demo"
-INTRO = (
+INTRO = QT_TRANSLATE_NOOP(
+    "FirstRunDialog",
     "<h2>Welcome to Image Studio</h2>"
     "<p>To create images with OpenAI's GPT Image models, paste your API key below "
     "(create one at <a href='https://platform.openai.com/api-keys'>platform.openai.com</a>). "
     "Images are billed to your OpenAI account.</p>"
     "<p>Just looking around? <b>Demo mode</b> works offline with a built-in simulator and "
-    "costs nothing.</p>"
+    "costs nothing.</p>",
 )
 
 
@@ -58,25 +60,25 @@ class FirstRunDialog(QDialog):
         self._pool.start(KeyTask(secrets, provider.secret_account, self._key_signals))
 
     def _build_ui(self) -> None:
-        self.setWindowTitle("Welcome to Image Studio")
+        self.setWindowTitle(self.tr("Welcome to Image Studio"))
         self.setObjectName("FirstRunDialog")
-        intro = QLabel(INTRO, self)
+        intro = QLabel(self.tr(INTRO), self)
         intro.setWordWrap(True)
         intro.setOpenExternalLinks(True)
         self.key_edit = QLineEdit(self)
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key_edit.setPlaceholderText("Paste your API key (sk-…)")
-        self.session_only = QCheckBox("Keep the key for this session only", self)
+        self.key_edit.setPlaceholderText(self.tr("Paste your API key (sk-…)"))
+        self.session_only = QCheckBox(self.tr("Keep the key for this session only"), self)
         self.keyring_notice = QLabel("", self)
         self.keyring_notice.setWordWrap(True)
         self.keyring_notice.setVisible(False)
         self.status_label = QLabel("", self)
         self.status_label.setWordWrap(True)
-        self.later_button = QPushButton("Not now", self)
-        self.demo_button = QPushButton("Start in demo mode", self)
-        self.save_button = QPushButton("Save key and continue", self)
+        self.later_button = QPushButton(self.tr("Not now"), self)
+        self.demo_button = QPushButton(self.tr("Start in demo mode"), self)
+        self.save_button = QPushButton(self.tr("Save key and continue"), self)
         self.save_button.setDefault(True)
-        self.continue_button = QPushButton("Continue anyway", self)
+        self.continue_button = QPushButton(self.tr("Continue anyway"), self)
         self.continue_button.setVisible(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.later_button)
@@ -106,9 +108,9 @@ class FirstRunDialog(QDialog):
         """Store the pasted key (pool thread), then check it with one GET /models."""
         key = self.key_edit.text().strip()
         if not key:
-            self.status_label.setText("Paste your API key first, or start in demo mode.")
+            self.status_label.setText(self.tr("Paste your API key first, or start in demo mode."))
             return
-        self._set_busy(True, "Saving the key…")
+        self._set_busy(True, self.tr("Saving the key…"))
         task = KeyTask(
             self._secrets,
             self._provider.secret_account,
@@ -137,7 +139,10 @@ class FirstRunDialog(QDialog):
             self.session_only.setEnabled(False)
         if report.stored_in is None:
             return
-        self._set_busy(True, f"Key kept in {report.stored_in}. Checking it…")
+        self._set_busy(
+            True,
+            self.tr("Key kept in {place}. Checking it…").format(place=core_text(report.stored_in)),
+        )
         key = FixedKey(self.key_edit.text().strip())
         self._pool.start(ConnectionCheckWorker(self._provider, key, self._check_signals))
 
@@ -149,8 +154,10 @@ class FirstRunDialog(QDialog):
             self.accept()
             return
         self.status_label.setText(
-            f"✘ The check did not pass: {result.message}<br>The key is kept; you can change it "
-            "later in Settings."
+            self.tr(
+                "✘ The check did not pass: {reason}<br>The key is kept; you can change it "
+                "later in Settings."
+            ).format(reason=core_text(result.message))
         )
         self.continue_button.setVisible(True)
 

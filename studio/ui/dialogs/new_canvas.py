@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
 
 # The sizes GPT Image models generate natively come first.
 PRESETS = (
-    ("Square 1024 × 1024", 1024, 1024),
-    ("Landscape 1536 × 1024", 1536, 1024),
-    ("Portrait 1024 × 1536", 1024, 1536),
-    ("Custom", 0, 0),
+    (QT_TRANSLATE_NOOP("NewCanvasDialog", "Square 1024 × 1024"), 1024, 1024),
+    (QT_TRANSLATE_NOOP("NewCanvasDialog", "Landscape 1536 × 1024"), 1536, 1024),
+    (QT_TRANSLATE_NOOP("NewCanvasDialog", "Portrait 1024 × 1536"), 1024, 1536),
+    (QT_TRANSLATE_NOOP("NewCanvasDialog", "Custom"), 0, 0),
 )
 MAX_SIDE = 8192
 
@@ -33,17 +33,17 @@ class NewCanvasDialog(QDialog):
 
     def _build_ui(self) -> None:
         self.setObjectName("new_canvas_dialog")
-        self.setWindowTitle("New Canvas")
+        self.setWindowTitle(self.tr("New Canvas"))
         form = QFormLayout(self)
         self._preset = QComboBox()
         self._preset.setObjectName("new_canvas_preset")
         for label, _width, _height in PRESETS:
-            self._preset.addItem(label)
+            self._preset.addItem(self.tr(label))
         self._width = self._side_box("new_canvas_width")
         self._height = self._side_box("new_canvas_height")
-        form.addRow("Preset", self._preset)
-        form.addRow("Width", self._width)
-        form.addRow("Height", self._height)
+        form.addRow(self.tr("Preset"), self._preset)
+        form.addRow(self.tr("Width"), self._width)
+        form.addRow(self.tr("Height"), self._height)
         self._buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -54,7 +54,7 @@ class NewCanvasDialog(QDialog):
         box = QSpinBox()
         box.setObjectName(name)
         box.setRange(16, MAX_SIDE)
-        box.setSuffix(" px")
+        box.setSuffix(QCoreApplication.translate("NewCanvasDialog", " px"))
         return box
 
     def _connect_signals(self) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from studio.core.batch.plan import parse_sizes
 from studio.core.batch.service import Quote
-from studio.core.budget import usd
+from studio.ui.formatting import money
 
 PICTURE_FILTER = "Pictures (*.png *.jpg *.jpeg *.webp)"
 
@@ -139,8 +139,8 @@ class SendBatchDialog(QDialog):
             ).format(
                 count=quote.count,
                 approx=approx,
-                direct=usd(quote.direct_usd),
-                batch=usd(quote.batch_usd),
+                direct=money(quote.direct_usd),
+                batch=money(quote.batch_usd),
             )
         )
 

@@ -49,7 +49,7 @@ class SettingsDialog(QDialog):
         self._connect_signals()
 
     def _build_ui(self, model_ids: Sequence[str], sizes: Sequence[str]) -> None:
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.setObjectName("SettingsDialog")
         s = self._settings
         self.provider_page = ProviderPage(s, self._secrets, self._pool, model_ids, self)
@@ -57,10 +57,10 @@ class SettingsDialog(QDialog):
         self.defaults_page = DefaultsPage(s.defaults, model_ids, sizes, self)
         self.budgets_page = BudgetsPage(s.budgets, self)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.provider_page, "Provider")
-        self.tabs.addTab(self.general_page, "General")
-        self.tabs.addTab(self.defaults_page, "Defaults")
-        self.tabs.addTab(self.budgets_page, "Budgets")
+        self.tabs.addTab(self.provider_page, self.tr("Provider"))
+        self.tabs.addTab(self.general_page, self.tr("General"))
+        self.tabs.addTab(self.defaults_page, self.tr("Defaults"))
+        self.tabs.addTab(self.budgets_page, self.tr("Budgets"))
         self.error_label = QLabel("", self)
         self.error_label.setWordWrap(True)
         self.error_label.setObjectName("notice")
@@ -124,7 +124,7 @@ class SettingsDialog(QDialog):
         try:
             save_settings(settings, self._path)
         except OSError as exc:
-            self._show_error(f"Could not save the settings: {exc}")
+            self._show_error(self.tr("Could not save the settings: {error}").format(error=exc))
             return
         self._settings = settings
         self.saved.emit(settings)

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -15,12 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core.secrets import ENV_KEYS, KeyStatus, Secrets
+from studio.i18n.core_text import core_text
 
-NO_KEYRING_TEXT = (
+NO_KEYRING_TEXT = QT_TRANSLATE_NOOP(
+    "SettingsKeys",
     "<b>No system keyring is available</b>, so Image Studio cannot remember your key "
     "safely. {reason}.<br>You can still use a key <b>for this session only</b> (you will "
     "paste it again next time), or set the <code>{env}</code> environment variable before "
-    "starting Image Studio. Keys are never written to a plain file."
+    "starting Image Studio. Keys are never written to a plain file.",
 )
 
 
@@ -37,14 +47,18 @@ class KeyReport:
 def keyring_problem(secrets: Secrets) -> str | None:
     """Why keys cannot be kept across sessions here (may touch the keyring: not the UI thread)."""
     if secrets.keyring is None:
-        return "Keys are kept in memory only (STUDIO_SECRET_BACKEND=memory)"
+        return QCoreApplication.translate(
+            "SettingsKeys", "Keys are kept in memory only (STUDIO_SECRET_BACKEND=memory)"
+        )
     reason = secrets.keyring.unusable_reason()
+    reason = core_text(reason) if reason else reason
     return reason[0].upper() + reason[1:] if reason else None
 
 
 def no_keyring_text(problem: str, account: str) -> str:
     env = ENV_KEYS.get(account.split(":", 1)[0], "OPENAI_API_KEY")
-    return NO_KEYRING_TEXT.format(reason=problem.rstrip("."), env=env)
+    text = QCoreApplication.translate("SettingsKeys", NO_KEYRING_TEXT)
+    return text.format(reason=core_text(problem.rstrip(".")), env=env)
 
 
 class KeySignals(QObject):
@@ -109,8 +123,8 @@ class KeyField(QWidget):
     def _build_ui(self) -> None:
         self.edit = QLineEdit(self)
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.edit.setPlaceholderText("Paste an API key (sk-…)")
-        self.forget_button = QPushButton("Forget key", self)
+        self.edit.setPlaceholderText(self.tr("Paste an API key (sk-…)"))
+        self.forget_button = QPushButton(self.tr("Forget key"), self)
         self.status_label = QLabel("", self)
         self.status_label.setWordWrap(True)
         row = QHBoxLayout()
@@ -129,7 +143,7 @@ class KeyField(QWidget):
     def set_account(self, account: str) -> None:
         """Show where ``account``'s key comes from (looked up on a pool thread)."""
         self._account = account
-        self.status_label.setText("Looking for a saved key…")
+        self.status_label.setText(self.tr("Looking for a saved key…"))
         self._pool.start(KeyTask(self._secrets, account, self._signals))
 
     def account(self) -> str:
@@ -148,7 +162,11 @@ class KeyField(QWidget):
         if report.account != self._account or report.status is None:
             return
         status = report.status
-        text = f"A key is set (from {status.source})." if status.found else "No key yet."
+        text = (
+            self.tr("A key is set (from {source}).").format(source=core_text(status.source))
+            if status.found
+            else self.tr("No key yet.")
+        )
         self.status_label.setText(text)
         self.forget_button.setEnabled(status.found and "environment" not in status.source)
         self.report_arrived.emit(report)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,18 +20,31 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core.settings import Budgets, Defaults, Settings
+from studio.i18n.language import LANGUAGES
+from studio.ui.vocabulary import value_label
 
-THEMES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
+_T = "SettingsPages"
+THEMES = (
+    ("system", QT_TRANSLATE_NOOP("SettingsPages", "Follow the system")),
+    ("light", QT_TRANSLATE_NOOP("SettingsPages", "Light")),
+    ("dark", QT_TRANSLATE_NOOP("SettingsPages", "Dark")),
+)
 QUALITIES = ("low", "medium", "high", "auto")
 FORMATS = ("png", "jpeg", "webp")
-ON_EXCEED = (("ask", "Ask me before sending"), ("refuse", "Refuse the job"))
+ON_EXCEED = (
+    ("ask", QT_TRANSLATE_NOOP("SettingsPages", "Ask me before sending")),
+    ("refuse", QT_TRANSLATE_NOOP("SettingsPages", "Refuse the job")),
+)
 
 
 def _combo(parent: QWidget, items: Sequence[str | tuple[str, str]], current: str) -> QComboBox:
     """A combo over (value, label) pairs or plain values; an unknown ``current`` is kept."""
     combo = QComboBox(parent)
     for item in items:
-        value, label = item if isinstance(item, tuple) else (item, item)
+        if isinstance(item, tuple):
+            value, label = item[0], QCoreApplication.translate(_T, item[1])
+        else:
+            value, label = item, value_label(item)
         combo.addItem(label, value)
     if combo.findData(current) < 0:
         combo.addItem(current, current)
@@ -56,23 +69,31 @@ class GeneralPage(QWidget):
 
     def _build_ui(self, settings: Settings) -> None:
         self.output_dir = QLineEdit(settings.output_dir, self)
-        self.output_dir.setPlaceholderText("Image Studio's data folder")
-        self.browse_button = QPushButton("Choose…", self)
+        self.output_dir.setPlaceholderText(self.tr("Image Studio's data folder"))
+        self.browse_button = QPushButton(self.tr("Choose…"), self)
         row = QHBoxLayout()
         row.addWidget(self.output_dir, 1)
         row.addWidget(self.browse_button)
         self.timeout = QDoubleSpinBox(self)
         self.timeout.setRange(10.0, 3600.0)
         self.timeout.setDecimals(0)
-        self.timeout.setSuffix(" s")
+        self.timeout.setSuffix(self.tr(" s"))
         self.timeout.setValue(settings.request_timeout_s)
         self.theme = _combo(self, THEMES, settings.theme)
-        self.use_cache = QCheckBox("Reuse the result of an identical request (free)", self)
+        self.language = QComboBox(self, objectName="language")
+        self.language.addItem(self.tr("Follow the system"), "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.language.setToolTip(self.tr("Applies the next time Image Studio starts"))
+        self.use_cache = QCheckBox(self.tr("Reuse the result of an identical request (free)"), self)
         self.use_cache.setChecked(settings.use_cache)
-        self.composite = QCheckBox("Keep pixels outside the mask exactly as they were", self)
+        self.composite = QCheckBox(
+            self.tr("Keep pixels outside the mask exactly as they were"), self
+        )
         self.composite.setChecked(settings.composite_masked_edits)
         self.feather = _spin(self, 0, 64, settings.feather_px)
-        self.feather.setSuffix(" px")
+        self.feather.setSuffix(self.tr(" px"))
         self.safety_id = QCheckBox(
             self.tr("Send an anonymous identifier of this installation with every request"), self
         )
@@ -85,12 +106,13 @@ class GeneralPage(QWidget):
         )
         self.safety_id.setChecked(settings.send_safety_identifier)
         form = QFormLayout(self)
-        form.addRow("Output folder", row)
-        form.addRow("Request timeout", self.timeout)
-        form.addRow("Theme", self.theme)
-        form.addRow("Cache", self.use_cache)
-        form.addRow("Masked edits", self.composite)
-        form.addRow("Mask edge feather", self.feather)
+        form.addRow(self.tr("Output folder"), row)
+        form.addRow(self.tr("Request timeout"), self.timeout)
+        form.addRow(self.tr("Theme"), self.theme)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Cache"), self.use_cache)
+        form.addRow(self.tr("Masked edits"), self.composite)
+        form.addRow(self.tr("Mask edge feather"), self.feather)
         form.addRow(self.tr("Safety"), self.safety_id)
 
     def _connect_signals(self) -> None:
@@ -105,6 +127,7 @@ class GeneralPage(QWidget):
             output_dir=self.output_dir.text().strip(),
             request_timeout_s=float(self.timeout.value()),
             theme=self.theme.currentData(),
+            language=str(self.language.currentData()),
             use_cache=self.use_cache.isChecked(),
             composite_masked_edits=self.composite.isChecked(),
             feather_px=self.feather.value(),
@@ -112,7 +135,9 @@ class GeneralPage(QWidget):
 
     @Slot()
     def _on_browse_clicked(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Output folder", self.output_dir.text())
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Output folder"), self.output_dir.text()
+        )
         if chosen:
             self.output_dir.setText(chosen)
 
@@ -142,15 +167,15 @@ class DefaultsPage(QWidget):
         self.draft_quality = _combo(self, QUALITIES, d.draft_quality)
         self.final_quality = _combo(self, QUALITIES, d.final_quality)
         form = QFormLayout(self)
-        form.addRow("Model", self.model)
-        form.addRow("Size", self.size)
-        form.addRow("Quality", self.quality)
-        form.addRow("Images per request", self.n)
-        form.addRow("Partial previews", self.partial_images)
-        form.addRow("File format", self.output_format)
-        form.addRow("Drafts per round", self.draft_count)
-        form.addRow("Draft quality", self.draft_quality)
-        form.addRow("Final quality", self.final_quality)
+        form.addRow(self.tr("Model"), self.model)
+        form.addRow(self.tr("Size"), self.size)
+        form.addRow(self.tr("Quality"), self.quality)
+        form.addRow(self.tr("Images per request"), self.n)
+        form.addRow(self.tr("Partial previews"), self.partial_images)
+        form.addRow(self.tr("File format"), self.output_format)
+        form.addRow(self.tr("Drafts per round"), self.draft_count)
+        form.addRow(self.tr("Draft quality"), self.draft_quality)
+        form.addRow(self.tr("Final quality"), self.final_quality)
 
     def apply(self, settings: Settings) -> Settings:
         defaults = Defaults(
@@ -177,19 +202,19 @@ class BudgetsPage(QWidget):
         self._on_caps_toggled()
 
     def _build_ui(self, budgets: Budgets) -> None:
-        self.daily_on, self.daily = self._cap("Daily cap", budgets.daily_usd)
-        self.monthly_on, self.monthly = self._cap("Monthly cap", budgets.monthly_usd)
+        self.daily_on, self.daily = self._cap(self.tr("Daily cap"), budgets.daily_usd)
+        self.monthly_on, self.monthly = self._cap(self.tr("Monthly cap"), budgets.monthly_usd)
         self.on_exceed = _combo(self, ON_EXCEED, budgets.on_exceed)
         self.warn = _spin(self, 10, 100, round(budgets.warn_fraction * 100))
-        self.warn.setSuffix(" % of a cap")
+        self.warn.setSuffix(self.tr(" % of a cap"))
         form = QFormLayout(self)
         for check, spin in ((self.daily_on, self.daily), (self.monthly_on, self.monthly)):
             row = QHBoxLayout()
             row.addWidget(check)
             row.addWidget(spin, 1)
             form.addRow(row)
-        form.addRow("When a job would cross a cap", self.on_exceed)
-        form.addRow("Warn from", self.warn)
+        form.addRow(self.tr("When a job would cross a cap"), self.on_exceed)
+        form.addRow(self.tr("Warn from"), self.warn)
 
     def _cap(self, label: str, value: float | None) -> tuple[QCheckBox, QDoubleSpinBox]:
         check = QCheckBox(label, self)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import partial
 
-from PySide6.QtCore import QThreadPool, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QThreadPool, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,15 +26,19 @@ from studio.core.entra import entra_problem
 from studio.core.providers import Provider, transport_problem
 from studio.core.secrets import Secrets
 from studio.core.settings import AzureProfile, CompatibleProfile, OpenAIProfile, Settings
+from studio.i18n.core_text import core_text
 from studio.ui.connection_check import ConnectionCheckWorker, ConnectionResult, ConnectionSignals
 from studio.ui.dialogs.settings_keys import KeyField, KeyReport, no_keyring_text
 
 PROVIDERS = (
     ("openai", "OpenAI"),
     ("azure", "Azure OpenAI"),
-    ("compatible", "OpenAI-compatible server"),
+    ("compatible", QT_TRANSLATE_NOOP("ProviderPage", "OpenAI-compatible server")),
 )
-AUTH_MODES = (("api-key", "API key"), ("entra", "Microsoft Entra ID"))
+AUTH_MODES = (
+    ("api-key", QT_TRANSLATE_NOOP("ProviderPage", "API key")),
+    ("entra", "Microsoft Entra ID"),
+)
 
 
 @dataclass(frozen=True)
@@ -81,21 +85,21 @@ class ProviderPage(QWidget):
     def _build_ui(self) -> None:
         self.kind_combo = QComboBox(self)
         for value, label in PROVIDERS:
-            self.kind_combo.addItem(label, value)
+            self.kind_combo.addItem(self.tr(label), value)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._build_openai())
         self.stack.addWidget(self._build_azure())
         self.stack.addWidget(self._build_compatible())
         self.key_field = KeyField(self._secrets, self._pool, self)
-        self.session_only = QCheckBox("Keep the key for this session only", self)
+        self.session_only = QCheckBox(self.tr("Keep the key for this session only"), self)
         self.keyring_notice = _notice(self)
         self.url_problem = _notice(self)
         self.entra_notice = _notice(self)
-        self.test_button = QPushButton("Test connection", self)
+        self.test_button = QPushButton(self.tr("Test connection"), self)
         self.test_result = QLabel("", self)
         self.test_result.setWordWrap(True)
         self.test_result.setObjectName("test_result")
-        key_box = QGroupBox("API key", self)
+        key_box = QGroupBox(self.tr("API key"), self)
         key_layout = QVBoxLayout(key_box)
         for widget in (self.key_field, self.session_only, self.keyring_notice):
             key_layout.addWidget(widget)
@@ -105,7 +109,7 @@ class ProviderPage(QWidget):
         test_row.addWidget(self.test_result, 1)
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        form.addRow("Provider", self.kind_combo)
+        form.addRow(self.tr("Provider"), self.kind_combo)
         layout.addLayout(form)
         for widget in (self.stack, self.url_problem, self.entra_notice, key_box):
             layout.addWidget(widget)
@@ -116,11 +120,11 @@ class ProviderPage(QWidget):
         page = QWidget(self)
         form = QFormLayout(page)
         self.organization = QLineEdit(page)
-        self.organization.setPlaceholderText("optional, org-…")
+        self.organization.setPlaceholderText(self.tr("optional, org-…"))
         self.project = QLineEdit(page)
-        self.project.setPlaceholderText("optional, proj_…")
-        form.addRow("Organization", self.organization)
-        form.addRow("Project", self.project)
+        self.project.setPlaceholderText(self.tr("optional, proj_…"))
+        form.addRow(self.tr("Organization"), self.organization)
+        form.addRow(self.tr("Project"), self.project)
         return page
 
     def _build_azure(self) -> QWidget:
@@ -130,17 +134,20 @@ class ProviderPage(QWidget):
         self.azure_endpoint.setPlaceholderText("https://<resource>.openai.azure.com")
         self.api_version = QLineEdit(page)
         self.auth_combo = QComboBox(page)
-        for value, label in AUTH_MODES:
+        for value, source in AUTH_MODES:
+            label = self.tr(source)
             self.auth_combo.addItem(label, value)
-        form.addRow("Endpoint", self.azure_endpoint)
-        form.addRow("Sign in with", self.auth_combo)
-        form.addRow("API version", self.api_version)
+        form.addRow(self.tr("Endpoint"), self.azure_endpoint)
+        form.addRow(self.tr("Sign in with"), self.auth_combo)
+        form.addRow(self.tr("API version"), self.api_version)
         self.deployments: dict[str, QLineEdit] = {}
         for model in self._model_ids:
             edit = QLineEdit(page)
-            edit.setPlaceholderText(f"deployment name (default: {model})")
+            edit.setPlaceholderText(
+                self.tr("deployment name (default: {model})").format(model=model)
+            )
             self.deployments[model] = edit
-            form.addRow(f"Deployment for {model}", edit)
+            form.addRow(self.tr("Deployment for {model}").format(model=model), edit)
         return page
 
     def _build_compatible(self) -> QWidget:
@@ -148,7 +155,7 @@ class ProviderPage(QWidget):
         form = QFormLayout(page)
         self.base_url = QLineEdit(page)
         self.base_url.setPlaceholderText("https://my-server.example.com/v1")
-        form.addRow("Base URL", self.base_url)
+        form.addRow(self.tr("Base URL"), self.base_url)
         return page
 
     def _load(self, settings: Settings) -> None:
@@ -245,14 +252,14 @@ class ProviderPage(QWidget):
         typed = self.key_field.new_key()
         source = FixedKey(typed) if typed else partial(self._secrets.get, provider.secret_account)
         self.test_button.setEnabled(False)
-        self.test_result.setText("Testing…")
+        self.test_result.setText(self.tr("Testing…"))
         self._pool.start(ConnectionCheckWorker(provider, source, self._check_signals))
 
     @Slot(object)
     def _on_check_finished(self, result: ConnectionResult) -> None:
         self.test_button.setEnabled(self.problem() is None)
         mark = "✔" if result.ok else "✘"
-        self.test_result.setText(f"{mark} {result.message}")
+        self.test_result.setText(f"{mark} {core_text(result.message)}")
 
 
 def _notice(parent: QWidget) -> QLabel:

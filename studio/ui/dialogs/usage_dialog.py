@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QRectF, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt, Slot
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core import reports
-from studio.core.budget import usd
 from studio.core.catalog import Catalog
 from studio.core.pricing import Estimate
 from studio.core.store import SpendRow, Store
+from studio.i18n.core_text import core_text
+from studio.ui.formatting import count, money, percent
+from studio.ui.vocabulary import value_label
 
 MAX_DAYS = 31
 MAX_BAR_SLOT = 48.0
@@ -63,12 +65,12 @@ class DayBars(QWidget):
         text = self.palette().color(QPalette.ColorRole.WindowText)
         painter.setPen(text)
         if not self.series:
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No spend yet")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No spend yet"))
             return
         top = max(value for _day, value in self.series) or 1.0
         area = QRectF(self.rect()).adjusted(8, 22, -8, -20)
         slot = min(area.width() / len(self.series), MAX_BAR_SLOT)
-        painter.drawText(QRectF(8, 2, area.width(), 18), Qt.AlignmentFlag.AlignLeft, usd(top))
+        painter.drawText(QRectF(8, 2, area.width(), 18), Qt.AlignmentFlag.AlignLeft, money(top))
         for index, (_day, value) in enumerate(self.series):
             height = area.height() * value / top
             bar = QRectF(area.left() + index * slot + slot * 0.15, area.bottom() - height,
@@ -83,14 +85,21 @@ class DayBars(QWidget):
 
 
 GROUP_TITLES = {
-    "day": "Day",
-    "model": "Model",
-    "quality": "Quality",
-    "mode": "Kind of job",
-    "month": "Month",
+    "day": QT_TRANSLATE_NOOP("UsageDialog", "Day"),
+    "model": QT_TRANSLATE_NOOP("UsageDialog", "Model"),
+    "quality": QT_TRANSLATE_NOOP("UsageDialog", "Quality"),
+    "mode": QT_TRANSLATE_NOOP("UsageDialog", "Kind of job"),
+    "month": QT_TRANSLATE_NOOP("UsageDialog", "Month"),
 }
 # In the order of reports.CSV_COLUMNS.
-COLUMN_TITLES = ("Jobs", "Images", "Cost", "Tokens in", "Tokens out", "From cache")
+COLUMN_TITLES = (
+    QT_TRANSLATE_NOOP("UsageDialog", "Jobs"),
+    QT_TRANSLATE_NOOP("UsageDialog", "Images"),
+    QT_TRANSLATE_NOOP("UsageDialog", "Cost"),
+    QT_TRANSLATE_NOOP("UsageDialog", "Tokens in"),
+    QT_TRANSLATE_NOOP("UsageDialog", "Tokens out"),
+    QT_TRANSLATE_NOOP("UsageDialog", "From cache"),
+)
 
 
 class UsageDialog(QDialog):
@@ -105,7 +114,7 @@ class UsageDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("usage")
-        self.setWindowTitle("Usage report")
+        self.setWindowTitle(self.tr("Usage report"))
         self._store = store
         self._catalog = catalog
         self._estimate = estimate
@@ -119,7 +128,7 @@ class UsageDialog(QDialog):
         self.group.setObjectName("usage.group")
         for key in ("day", "model", "quality", "mode", "month"):
             self.group.addItem(self.tr("By {0}").format(self.tr(GROUP_TITLES[key]).lower()), key)
-        self.export = QPushButton("Export CSV…")
+        self.export = QPushButton(self.tr("Export CSV…"))
         self.export.setObjectName("usage.export")
         top = QHBoxLayout()
         top.addWidget(self.group)
@@ -139,7 +148,7 @@ class UsageDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<b>Spend per day</b>"))
+        layout.addWidget(QLabel(self.tr("<b>Spend per day</b>")))
         for widget in (self.chart, self.table, self.total, self.projection):
             layout.addWidget(widget)
         layout.insertLayout(0, top)
@@ -160,7 +169,10 @@ class UsageDialog(QDialog):
         self._fill_table()
         self.chart.set_series(daily_series(reports.spend(self._store, "day")))
         total = sum(row.cost_usd for row in self.rows)
-        self.total.setText(f"Total: {usd(total)} over {sum(r.jobs for r in self.rows)} jobs")
+        jobs = sum(r.jobs for r in self.rows)
+        self.total.setText(
+            self.tr("Total: {cost} over {jobs} jobs").format(cost=money(total), jobs=count(jobs))
+        )
         self.projection.setText(
             projection_text(reports.projection(self._store, fallback=self._estimate))
         )
@@ -173,8 +185,9 @@ class UsageDialog(QDialog):
         self.table.setHorizontalHeaderLabels(header)
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
-            values = [row.key, f"{row.jobs:,}", f"{row.images:,}", usd(row.cost_usd)]
-            values += [f"{row.input_tokens:,}", f"{row.output_tokens:,}", f"{row.cache_hits:,}"]
+            key = value_label(row.key) if self.by in ("quality", "mode") else row.key
+            values = [key, count(row.jobs), count(row.images), money(row.cost_usd)]
+            values += [count(row.input_tokens), count(row.output_tokens), count(row.cache_hits)]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(str(value))
                 if c:
@@ -195,7 +208,10 @@ class UsageDialog(QDialog):
     @Slot()
     def _on_export_clicked(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, "Export usage CSV", f"studio-usage-by-{self.by}.csv", "CSV files (*.csv)"
+            self,
+            self.tr("Export usage CSV"),
+            f"studio-usage-by-{self.by}.csv",
+            self.tr("CSV files (*.csv)"),
         )
         if path:
             self.export_csv(path)
@@ -203,13 +219,29 @@ class UsageDialog(QDialog):
 
 def projection_text(result: reports.Projection) -> str:
     """The projection as a sentence with its basis."""
+    translate = QCoreApplication.translate
+    per_day = count(result.images_per_day)
     if result.per_day_usd is None or result.per_month_usd is None:
-        return f"Projection for {result.images_per_day:,} images/day: no paid jobs yet."
+        text = translate("UsageDialog", "Projection for {count} images/day: no paid jobs yet.")
+        return text.format(count=per_day)
     mix = ", ".join(
-        f"{m.model} {m.quality} {m.share:.0%} at {usd(m.per_image_usd)}" for m in result.mix
+        translate("UsageDialog", "{model} {quality} {share} at {cost}").format(
+            model=m.model,
+            quality=value_label(m.quality),
+            share=percent(m.share),
+            cost=money(m.per_image_usd),
+        )
+        for m in result.mix
     )
-    return (
-        f"At the current mix, {result.images_per_day:,} images/day would cost "
-        f"{usd(result.per_day_usd)} per day and {usd(result.per_month_usd)} per 30-day month "
-        f"({usd(result.per_image_usd or 0.0)} per image; {result.basis}). Mix: {mix}."
+    return translate(
+        "UsageDialog",
+        "At the current mix, {count} images/day would cost {per_day} per day and {per_month} "
+        "per 30-day month ({per_image} per image; {basis}). Mix: {mix}.",
+    ).format(
+        count=per_day,
+        per_day=money(result.per_day_usd),
+        per_month=money(result.per_month_usd),
+        per_image=money(result.per_image_usd or 0.0),
+        basis=core_text(result.basis),
+        mix=mix,
     )

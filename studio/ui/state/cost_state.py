@@ -16,6 +16,7 @@ from studio.core.requests import ImageRequest
 from studio.core.runner import JobOptions, JobRunner
 from studio.core.settings import Budgets
 from studio.core.validation import InvalidRequestError
+from studio.i18n.core_text import core_text
 from studio.ui.problems import problem_text
 from studio.ui.state.jobs_state import JobsState
 from studio.ui.state.request_state import RequestState
@@ -117,7 +118,7 @@ class CostState(QObject):
         self._timer.stop()
         request, exact = self._request_state.build_estimate_request()
         if request is None:  # re-run when the canvas's encoding lands (request_state.changed)
-            self.live = LiveEstimate(waiting="Reading the picture…")
+            self.live = LiveEstimate(waiting=self.tr("Reading the picture…"))
         else:
             self.live = self._compared(request, self._estimate(request, exact))
         self.estimate_changed.emit(self.live)
@@ -204,7 +205,7 @@ class CostState(QObject):
         except InvalidRequestError as exc:
             return LiveEstimate(problem=problem_text(exc.problems[0]))
         except UnknownModelError as exc:
-            return LiveEstimate(problem=str(exc))
+            return LiveEstimate(problem=core_text(str(exc)))
         if prepared.cache_hit is not None:
             return LiveEstimate(prepared.estimate, cached=True)
         budget = self.guard.check(prepared.estimate.total_usd)

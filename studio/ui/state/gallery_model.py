@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -19,12 +20,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QImage
 
-from studio.core.budget import usd
 from studio.core.events import Completed, ErrorKind, Failed, ImageReady, PartialImage
 from studio.core.session import GalleryEntry
 from studio.core.store import JobRecord
+from studio.i18n.core_text import core_text
+from studio.ui.formatting import money, seconds
 from studio.ui.state.jobs_state import JobsState
 from studio.ui.thumbnails import ThumbnailCache
+from studio.ui.vocabulary import value_label
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -69,19 +72,23 @@ class GalleryItem:
 
     def summary(self) -> str:
         cost = self.cost_usd if self.cost_usd is not None else self.estimate_usd
-        return f"{self.quality} · {self.size} · {usd(cost)}"
+        return f"{value_label(self.quality)} · {self.size} · {money(cost)}"
 
     def tooltip(self) -> str:
-        cost = usd(self.cost_usd) if self.cost_usd is not None else f"~{usd(self.estimate_usd)}"
-        time = f"{self.duration_s:.1f} s" if self.duration_s is not None else "…"
+        cost = money(self.cost_usd) if self.cost_usd is not None else f"~{money(self.estimate_usd)}"
+        time = seconds(self.duration_s) if self.duration_s is not None else "…"
+        mode, status = value_label(self.mode or "result"), value_label(self.status.value)
+        translate = QCoreApplication.translate
         lines = [
-            f"<b>{html.escape(self.mode or 'result')}</b> — {html.escape(self.status.value)}",
+            f"<b>{html.escape(mode)}</b> — {html.escape(status)}",
             html.escape(self.prompt[:200]),
-            f"{html.escape(self.model)} · quality {self.quality} · {self.size}",
-            f"Cost {cost} · time {time}",
+            translate("GalleryItem", "{model} · quality {quality} · {size}").format(
+                model=html.escape(self.model), quality=value_label(self.quality), size=self.size
+            ),
+            translate("GalleryItem", "Cost {cost} · time {time}").format(cost=cost, time=time),
         ]
         if self.error:
-            lines.append(f"<i>{html.escape(self.error)}</i>")
+            lines.append(f"<i>{html.escape(core_text(self.error))}</i>")
         return "<br>".join(lines)
 
 
@@ -297,5 +304,9 @@ class GalleryModel(QAbstractListModel):
 
 def _failure_text(event: Completed | Failed) -> str:
     if isinstance(event, Failed):
-        return "Cancelled" if event.kind is ErrorKind.CANCELLED else event.message
-    return "no image returned"
+        return (
+            QCoreApplication.translate("GalleryModel", "Cancelled")
+            if event.kind is ErrorKind.CANCELLED
+            else event.message
+        )
+    return QCoreApplication.translate("GalleryModel", "no image returned")

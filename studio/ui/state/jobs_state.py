@@ -155,7 +155,7 @@ class JobsState(QObject):
         except RuntimeError:  # the pool already ran and deleted it; its end is queued
             taken = False
         if taken:
-            self._on_worker_finished(ticket, Failed(ErrorKind.CANCELLED, "Cancelled."))
+            self._on_worker_finished(ticket, Failed(ErrorKind.CANCELLED, self.tr("Cancelled.")))
 
     def cancel_all(self) -> None:
         for ticket in list(self._cancels):

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, SignalInstance, Slot
 
 from studio.core.catalog import Catalog, ModelSpec, UnknownModelError
 from studio.core.clock import system_clock
@@ -317,7 +317,11 @@ class RequestState(QObject):
 
     def add_reference(self, image: InputImage) -> None:
         if len(self._references) >= MAX_REFERENCES:
-            raise ValueError(f"at most {MAX_REFERENCES + 1} images in all (canvas included)")
+            raise ValueError(
+                QCoreApplication.translate(
+                    "RequestState", "At most {count} images in all (the canvas counts as one)."
+                ).format(count=MAX_REFERENCES + 1)
+            )
         self._references.append(image)
         self.references_changed.emit()
         self.changed.emit()

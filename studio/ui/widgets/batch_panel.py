@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core.batch.records import BatchRecord
-from studio.core.budget import usd
+from studio.ui.formatting import money
 from studio.ui.state.batches_state import BatchesState
 
 ERROR_COLOUR = "#c62828"
@@ -165,8 +165,8 @@ class BatchPanel(QWidget):
 
     def _cost_text(self, record: BatchRecord) -> str:
         if record.cost_usd is not None:
-            return usd(record.cost_usd)
-        return self.tr("~{estimate}").format(estimate=usd(record.estimate_usd))
+            return money(record.cost_usd)
+        return self.tr("~{estimate}").format(estimate=money(record.estimate_usd))
 
     @Slot()
     def _on_state_batches_changed(self) -> None:

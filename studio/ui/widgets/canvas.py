@@ -136,8 +136,9 @@ class CanvasView(QWidget):
         """Image coordinates of the centre of the widget pixel at ``pos``."""
         return (QPointF(pos) + QPointF(0.5, 0.5) - self._offset) / self._scale
 
-    def set_image(self, image: Image.Image | QImage, text: str = "Paste Image") -> None:
+    def set_image(self, image: Image.Image | QImage, text: str = "") -> None:
         """A picture without file bytes (pasted, dropped): its PNG is encoded in the background."""
+        text = text or self.tr("Paste Image")
         if isinstance(image, QImage):
             image = pil_from_qimage(image)
         self._document.set_image(image, text=text)
@@ -148,12 +149,13 @@ class CanvasView(QWidget):
         name: str = "image",
         *,
         origin: Origin = NO_ORIGIN,
-        text: str = "Open Image",
+        text: str = "",
     ) -> None:
         """Show encoded bytes (EXIF orientation applied) as one undo step; raises ImageLoadError.
 
         The bytes themselves are sent with the next edit when they show exactly this picture.
         """
+        text = text or self.tr("Open Image")
         image = load_image_bytes(data, name=name)
         encoded = data if sendable_as_is(data) else None
         self._document.set_image(image, encoded, origin=origin, text=text)

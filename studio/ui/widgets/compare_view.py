@@ -155,8 +155,8 @@ class CompareDialog(QDialog):
         self.resize(900, 600)
 
     def _build_ui(self, mode: CompareMode) -> None:
-        self._side = QRadioButton("Side by side")
-        self._slider = QRadioButton("Before/after slider")
+        self._side = QRadioButton(self.tr("Side by side"))
+        self._slider = QRadioButton(self.tr("Before/after slider"))
         (self._side if mode is CompareMode.SIDE_BY_SIDE else self._slider).setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self._side)
@@ -166,7 +166,7 @@ class CompareDialog(QDialog):
         bar.addWidget(self._side)
         bar.addWidget(self._slider)
         bar.addStretch(1)
-        bar.addWidget(QLabel("Drag to move the split"))
+        bar.addWidget(QLabel(self.tr("Drag to move the split")))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)

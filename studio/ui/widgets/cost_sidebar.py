@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -17,16 +17,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.core.budget import Verdict, cap_usd, usd
+from studio.core.budget import Verdict
 from studio.core.pricing import Estimate, batch_estimate_usd
 from studio.core.settings import Budgets
+from studio.i18n.core_text import core_text
+from studio.ui.formatting import cap_money, count, money, percent
 from studio.ui.state.cost_state import CostState, LiveEstimate, Totals
 
 ROWS = (
-    ("text_in", "Text in"),
-    ("image_in", "Image in"),
-    ("image_out", "Image out"),
-    ("partial", "Partial images"),
+    ("text_in", QT_TRANSLATE_NOOP("CostSidebar", "Text in")),
+    ("image_in", QT_TRANSLATE_NOOP("CostSidebar", "Image in")),
+    ("image_out", QT_TRANSLATE_NOOP("CostSidebar", "Image out")),
+    ("partial", QT_TRANSLATE_NOOP("CostSidebar", "Partial images")),
 )
 WARN_COLOUR = "#d98c00"
 OVER_COLOUR = "#c62828"
@@ -45,8 +47,9 @@ def _heading(text: str) -> QLabel:
     return label
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+def _count(number: int, one: str, many: str) -> str:
+    """``one`` or ``many`` (already translated, with a {count} field) for ``number``."""
+    return (one if number == 1 else many).format(count=count(number))
 
 
 def breakdown(estimate: Estimate) -> dict[str, tuple[int, float]]:
@@ -75,14 +78,14 @@ class BudgetEditor(QWidget):
         self.monthly = self._spin("cost.budget_editor.monthly")
         self.on_exceed = QComboBox()
         self.on_exceed.setObjectName("cost.budget_editor.on_exceed")
-        self.on_exceed.addItem("Ask before crossing a cap", "ask")
-        self.on_exceed.addItem("Refuse jobs that would cross a cap", "refuse")
-        self.save = QPushButton("Save caps")
+        self.on_exceed.addItem(self.tr("Ask before crossing a cap"), "ask")
+        self.on_exceed.addItem(self.tr("Refuse jobs that would cross a cap"), "refuse")
+        self.save = QPushButton(self.tr("Save caps"))
         self.save.setObjectName("cost.budget_editor.save")
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Daily cap", self.daily)
-        form.addRow("Monthly cap", self.monthly)
+        form.addRow(self.tr("Daily cap"), self.daily)
+        form.addRow(self.tr("Monthly cap"), self.monthly)
         form.addRow(self.on_exceed)
         form.addRow(self.save)
 
@@ -92,7 +95,7 @@ class BudgetEditor(QWidget):
         spin.setRange(0.0, 100_000.0)
         spin.setDecimals(2)
         spin.setPrefix("$")
-        spin.setSpecialValueText("no cap")
+        spin.setSpecialValueText(self.tr("no cap"))
         return spin
 
     def _connect_signals(self) -> None:
@@ -138,7 +141,7 @@ class CostSidebar(QWidget):
     # --- building ------------------------------------------------------------------------------
     def _build_ui(self) -> None:
         layout = QVBoxLayout(self)
-        layout.addWidget(_heading("Next job"))
+        layout.addWidget(_heading(self.tr("Next job")))
         self.estimate = _label("cost.estimate", "—", wrap=True)
         self.estimate.setStyleSheet("font-size: 16px; font-weight: 600;")
         layout.addWidget(self.estimate)
@@ -153,42 +156,42 @@ class CostSidebar(QWidget):
         self.rates.setStyleSheet("color: palette(mid);")
         for widget in (self.notes, self.budget_warning, self.rates):
             layout.addWidget(widget)
-        layout.addWidget(_heading("Spent"))
-        self.last = _label("cost.last", "Last job: —", wrap=True)
+        layout.addWidget(_heading(self.tr("Spent")))
+        self.last = _label("cost.last", self.tr("Last job: —"), wrap=True)
         self.session = _label("cost.session")
         self.today = _label("cost.today")
         self.month = _label("cost.month")
         for widget in (self.last, self.session, self.today, self.month):
             layout.addWidget(widget)
         self._build_budget(layout)
-        layout.addWidget(_heading("Saved"))
+        layout.addWidget(_heading(self.tr("Saved")))
         self.savings = _label("cost.savings", wrap=True)
         layout.addWidget(self.savings)
         layout.addStretch(1)
 
     def _build_breakdown(self) -> QGridLayout:
         grid = QGridLayout()
-        grid.addWidget(QLabel("<i>tokens</i>"), 0, 1)
-        grid.addWidget(QLabel("<i>USD</i>"), 0, 2)
+        grid.addWidget(QLabel(self.tr("<i>tokens</i>")), 0, 1)
+        grid.addWidget(QLabel(self.tr("<i>USD</i>")), 0, 2)
         self.row_tokens: dict[str, QLabel] = {}
         self.row_usd: dict[str, QLabel] = {}
         for row, (key, title) in enumerate(ROWS, start=1):
             self.row_tokens[key] = _label(f"cost.tokens.{key}", "—")
             self.row_usd[key] = _label(f"cost.usd.{key}", "—")
-            grid.addWidget(QLabel(title), row, 0)
+            grid.addWidget(QLabel(self.tr(title)), row, 0)
             grid.addWidget(self.row_tokens[key], row, 1)
             grid.addWidget(self.row_usd[key], row, 2)
         return grid
 
     def _build_budget(self, layout: QVBoxLayout) -> None:
-        layout.addWidget(_heading("Budget"))
+        layout.addWidget(_heading(self.tr("Budget")))
         self.daily_bar = self._bar("cost.budget.daily")
         self.monthly_bar = self._bar("cost.budget.monthly")
         layout.addWidget(self.daily_bar)
         layout.addWidget(self.monthly_bar)
         self.budget_mode = _label("cost.budget.mode", wrap=True)
         layout.addWidget(self.budget_mode)
-        self.set_budget = QPushButton("Set budget…")
+        self.set_budget = QPushButton(self.tr("Set budget…"))
         self.set_budget.setObjectName("cost.set_budget")
         layout.addWidget(self.set_budget)
         self.editor = BudgetEditor(self._state)
@@ -215,7 +218,7 @@ class CostSidebar(QWidget):
             ""
             if estimate is None or live.problem is not None
             else self.tr("As a batch: {cost} (½ price, within 24 h)").format(
-                cost=usd(batch_estimate_usd(estimate))
+                cost=money(batch_estimate_usd(estimate))
             )
         )
         if live.problem is not None or estimate is None:
@@ -226,14 +229,18 @@ class CostSidebar(QWidget):
             self._show_budget_check(live)
             return
         if live.cached:
-            self.estimate.setText("cached — $0")
+            self.estimate.setText(self.tr("cached — $0"))
         else:
             approx = "" if estimate.exact else "≈ "
             tokens = estimate.input_tokens + estimate.output_tokens
-            self.estimate.setText(f"{approx}{usd(estimate.total_usd)} · {tokens:,} tokens")
+            self.estimate.setText(
+                self.tr("{approx}{cost} · {tokens} tokens").format(
+                    approx=approx, cost=money(estimate.total_usd), tokens=count(tokens)
+                )
+            )
         self._show_rows(estimate)
         self._show_compare(live)
-        self.notes.setText("\n".join(estimate.notes))
+        self.notes.setText("\n".join(core_text(note) for note in estimate.notes))
         self._show_rates(estimate)
         self._show_budget_check(live)
 
@@ -244,9 +251,9 @@ class CostSidebar(QWidget):
             return
         size = f"{focused.width}×{focused.height}"
         lines = (
-            self.tr("Focused edit (sent at {0}): {1}").format(size, usd(focused.total_usd)),
+            self.tr("Focused edit (sent at {0}): {1}").format(size, money(focused.total_usd)),
             self.tr("Full frame ({0}×{1}): {2}").format(
-                full.width, full.height, usd(full.total_usd)
+                full.width, full.height, money(full.total_usd)
             ),
         )
         hint = "" if live.focus_on else "\n" + self.tr("Tools ▸ Focused edit sends the crop.")
@@ -254,12 +261,15 @@ class CostSidebar(QWidget):
 
     @Slot(object)
     def _on_state_totals_changed(self, totals: Totals) -> None:
+        jobs = _count(totals.session_jobs, self.tr("{count} job"), self.tr("{count} jobs"))
+        images = _count(totals.session_images, self.tr("{count} image"), self.tr("{count} images"))
         self.session.setText(
-            f"Session: {usd(totals.session_usd)} · {_count(totals.session_jobs, 'job')} · "
-            f"{_count(totals.session_images, 'image')}"
+            self.tr("Session: {cost} · {jobs} · {images}").format(
+                cost=money(totals.session_usd), jobs=jobs, images=images
+            )
         )
-        self.today.setText(f"Today: {usd(totals.spent.today_usd)}")
-        self.month.setText(f"This month: {usd(totals.spent.month_usd)}")
+        self.today.setText(self.tr("Today: {cost}").format(cost=money(totals.spent.today_usd)))
+        self.month.setText(self.tr("This month: {cost}").format(cost=money(totals.spent.month_usd)))
         self._show_last(totals)
         self._show_caps(totals)
         self._show_savings(totals)
@@ -278,14 +288,23 @@ class CostSidebar(QWidget):
         values = breakdown(estimate) if estimate is not None else {}
         for key, _title in ROWS:
             tokens, dollars = values.get(key, (None, None))
-            self.row_tokens[key].setText("—" if tokens is None else f"{tokens:,}")
-            self.row_usd[key].setText("—" if dollars is None else usd(dollars))
+            self.row_tokens[key].setText("—" if tokens is None else count(tokens))
+            self.row_usd[key].setText("—" if dollars is None else money(dollars))
 
     def _show_rates(self, estimate: Estimate) -> None:
         p = estimate.prices
         self.rates.setText(
-            f"{estimate.model} rates per 1M tokens: text in {usd(p.text_in)}, image in "
-            f"{usd(p.image_in)}, image out {usd(p.image_out)} — as of {p.as_of} ({p.source})"
+            self.tr(
+                "{model} rates per 1M tokens: text in {text_in}, image in {image_in}, "
+                "image out {image_out} — as of {as_of} ({source})"
+            ).format(
+                model=estimate.model,
+                text_in=money(p.text_in),
+                image_in=money(p.image_in),
+                image_out=money(p.image_out),
+                as_of=p.as_of,
+                source=p.source,
+            )
         )
 
     def _show_budget_check(self, live: LiveEstimate) -> None:
@@ -296,47 +315,86 @@ class CostSidebar(QWidget):
             return
         colour = OVER_COLOUR if check.over else WARN_COLOUR
         self.budget_warning.setStyleSheet(f"color: {colour}; font-weight: 600;")
-        self.budget_warning.setText(check.message)
+        self.budget_warning.setText(core_text(check.message))
         self.budget_warning.show()
 
     def _show_last(self, totals: Totals) -> None:
         last = totals.last
         if last is None:
-            self.last.setText("Last job: —")
+            self.last.setText(self.tr("Last job: —"))
         elif last.cached:
-            self.last.setText(f"Last job: cached — $0 ({last.label})")
+            self.last.setText(self.tr("Last job: cached — $0 ({label})").format(label=last.label))
         elif last.refused:
-            self.last.setText("Last job: not sent (budget cap) — $0")
+            self.last.setText(self.tr("Last job: not sent (budget cap) — $0"))
         elif last.failed and last.cost is None:
-            self.last.setText(f"Last job: failed — {usd(last.cost_usd)} billed")
+            self.last.setText(
+                self.tr("Last job: failed — {cost} billed").format(cost=money(last.cost_usd))
+            )
         else:
-            state = "failed, billed" if last.failed else "billed"
-            tokens = f" · {last.input_tokens:,} in + {last.output_tokens:,} out tokens"
+            state = self.tr("failed, billed") if last.failed else self.tr("billed")
             approx = last.cost is not None and last.cost.approximate
             svg = self.tr(" (≈: the SVG author's rates are not published)") if approx else ""
-            self.last.setText(f"Last job: {usd(last.cost_usd)} {state}{tokens}{svg}")
+            self.last.setText(
+                self.tr(
+                    "Last job: {cost} {state} · {tokens_in} in + {tokens_out} out tokens"
+                ).format(
+                    cost=money(last.cost_usd),
+                    state=state,
+                    tokens_in=count(last.input_tokens),
+                    tokens_out=count(last.output_tokens),
+                )
+                + svg
+            )
 
     def _show_caps(self, totals: Totals) -> None:
         b = totals.budgets
-        self._fill_bar(self.daily_bar, totals.spent.today_usd, b.daily_usd, "today", b)
-        self._fill_bar(self.monthly_bar, totals.spent.month_usd, b.monthly_usd, "this month", b)
-        action = "asks before" if b.on_exceed == "ask" else "refuses"
-        self.budget_mode.setText(
-            f"A job that would cross a cap: Studio {action} sending it. "
-            f"Warning at {b.warn_fraction:.0%}."
+        self._fill_bar(
+            self.daily_bar,
+            totals.spent.today_usd,
+            b.daily_usd,
+            b,
+            (self.tr("{spent} of {cap} today ({percent})"), self.tr("{spent} today · no cap")),
         )
+        self._fill_bar(
+            self.monthly_bar,
+            totals.spent.month_usd,
+            b.monthly_usd,
+            b,
+            (
+                self.tr("{spent} of {cap} this month ({percent})"),
+                self.tr("{spent} this month · no cap"),
+            ),
+        )
+        mode = (
+            self.tr(
+                "A job that would cross a cap: Studio asks before sending it. Warning at {percent}."
+            )
+            if b.on_exceed == "ask"
+            else self.tr(
+                "A job that would cross a cap: Studio refuses sending it. Warning at {percent}."
+            )
+        )
+        self.budget_mode.setText(mode.format(percent=percent(b.warn_fraction)))
 
     def _fill_bar(
-        self, bar: QProgressBar, spent: float, cap: float | None, when: str, budgets: Budgets
+        self,
+        bar: QProgressBar,
+        spent: float,
+        cap: float | None,
+        budgets: Budgets,
+        texts: tuple[str, str],
     ) -> None:
+        capped, uncapped = texts
         if cap is None or cap <= 0:
             bar.setValue(0)
-            bar.setFormat(f"{usd(spent)} {when} · no cap")
+            bar.setFormat(uncapped.format(spent=money(spent)))
             bar.setStyleSheet("")
             return
         fraction = spent / cap
         bar.setValue(min(1000, round(fraction * 1000)))
-        bar.setFormat(f"{usd(spent)} of {cap_usd(cap)} {when} ({fraction:.0%})")
+        bar.setFormat(
+            capped.format(spent=money(spent), cap=cap_money(cap), percent=percent(fraction))
+        )
         colour = (
             OVER_COLOUR
             if fraction >= 1
@@ -351,18 +409,26 @@ class CostSidebar(QWidget):
         s = totals.savings
         lines = []
         if s.cache_hits:
+            hits = _count(s.cache_hits, self.tr("{count} hit"), self.tr("{count} hits"))
             lines.append(
-                f"Cache: {_count(s.cache_hits, 'hit')} served at $0 instead of "
-                f"{usd(s.cache_saved_usd)}."
+                self.tr("Cache: {hits} served at $0 instead of {cost}.").format(
+                    hits=hits, cost=money(s.cache_saved_usd)
+                )
             )
         if s.drafts_finalized and s.drafts_saved_usd > 0:
             lines.append(
-                f"Drafts then final: {usd(s.drafts_saved_usd)} saved on {s.drafts_finalized} "
-                f"finalized; every draft at final quality would have cost "
-                f"{usd(s.drafts_alternative_usd)}, drafts + finals cost "
-                f"{usd(s.drafts_actual_usd)}."
+                self.tr(
+                    "Drafts then final: {saved} saved on {finalized} finalized; every draft at "
+                    "final quality would have cost {alternative}, drafts + finals cost {actual}."
+                ).format(
+                    saved=money(s.drafts_saved_usd),
+                    finalized=count(s.drafts_finalized),
+                    alternative=money(s.drafts_alternative_usd),
+                    actual=money(s.drafts_actual_usd),
+                )
             )
         if not lines:
-            self.savings.setText("Nothing saved yet this month.")
+            self.savings.setText(self.tr("Nothing saved yet this month."))
             return
-        self.savings.setText("\n".join([f"This month: {usd(s.total_saved_usd)} saved.", *lines]))
+        total = self.tr("This month: {cost} saved.").format(cost=money(s.total_saved_usd))
+        self.savings.setText("\n".join([total, *lines]))

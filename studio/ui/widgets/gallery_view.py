@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from studio.ui.media import MoviePlayers, load_image
 from studio.ui.state.gallery_model import ITEM_ROLE, GalleryItem, GalleryModel, ItemStatus
+from studio.ui.vocabulary import value_label
 from studio.ui.widgets.compare_view import CompareDialog, CompareMode, ImageDialog
 
 TILE = QSize(176, 196)
@@ -85,7 +86,10 @@ class GalleryDelegate(QStyledItemDelegate):
         if item.rejected:
             painter.setPen(QColor(230, 60, 60))
             painter.drawText(thumb.adjusted(0, 2, -4, 0), Qt.AlignmentFlag.AlignRight, "✕")
-        label = {ItemStatus.QUEUED: "queued", ItemStatus.STREAMING: "streaming…"}.get(item.status)
+        label = {
+            ItemStatus.QUEUED: self.tr("queued"),
+            ItemStatus.STREAMING: self.tr("streaming…"),
+        }.get(item.status)
         if item.status is ItemStatus.FAILED:
             label = item.error or "failed"
         if label:
@@ -140,17 +144,19 @@ class GalleryView(QListView):
         return action
 
     def _build_actions(self) -> None:
-        self.action_full_view = self._action("full_view", "Open Full View", "Return")
-        self.action_star = self._action("star", "Star", "S")
-        self.action_reject = self._action("reject", "Reject", "X")
-        self.action_delete = self._action("delete", "Remove from Gallery", "Ctrl+Delete")
-        self.action_compare = self._action("compare", "Compare Two Side by Side", "C")
-        self.action_before_after = self._action("before_after", "Before/After with Canvas", "A")
-        self.action_finalize = self._action("finalize", "Finalize…", "F")
-        self.action_use_as_canvas = self._action("use_as_canvas", "Use as Canvas", "U")
-        self.action_export = self._action("export", "Export…", "Ctrl+Shift+S")
-        self.action_copy = self._action("copy", "Copy Image", "Ctrl+C")
-        self.action_reveal = self._action("reveal", "Reveal in Folder")
+        self.action_full_view = self._action("full_view", self.tr("Open Full View"), "Return")
+        self.action_star = self._action("star", self.tr("Star"), "S")
+        self.action_reject = self._action("reject", self.tr("Reject"), "X")
+        self.action_delete = self._action("delete", self.tr("Remove from Gallery"), "Ctrl+Delete")
+        self.action_compare = self._action("compare", self.tr("Compare Two Side by Side"), "C")
+        self.action_before_after = self._action(
+            "before_after", self.tr("Before/After with Canvas"), "A"
+        )
+        self.action_finalize = self._action("finalize", self.tr("Finalize…"), "F")
+        self.action_use_as_canvas = self._action("use_as_canvas", self.tr("Use as Canvas"), "U")
+        self.action_export = self._action("export", self.tr("Export…"), "Ctrl+Shift+S")
+        self.action_copy = self._action("copy", self.tr("Copy Image"), "Ctrl+C")
+        self.action_reveal = self._action("reveal", self.tr("Reveal in Folder"))
 
     def _connect_signals(self) -> None:
         self.doubleClicked.connect(self._on_self_double_clicked)
@@ -219,7 +225,9 @@ class GalleryView(QListView):
         item = self.current_item()
         if item is None or not item.image_path:
             return
-        dialog = ImageDialog(load_image(item.image_path), f"{item.mode}: {item.prompt[:60]}", self)
+        dialog = ImageDialog(
+            load_image(item.image_path), f"{value_label(item.mode)}: {item.prompt[:60]}", self
+        )
         dialog.show()
         self.full_view_opened.emit(dialog)
 
@@ -250,7 +258,9 @@ class GalleryView(QListView):
             return
         left, right = items[0], items[1]
         before, after = load_image(left.image_path or ""), load_image(right.image_path or "")
-        dialog = CompareDialog(before, after, CompareMode.SIDE_BY_SIDE, "Compare results", self)
+        dialog = CompareDialog(
+            before, after, CompareMode.SIDE_BY_SIDE, self.tr("Compare results"), self
+        )
         dialog.show()
         self.full_view_opened.emit(dialog)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.core.budget import usd
 from studio.core.events import Failed
 from studio.core.imageio import load_image_bytes
 from studio.core.mask_io import import_mask
@@ -22,25 +21,33 @@ from studio.core.session import (
     lineage,
 )
 from studio.core.store import Store
+from studio.i18n.core_text import core_text
+from studio.ui.formatting import money
 from studio.ui.state.gallery_model import GalleryModel
 from studio.ui.state.jobs_state import JobsState
 from studio.ui.state.request_state import RequestState
 from studio.ui.thumbnails import ThumbnailCache
+from studio.ui.vocabulary import value_label
 from studio.ui.widgets.canvas import CanvasView
 
 JOB_ROLE = Qt.ItemDataRole.UserRole + 1
 FAILED_COLOR = "#b03030"
-STATUS_MARKS = {"failed": "✕ Failed", "cancelled": "⊘ Cancelled", "running": "… Running"}
+STATUS_MARKS = {
+    "failed": QT_TRANSLATE_NOOP("HistoryPanel", "✕ Failed"),
+    "cancelled": QT_TRANSLATE_NOOP("HistoryPanel", "⊘ Cancelled"),
+    "running": QT_TRANSLATE_NOOP("HistoryPanel", "… Running"),
+}
 ICON_SIZE = 40
 
 
 def node_text(node: LineageNode) -> str:
     job = node.job
-    cost = usd(job.cost_usd) if job.cost_usd is not None else ""
+    cost = money(job.cost_usd) if job.cost_usd is not None else ""
     prompt = " ".join(job.prompt.split())
     short = prompt if len(prompt) <= 40 else prompt[:39] + "…"
-    parts = [STATUS_MARKS[job.status]] if job.status in STATUS_MARKS else []
-    parts += [job.mode, job.quality] + ([cost] if cost else [])
+    mark = STATUS_MARKS.get(job.status)
+    parts = [QCoreApplication.translate("HistoryPanel", mark)] if mark else []
+    parts += [value_label(job.mode), value_label(job.quality)] + ([cost] if cost else [])
     return f"{' · '.join(parts)} — {short}"
 
 
@@ -73,10 +80,10 @@ class HistoryPanel(QWidget):
         self.tree = QTreeWidget(objectName="history_tree")
         self.tree.setHeaderHidden(True)
         self.tree.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
-        self.restore_button = QPushButton("Restore", objectName="history_restore")
-        self.restore_button.setToolTip("Make this version the canvas")
-        self.branch_button = QPushButton("Branch", objectName="history_branch")
-        self.branch_button.setToolTip("Start again from this version's input and mask")
+        self.restore_button = QPushButton(self.tr("Restore"), objectName="history_restore")
+        self.restore_button.setToolTip(self.tr("Make this version the canvas"))
+        self.branch_button = QPushButton(self.tr("Branch"), objectName="history_branch")
+        self.branch_button.setToolTip(self.tr("Start again from this version's input and mask"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.restore_button)
         buttons.addWidget(self.branch_button)
@@ -147,7 +154,7 @@ class HistoryPanel(QWidget):
         item = QTreeWidgetItem([node_text(node)])
         item.setData(0, JOB_ROLE, node.job.id)
         error = node.job.error_message if node.job.status in ("failed", "cancelled") else None
-        item.setToolTip(0, f"{node.job.prompt}\n\n{error}" if error else node.job.prompt)
+        item.setToolTip(0, f"{node.job.prompt}\n\n{core_text(error)}" if error else node.job.prompt)
         if node.job.status in ("failed", "cancelled"):
             item.setForeground(0, QBrush(QColor(FAILED_COLOR)))
         self._set_thumbnail(item, node.output_sha)
@@ -221,4 +228,6 @@ def restore_mask(canvas: CanvasView, png: bytes) -> None:
     source = canvas.source_image()
     if source is not None:
         coverage = import_mask(load_image_bytes(png), source.size, resize=True)
-        canvas.document.replace_mask(coverage, "Restore Mask")
+        canvas.document.replace_mask(
+            coverage, QCoreApplication.translate("HistoryPanel", "Restore Mask")
+        )

@@ -5,64 +5,102 @@ from __future__ import annotations
 import math
 import time
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from studio.core.budget import usd
 from studio.core.events import ErrorKind
+from studio.i18n.core_text import core_text
+from studio.ui.formatting import money, seconds
 from studio.ui.state.jobs_state import JobInfo, JobPhase, JobsState
+from studio.ui.vocabulary import value_label
+from studio.ui.widgets.preview import failure_title
 
 TICK_MS = 250
 TICKET_ROLE = Qt.ItemDataRole.UserRole
-COLUMNS = ("Job", "State", "Time", "")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("JobList", "Job"),
+    QT_TRANSLATE_NOOP("JobList", "State"),
+    QT_TRANSLATE_NOOP("JobList", "Time"),
+    "",
+)
 
 
 def describe(info: JobInfo, now: float | None = None) -> str:
     """A job's state in a few words, with the retry countdown while it waits."""
     if info.phase is JobPhase.RETRYING and info.retry_at is not None:
         remaining = max(0, math.ceil(info.retry_at - (now or time.monotonic())))
-        reason = "rate limited" if info.retry and info.retry.kind == "rate_limit" else "retrying"
-        return f"{reason}: retry in {remaining} s"
+        reason = (
+            QCoreApplication.translate("JobList", "rate limited")
+            if info.retry and info.retry.kind == "rate_limit"
+            else QCoreApplication.translate("JobList", "retrying")
+        )
+        return QCoreApplication.translate("JobList", "{reason}: retry in {seconds} s").format(
+            reason=reason, seconds=remaining
+        )
     if info.phase is JobPhase.RUNNING and info.partials_expected:
-        return f"running · partial {info.partials} of {info.partials_expected}"
+        return QCoreApplication.translate("JobList", "running · partial {index} of {count}").format(
+            index=info.partials, count=info.partials_expected
+        )
     if info.phase is JobPhase.COMPLETED:
         cost = info.result.cost_usd if info.result else None
-        cached = " (cached)" if info.cached else ""
-        return f"done{cached}" + (f" · {usd(cost)}" if cost is not None else "")
+        cached = QCoreApplication.translate("JobList", " (cached)") if info.cached else ""
+        done = QCoreApplication.translate("JobList", "done") + cached
+        return done + (f" · {money(cost)}" if cost is not None else "")
     if info.phase is JobPhase.FAILED and info.error is not None:
-        return f"failed: {info.error.kind.value.replace('_', ' ')}"
-    return info.phase.value
+        return QCoreApplication.translate("JobList", "failed: {reason}").format(
+            reason=failure_title(info.error.kind)
+        )
+    return value_label(info.phase.value)
 
 
 def status_text(info: JobInfo, now: float | None = None) -> str:
     """The preview's status line: progress, the retry countdown, or the outcome and its cost,
     followed by any note the job raised (a damaged cache file set aside, a full data folder)."""
-    return " ".join([_phase_text(info, now), *info.notes])
+    return " ".join([_phase_text(info, now), *(core_text(note) for note in info.notes)])
 
 
 def _phase_text(info: JobInfo, now: float | None = None) -> str:
     now = now or time.monotonic()
-    elapsed = f"{info.elapsed_s():.1f} s"
+    elapsed = seconds(info.elapsed_s())
     if info.phase is JobPhase.QUEUED:
-        return "Queued: waiting for a free slot…"
+        return QCoreApplication.translate("JobList", "Queued: waiting for a free slot…")
     if info.phase is JobPhase.RETRYING and info.retry_at is not None:
         remaining = max(0, math.ceil(info.retry_at - now))
         attempt = info.retry.attempt + 1 if info.retry else 2
-        waiting = "Rate limited" if _rate_limited(info) else "Could not reach the server"
-        return f"{waiting}: retrying in {remaining} s (attempt {attempt}). Esc cancels."
+        waiting = (
+            QCoreApplication.translate("JobList", "Rate limited")
+            if _rate_limited(info)
+            else QCoreApplication.translate("JobList", "Could not reach the server")
+        )
+        return QCoreApplication.translate(
+            "JobList", "{waiting}: retrying in {seconds} s (attempt {attempt}). Esc cancels."
+        ).format(waiting=waiting, seconds=remaining, attempt=attempt)
     if info.phase is JobPhase.RUNNING:
-        done = f" · partial {info.partials} of {info.partials_expected}"
-        return f"Rendering… {elapsed}" + (done if info.partials_expected else "")
+        done = QCoreApplication.translate("JobList", " · partial {index} of {count}").format(
+            index=info.partials, count=info.partials_expected
+        )
+        return QCoreApplication.translate("JobList", "Rendering… {elapsed}").format(
+            elapsed=elapsed
+        ) + (done if info.partials_expected else "")
     if info.phase is JobPhase.COMPLETED:
         cost = info.result.cost_usd if info.result and info.result.cost_usd is not None else 0.0
         if info.cached:
-            return f"Served from the cache in {elapsed} · $0.00"
-        notes = " ".join(info.result.notes) if info.result else ""
-        return f"Done in {elapsed} · {usd(cost)}" + (f" · {notes}" if notes else "")
+            return QCoreApplication.translate(
+                "JobList", "Served from the cache in {elapsed} · {cost}"
+            ).format(elapsed=elapsed, cost=money(0.0))
+        notes = " ".join(core_text(note) for note in info.result.notes) if info.result else ""
+        text = QCoreApplication.translate("JobList", "Done in {elapsed} · {cost}").format(
+            elapsed=elapsed, cost=money(cost)
+        )
+        return text + (f" · {notes}" if notes else "")
     cost = info.error.cost_usd if info.error and info.error.cost_usd is not None else 0.0
     if info.phase is JobPhase.CANCELLED:
-        return f"Cancelled after {elapsed} · {usd(cost)}"
-    return f"Failed after {elapsed} · {usd(cost)}"
+        return QCoreApplication.translate("JobList", "Cancelled after {elapsed} · {cost}").format(
+            elapsed=elapsed, cost=money(cost)
+        )
+    return QCoreApplication.translate("JobList", "Failed after {elapsed} · {cost}").format(
+        elapsed=elapsed, cost=money(cost)
+    )
 
 
 def _rate_limited(info: JobInfo) -> bool:
@@ -87,7 +125,7 @@ class JobList(QWidget):
 
     def _build_ui(self) -> None:
         self.tree = QTreeWidget(self, objectName="job_tree")
-        self.tree.setHeaderLabels(list(COLUMNS))
+        self.tree.setHeaderLabels([self.tr(title) if title else "" for title in COLUMNS])
         self.tree.setRootIsDecorated(False)
         self.tree.setColumnWidth(0, 170)
         self.tree.setColumnWidth(1, 190)
@@ -118,7 +156,7 @@ class JobList(QWidget):
         item.setToolTip(0, info.request.prompt)
         self.tree.insertTopLevelItem(0, item)
         button = QToolButton(self.tree, text="✕", objectName=f"cancel_{ticket}")
-        button.setToolTip("Cancel this job")
+        button.setToolTip(self.tr("Cancel this job"))
         button.setProperty("ticket", ticket)
         button.clicked.connect(self._on_cancel_button_clicked)
         self.tree.setItemWidget(item, 3, button)
@@ -136,9 +174,9 @@ class JobList(QWidget):
         info = self._jobs.job(ticket)
         item = self._items[ticket]
         item.setText(1, describe(info))
-        item.setText(2, f"{info.elapsed_s():.1f} s")
+        item.setText(2, seconds(info.elapsed_s()))
         if info.error is not None:
-            item.setToolTip(1, info.error.message)
+            item.setToolTip(1, core_text(info.error.message))
         self._buttons[ticket].setEnabled(not info.phase.done)
 
     @Slot()

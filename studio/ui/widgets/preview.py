@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, QSize, Qt, Signal, Slot
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.core.budget import usd
 from studio.core.events import ErrorKind, Failed
+from studio.i18n.core_text import core_text
+from studio.ui.formatting import money
 from studio.ui.media import is_animated
 from studio.ui.state.jobs_state import JobInfo
 
@@ -37,20 +38,21 @@ BANNER_STYLE = (
 )
 RETRY, ENTER_KEY, DEMO = "retry", "enter_key", "demo"
 _TITLES = {
-    ErrorKind.MODERATION: "Refused by the safety system",
-    ErrorKind.RATE_LIMIT: "Still rate limited",
-    ErrorKind.STREAM_INCOMPLETE: "The stream was cut off",
-    ErrorKind.BAD_RESPONSE: "The server's answer could not be used",
-    ErrorKind.TIMEOUT: "No answer in time",
-    ErrorKind.CONNECTION: "Connection problem",
-    ErrorKind.INVALID_REQUEST: "Check the highlighted setting",
-    ErrorKind.NO_KEY: "No API key",
-    ErrorKind.AUTH: "API key rejected",
-    ErrorKind.QUOTA: "Out of credit",
-    ErrorKind.BUDGET: "Over your budget",
-    ErrorKind.PERMISSION: "Not allowed",
-    ErrorKind.INSECURE: "Connection refused for safety",
+    ErrorKind.MODERATION: QT_TRANSLATE_NOOP("Preview", "Refused by the safety system"),
+    ErrorKind.RATE_LIMIT: QT_TRANSLATE_NOOP("Preview", "Still rate limited"),
+    ErrorKind.STREAM_INCOMPLETE: QT_TRANSLATE_NOOP("Preview", "The stream was cut off"),
+    ErrorKind.BAD_RESPONSE: QT_TRANSLATE_NOOP("Preview", "The server's answer could not be used"),
+    ErrorKind.TIMEOUT: QT_TRANSLATE_NOOP("Preview", "No answer in time"),
+    ErrorKind.CONNECTION: QT_TRANSLATE_NOOP("Preview", "Connection problem"),
+    ErrorKind.INVALID_REQUEST: QT_TRANSLATE_NOOP("Preview", "Check the highlighted setting"),
+    ErrorKind.NO_KEY: QT_TRANSLATE_NOOP("Preview", "No API key"),
+    ErrorKind.AUTH: QT_TRANSLATE_NOOP("Preview", "API key rejected"),
+    ErrorKind.QUOTA: QT_TRANSLATE_NOOP("Preview", "Out of credit"),
+    ErrorKind.BUDGET: QT_TRANSLATE_NOOP("Preview", "Over your budget"),
+    ErrorKind.PERMISSION: QT_TRANSLATE_NOOP("Preview", "Not allowed"),
+    ErrorKind.INSECURE: QT_TRANSLATE_NOOP("Preview", "Connection refused for safety"),
 }
+_FAILED = QT_TRANSLATE_NOOP("Preview", "The job failed")
 _ACTIONS = {
     ErrorKind.RATE_LIMIT: frozenset({RETRY}),
     ErrorKind.STREAM_INCOMPLETE: frozenset({RETRY}),
@@ -73,14 +75,22 @@ class FailureView:
     actions: frozenset[str]
 
 
+def failure_title(kind: ErrorKind) -> str:
+    """The banner's title for a failure of this kind."""
+    return QCoreApplication.translate("Preview", _TITLES.get(kind, _FAILED))
+
+
 def failure_view(info: JobInfo, event: Failed) -> FailureView:
     """A failure in the designer's words, with what it cost and what is kept."""
-    title = _TITLES.get(event.kind, "The job failed")
-    message = event.message
+    translate = QCoreApplication.translate
+    title = failure_title(event.kind)
+    message = core_text(event.message)
     if event.kind is ErrorKind.STREAM_INCOMPLETE and info.partials:
-        message += f" Partial {info.partials} of {info.partials_expected} is shown and saved."
+        message += translate("Preview", " Partial {index} of {count} is shown and saved.").format(
+            index=info.partials, count=info.partials_expected
+        )
     if event.kind is not ErrorKind.NO_KEY:
-        message += f" Cost: {usd(event.cost_usd or 0.0)}."
+        message += translate("Preview", " Cost: {cost}.").format(cost=money(event.cost_usd or 0.0))
     return FailureView(title, message, _ACTIONS.get(event.kind, frozenset()))
 
 
@@ -206,22 +216,29 @@ class PreviewView(QWidget):
         self.banner_title = WrappingLabel(self.banner, "preview_banner_title")
         self.banner_text = WrappingLabel(self.banner, "preview_banner_text")
         self.banner_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.retry_button = QPushButton("Retry", self.banner, objectName="preview_retry")
-        self.key_button = QPushButton("Enter API key…", self.banner, objectName="preview_enter_key")
+        self.retry_button = QPushButton(self.tr("Retry"), self.banner, objectName="preview_retry")
+        self.key_button = QPushButton(
+            self.tr("Enter API key…"), self.banner, objectName="preview_enter_key"
+        )
         self.demo_button = QPushButton(
-            "Switch to demo mode", self.banner, objectName="preview_demo"
+            self.tr("Switch to demo mode"), self.banner, objectName="preview_demo"
         )
         self._lay_out_banner()
         self.banner.hide()
         self.area = ImageArea(self)
-        self.status = QLabel("No image yet: write a prompt and press Ctrl+Enter.", self)
+        self.status = QLabel(self.tr("No image yet: write a prompt and press Ctrl+Enter."), self)
         self.status.setObjectName("preview_status")
         self.caption = QLabel(self, objectName="preview_caption")
         # Status lines change with every job: they must never widen the panel or move the image.
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.status.setWordWrap(True)
         self.status.setFixedHeight(self.status.fontMetrics().lineSpacing() * 2 + 2)
-        widest = self.caption.fontMetrics().horizontalAdvance("partial 10 of 10") + 8
+        widest = (
+            self.caption.fontMetrics().horizontalAdvance(
+                self.tr("partial {index} of {count}").format(index=10, count=10)
+            )
+            + 8
+        )
         self.caption.setFixedWidth(widest)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         layout = QVBoxLayout(self)
@@ -263,16 +280,16 @@ class PreviewView(QWidget):
 
     def show_partial(self, image: QImage, index: int, total: int) -> None:
         self.area.set_image(image)
-        self.caption.setText(f"partial {index} of {total}")
+        self.caption.setText(self.tr("partial {index} of {count}").format(index=index, count=total))
         self.image_shown.emit("partial")
 
-    def show_final(self, image: QImage, caption: str = "final", path: str | None = None) -> None:
+    def show_final(self, image: QImage, caption: str = "", path: str | None = None) -> None:
         """Show a final image; ``path``: its stored file, played when it is an animated GIF."""
         if path is not None and is_animated(path):
             self.area.play(path)
         else:
             self.area.set_image(image)
-        self.caption.setText(caption)
+        self.caption.setText(caption or self.tr("final"))
         self.image_shown.emit("final")
 
     def set_status(self, text: str) -> None:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,7 +28,7 @@ from studio.ui.state.request_state import MAX_REFERENCES, RequestState
 from studio.ui.widgets.prompt_params import ParamsForm
 
 PROBLEM_STYLE = "border: 2px solid #d04040;"
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.webp)"
+IMAGE_FILTER = QT_TRANSLATE_NOOP("PromptPanel", "Images (*.png *.jpg *.jpeg *.webp)")
 RecentPrompts = Callable[[], list[str]]
 PROMPT_LINES = 4
 
@@ -58,14 +58,14 @@ class PromptPanel(QWidget):
 
     def _build_ui(self, composite: bool, feather: int) -> None:
         self.prompt = QPlainTextEdit(self, objectName="prompt")
-        self.prompt.setPlaceholderText("Describe the image, or the change to make…")
+        self.prompt.setPlaceholderText(self.tr("Describe the image, or the change to make…"))
         self.prompt.setPlainText(self._state.prompt)
         self.prompt.setTabChangesFocus(True)
         lines = self.prompt.fontMetrics().lineSpacing()
         self.prompt.setFixedHeight(lines * PROMPT_LINES + 12)
         self.recent_menu = QMenu(self)
-        self.recent = QToolButton(self, objectName="recent_prompts", text="Recent")
-        self.recent.setToolTip("Reuse a prompt from an earlier job")
+        self.recent = QToolButton(self, objectName="recent_prompts", text=self.tr("Recent"))
+        self.recent.setToolTip(self.tr("Reuse a prompt from an earlier job"))
         self.recent.setMenu(self.recent_menu)
         self.recent.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.mode_label = QLabel(self, objectName="mode_label", wordWrap=True)
@@ -75,13 +75,19 @@ class PromptPanel(QWidget):
         self.params = ParamsForm(self._state, parent=self)
         self.references = QListWidget(self, objectName="references")
         self.references.setMaximumHeight(90)
-        self.reference_add = QPushButton("Add reference…", self, objectName="reference_add")
-        self.reference_remove = QPushButton("Remove", self, objectName="reference_remove")
-        self.keep_unmasked = QCheckBox("Keep unmasked pixels", self, objectName="keep_unmasked")
+        self.reference_add = QPushButton(
+            self.tr("Add reference…"), self, objectName="reference_add"
+        )
+        self.reference_remove = QPushButton(self.tr("Remove"), self, objectName="reference_remove")
+        self.keep_unmasked = QCheckBox(
+            self.tr("Keep unmasked pixels"), self, objectName="keep_unmasked"
+        )
         self.keep_unmasked.setChecked(composite)
         self.keep_unmasked.setToolTip(
-            "The API may repaint outside the mask; this puts the original back outside it "
-            "(the raw result is kept too)"
+            self.tr(
+                "The API may repaint outside the mask; this puts the original back outside it "
+                "(the raw result is kept too)"
+            )
         )
         self.feather_px = float(feather)  # set from Tools ▸ Mask edge
         self.problem_label = QLabel(self, objectName="problem_label", wordWrap=True)
@@ -172,11 +178,15 @@ class PromptPanel(QWidget):
         """Add images as references; returns why some could not be added, if any."""
         for path in paths:
             if len(self._state.references) >= MAX_REFERENCES:
-                return f"At most {MAX_REFERENCES + 1} images in all (the canvas counts as one)."
+                return self.tr("At most {count} images in all (the canvas counts as one).").format(
+                    count=MAX_REFERENCES + 1
+                )
             try:
                 data = Path(path).read_bytes()
             except OSError as exc:
-                return f"Could not read {Path(path).name}: {exc.strerror or exc}"
+                return self.tr("Could not read {name}: {reason}").format(
+                    name=Path(path).name, reason=exc.strerror or exc
+                )
             self._state.add_reference(InputImage(data, Path(path).name))
         return None
 
@@ -256,7 +266,7 @@ class PromptPanel(QWidget):
         self.recent_menu.clear()
         prompts = self._recent_prompts()
         if not prompts:
-            self.recent_menu.addAction("No earlier prompts").setEnabled(False)
+            self.recent_menu.addAction(self.tr("No earlier prompts")).setEnabled(False)
         for text in prompts:
             label = text if len(text) <= 70 else text[:67] + "…"
             action = self.recent_menu.addAction(label.replace("\n", " "))
@@ -271,7 +281,9 @@ class PromptPanel(QWidget):
 
     @Slot()
     def _on_reference_add_clicked(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Add reference images", "", IMAGE_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Add reference images"), "", self.tr(IMAGE_FILTER)
+        )
         problem = self.add_reference_files(paths)
         if problem:
             self.show_problem("image", problem)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QWidget
 
 from studio.core.catalog import Catalog, ModelSpec
 from studio.core.requests import BACKGROUNDS, MODERATIONS, ImageParams, coerce_to_model
+from studio.i18n.core_text import core_text
 from studio.ui.state.request_state import RequestState
+from studio.ui.vocabulary import value_label
 from studio.ui.widgets.prompt_formats import (
     ALL_FORMATS,
     ALL_QUALITIES,
@@ -18,8 +20,48 @@ from studio.ui.widgets.prompt_formats import (
 )
 from studio.ui.widgets.prompt_size import MATCH, SizeField
 
-DEFAULT = "default"
-NO_PRESET = "Preset…"
+DEFAULT = QT_TRANSLATE_NOOP("ParamsForm", "default")
+NO_PRESET = QT_TRANSLATE_NOOP("ParamsForm", "Preset…")
+# The descriptions of resources/models.toml (shown as the model tooltips).
+MODEL_DESCRIPTIONS = (
+    QT_TRANSLATE_NOOP(
+        "ParamsForm",
+        "The default: any size, fast and dependable; quality up to high.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ParamsForm",
+        "2.5 line: adds xhigh and max quality and markup edits. OpenAI has not published "
+        "how Sunburst and Flare differ: same sizes and prices, so compare both with "
+        "Drafts.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ParamsForm",
+        "2.5 line, sibling of Sunburst: xhigh and max quality, markup edits. OpenAI has "
+        "not published how Flare and Sunburst differ: same sizes and prices, so compare "
+        "both with Drafts.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ParamsForm",
+        "Latest line; OpenAI's image tool default. Token use at low and medium quality is"
+        " reported 3-4x the 2.5 figures, so estimates are approximate until the first "
+        "result.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ParamsForm",
+        "Latest line, sibling of 2.6 Sunburst; differences unpublished. Estimates are "
+        "approximate until the first result.",
+    ),
+)
+# The labels of resources/presets.toml, so that lupdate offers them to translators.
+PRESET_LABELS = (
+    QT_TRANSLATE_NOOP("ParamsForm", "Thumbnail"),
+    QT_TRANSLATE_NOOP("ParamsForm", "Avatar"),
+    QT_TRANSLATE_NOOP("ParamsForm", "Social post (4:5)"),
+    QT_TRANSLATE_NOOP("ParamsForm", "Blog header (16:9)"),
+    QT_TRANSLATE_NOOP("ParamsForm", "Hero banner (2.35:1)"),
+    QT_TRANSLATE_NOOP("ParamsForm", "Print A4 (portrait)"),
+    QT_TRANSLATE_NOOP("ParamsForm", "Portfolio (4:3)"),
+)
 
 
 class ParamsForm(QWidget):
@@ -36,28 +78,35 @@ class ParamsForm(QWidget):
     # -- construction --------------------------------------------------------------------------
 
     def _build_ui(self) -> None:
-        self.model = self._combo("model", "Which GPT Image model renders the image")
+        self.model = self._combo("model", self.tr("Which GPT Image model renders the image"))
         self._fill_models()
-        self.preset = self._combo("preset", "Sets size and quality for a common use")
-        self.preset.addItem(NO_PRESET, None)
+        self.preset = self._combo("preset", self.tr("Sets size and quality for a common use"))
+        self.preset.addItem(self.tr(NO_PRESET), None)
         for key, preset in self._catalog.presets.items():
-            self.preset.addItem(preset.label, key)
+            self.preset.addItem(self.tr(preset.label), key)
         self.size = SizeField(self._catalog, self)
         self.size_problem = QLabel(objectName="size_problem", wordWrap=True)
         self.size_problem.setStyleSheet("color: #d04040;")
         self.size_problem.hide()
-        self.quality = self._combo("quality", "Higher quality costs more output tokens")
-        self.n = self._spin("n", 1, 10, "How many images one request makes")
-        self.background = self._combo("background", "Transparent needs PNG or WebP output")
-        self.output_format = self._combo("output_format", "The file format the API returns")
-        self.output_compression = self._spin("output_compression", -1, 100, "JPEG/WebP only")
-        self.output_compression.setSpecialValueText(DEFAULT)
-        self.moderation = self._combo("moderation", "How strict the safety filter is")
-        self.moderation.addItems(list(MODERATIONS))
-        self.input_fidelity = self._combo("input_fidelity", "How closely edits keep the input")
-        self.complexity = self._combo("complexity", "Scene complexity (newer models)")
+        self.quality = self._combo("quality", self.tr("Higher quality costs more output tokens"))
+        self.n = self._spin("n", 1, 10, self.tr("How many images one request makes"))
+        self.background = self._combo("background", self.tr("Transparent needs PNG or WebP output"))
+        self.output_format = self._combo(
+            "output_format", self.tr("The file format the API returns")
+        )
+        self.output_compression = self._spin(
+            "output_compression", -1, 100, self.tr("JPEG/WebP only")
+        )
+        self.output_compression.setSpecialValueText(self.tr(DEFAULT))
+        self.moderation = self._combo("moderation", self.tr("How strict the safety filter is"))
+        for value in MODERATIONS:
+            self.moderation.addItem(value_label(value), value)
+        self.input_fidelity = self._combo(
+            "input_fidelity", self.tr("How closely edits keep the input")
+        )
+        self.complexity = self._combo("complexity", self.tr("Scene complexity (newer models)"))
         self.partial_images = self._spin(
-            "partial_images", 0, 3, "Previews streamed while it renders"
+            "partial_images", 0, 3, self.tr("Previews streamed while it renders")
         )
         self.complexity.setToolTip(self.tr("Effort spent planning the image, apart from quality"))
         self.complexity.setProperty("baseToolTip", self.complexity.toolTip())
@@ -74,12 +123,12 @@ class ParamsForm(QWidget):
             self.model.addItem(spec.label, spec.id)
             if spec.description:  # what it is for: the item's tooltip (the reason if disabled)
                 self.model.setItemData(
-                    self.model.count() - 1, spec.description, Qt.ItemDataRole.ToolTipRole
+                    self.model.count() - 1, self.tr(spec.description), Qt.ItemDataRole.ToolTipRole
                 )
             if problem and isinstance(items, QStandardItemModel):
                 item = items.item(self.model.count() - 1)
                 item.setEnabled(False)
-                item.setToolTip(problem)
+                item.setToolTip(core_text(problem))
 
     def _lay_out(self) -> None:
         """The everyday parameters here; the rest in ``advanced``, which the panel folds away."""
@@ -155,7 +204,8 @@ class ParamsForm(QWidget):
         for widget in self._controls():
             widget.blockSignals(True)
         self._select_data(self.model, spec.id)
-        tip = spec.description or str(self.model.property("baseToolTip"))
+        tip = self.tr(spec.description) if spec.description else ""
+        tip = tip or str(self.model.property("baseToolTip"))
         self.model.setToolTip(tip)
         self.size.set_spec(spec, MATCH if self._state.size_follows_canvas else params.size)
         self._show_match_size()
@@ -168,7 +218,7 @@ class ParamsForm(QWidget):
         self.output_compression.setValue(
             -1 if params.output_compression is None else params.output_compression
         )
-        self._select_data(self.moderation, params.moderation, by_text=True)
+        self._select_data(self.moderation, params.moderation)
         self._fill_optional(self.input_fidelity, spec.input_fidelity, params.input_fidelity)
         self._fill_optional(self.complexity, spec.complexity, params.complexity)
         self.partial_images.setValue(params.partial_images)
@@ -189,8 +239,9 @@ class ParamsForm(QWidget):
 
     def _fill(self, combo: QComboBox, values: tuple[str, ...], current: str) -> None:
         combo.clear()
-        combo.addItems(list(values))
-        self._select_data(combo, current, by_text=True)
+        for value in values:
+            combo.addItem(value_label(value), value)
+        self._select_data(combo, current)
 
     def _fill_limited(
         self, combo: QComboBox, values: tuple[str, ...], spec: ModelSpec, param: str, current: str
@@ -202,31 +253,32 @@ class ParamsForm(QWidget):
             reason = spec.unsupported_reason(param, value)
             if reason and isinstance(model, QStandardItemModel):
                 model.item(row).setEnabled(False)
-                model.item(row).setToolTip(reason)
+                model.item(row).setToolTip(core_text(reason))
 
     def _fill_optional(
         self, combo: QComboBox, values: tuple[str, ...], current: str | None
     ) -> None:
         combo.clear()
-        combo.addItem(DEFAULT, None)
+        combo.addItem(self.tr(DEFAULT), None)
         for value in values:
-            combo.addItem(value, value)
+            combo.addItem(value_label(value), value)
         self._select_data(combo, current)
 
     def _fill_backgrounds(self, spec: ModelSpec, current: str) -> None:
         self.background.clear()
-        self.background.addItems(list(BACKGROUNDS))
+        for value in BACKGROUNDS:
+            self.background.addItem(value_label(value), value)
         reason = spec.unsupported_reason("background", "transparent")
         model = self.background.model()
         if reason and isinstance(model, QStandardItemModel):
             item = model.item(BACKGROUNDS.index("transparent"))
             item.setEnabled(False)
-            item.setToolTip(reason)
-        self._select_data(self.background, current, by_text=True)
+            item.setToolTip(core_text(reason))
+        self._select_data(self.background, current)
 
     @staticmethod
-    def _select_data(combo: QComboBox, value: object, *, by_text: bool = False) -> None:
-        index = combo.findText(str(value)) if by_text else combo.findData(value)
+    def _select_data(combo: QComboBox, value: object) -> None:
+        index = combo.findData(value)
         if index >= 0:
             combo.setCurrentIndex(index)
 
@@ -234,7 +286,9 @@ class ParamsForm(QWidget):
         """Disable what the model does not support, with the reason as the tooltip."""
         compress = None
         if params.output_format not in ("jpeg", "webp"):
-            compress = f"compression applies to jpeg or webp output, not {params.output_format}"
+            compress = self.tr("Compression applies to JPEG or WebP output, not {format}.").format(
+                format=params.output_format
+            )
         self._set_available(self.output_compression, compress)
         self._set_available(self.input_fidelity, spec.unsupported_reason("input_fidelity"))
         self._set_available(self.complexity, spec.unsupported_reason("complexity"))
@@ -245,7 +299,9 @@ class ParamsForm(QWidget):
     @staticmethod
     def _set_available(widget: QWidget, reason: str | None) -> None:
         widget.setEnabled(reason is None)
-        widget.setToolTip(reason or str(widget.property("baseToolTip") or ""))
+        widget.setToolTip(
+            core_text(reason) if reason else str(widget.property("baseToolTip") or "")
+        )
 
     def _sync_preset(self, spec: ModelSpec, params: ImageParams) -> None:
         key = self.preset.currentData()
@@ -295,15 +351,15 @@ class ParamsForm(QWidget):
 
     @Slot(int)
     def _on_choice_activated(self, _index: int) -> None:
-        fmt = self.output_format.currentText()
+        fmt = str(self.output_format.currentData())
         params = self._state.params
         compression = params.output_compression
         self._state.update_params(
-            quality=self.quality.currentText(),
-            background=self.background.currentText(),
+            quality=str(self.quality.currentData()),
+            background=str(self.background.currentData()),
             output_format=fmt,
             output_compression=compression if fmt in ("jpeg", "webp") else None,
-            moderation=self.moderation.currentText(),
+            moderation=str(self.moderation.currentData()),
             input_fidelity=self.input_fidelity.currentData(),
             complexity=self.complexity.currentData(),
             **for_format(fmt, self.formats.values(), params),

@@ -7,6 +7,9 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from studio.core.catalog import Catalog, ModelSpec
 from studio.core.validation import size_problems
+from studio.i18n.core_text import core_text
+from studio.ui.formatting import count
+from studio.ui.vocabulary import value_label
 
 INVALID_STYLE = "QComboBox#size { border: 1px solid #d04040; }"
 MATCH = "match"  # the "Match canvas" entry: the size follows the picture's aspect
@@ -46,13 +49,14 @@ class SizeField(QComboBox):
             self.tr("The model's size closest to the shape of the picture on the canvas"),
             Qt.ItemDataRole.ToolTipRole,
         )
-        self.addItems(list(self._catalog.sizes_for(spec)))
+        for size in self._catalog.sizes_for(spec):
+            self.addItem(value_label(size), size)
         self.blockSignals(False)
         if spec.custom_sizes:
-            self.lineEdit().setPlaceholderText("WIDTHxHEIGHT, e.g. 1824x1024")
+            self.lineEdit().setPlaceholderText(self.tr("WIDTHxHEIGHT, e.g. 1824x1024"))
             self.setToolTip(self._custom_hint())
         else:
-            self.setToolTip(f"{spec.id} supports only these sizes")
+            self.setToolTip(self.tr("{model} supports only these sizes").format(model=spec.id))
         self.show_size(current)
 
     def set_match_text(self, resolved: str | None) -> None:
@@ -73,7 +77,7 @@ class SizeField(QComboBox):
     def show_size(self, size: str) -> None:
         """Display ``size`` (or MATCH) without committing it."""
         self.blockSignals(True)
-        index = 0 if size == MATCH else self.findText(size)
+        index = 0 if size == MATCH else self.findData(size)
         if index >= 0:
             self.setCurrentIndex(index)
         elif self.isEditable():
@@ -83,18 +87,24 @@ class SizeField(QComboBox):
 
     def _custom_hint(self) -> str:
         rules = self._catalog.size_rules
-        return (
-            f"Pick a size or type WIDTHxHEIGHT: edges multiples of {rules.multiple_of}, "
-            f"longest edge ≤ {rules.max_edge}, aspect up to 3:1, "
-            f"{rules.min_pixels:,} to {rules.max_pixels:,} pixels"
+        return self.tr(
+            "Pick a size or type WIDTHxHEIGHT: edges multiples of {step}, longest edge ≤ {edge}, "
+            "aspect up to 3:1, {low} to {high} pixels"
+        ).format(
+            step=rules.multiple_of,
+            edge=rules.max_edge,
+            low=count(rules.min_pixels),
+            high=count(rules.max_pixels),
         )
 
     def _check(self, text: str) -> None:
         if self._spec is None or (self.count() and text == self.itemText(0)):
             return
-        size = text.strip().lower()
+        index = self.findText(text)
+        data = self.itemData(index) if index > 0 else None
+        size = str(data) if data else text.strip().lower()
         problems = size_problems(size, self._spec, self._catalog.size_rules)
-        self._set_problem(problems[0].message if problems else "")
+        self._set_problem(core_text(problems[0].message) if problems else "")
         if not problems:
             self.size_committed.emit(size)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
 from PySide6.QtGui import QAction, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 from studio.ui.canvas.selection_options import WandOptions
 from studio.ui.canvas_state import MAX_BRUSH, MIN_BRUSH, CanvasToolState
 
-HINTS = (
+HINTS = QT_TRANSLATE_NOOP(
+    "ToolOptions",
     "Right-drag, Ctrl+ or Alt+drag subtracts · Shift+drag adds · Space+drag or middle-drag "
-    "pans, even in the middle of a shape · wheel zooms · [ ] brush size · Esc cancels a shape"
+    "pans, even in the middle of a shape · wheel zooms · [ ] brush size · Esc cancels a shape",
 )
 
 
@@ -81,7 +82,7 @@ class ToolOptions(QWidget):
         self._sections = QVBoxLayout()
         self._sections.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._sections)
-        hints = QLabel(HINTS)
+        hints = QLabel(self.tr(HINTS))
         hints.setObjectName("hint_label")
         hints.setWordWrap(True)
         layout.addWidget(hints)
@@ -119,29 +120,31 @@ class ToolOptions(QWidget):
         return box
 
     def _brush_group(self) -> QGroupBox:
-        group = QGroupBox("Brush")
+        group = QGroupBox(self.tr("Brush"))
         form = QFormLayout(group)
         self._size_slider = _slider(MIN_BRUSH, 400, "brush_size_slider")
-        self._size_spin = _spin(MIN_BRUSH, MAX_BRUSH, " px", "brush_size")
-        self._size_spin.setToolTip("Brush diameter in image pixels ([ and ])")
-        form.addRow("Size", self._pair(self._size_slider, self._size_spin))
+        self._size_spin = _spin(MIN_BRUSH, MAX_BRUSH, self.tr(" px"), "brush_size")
+        self._size_spin.setToolTip(self.tr("Brush diameter in image pixels ([ and ])"))
+        form.addRow(self.tr("Size"), self._pair(self._size_slider, self._size_spin))
         self._hardness_slider = _slider(0, 100, "brush_hardness_slider")
         self._hardness_spin = _spin(0, 100, " %", "brush_hardness")
-        self._hardness_spin.setToolTip("100 % is a hard edge; lower values feather the edge")
-        form.addRow("Hardness", self._pair(self._hardness_slider, self._hardness_spin))
+        self._hardness_spin.setToolTip(
+            self.tr("100 % is a hard edge; lower values feather the edge")
+        )
+        form.addRow(self.tr("Hardness"), self._pair(self._hardness_slider, self._hardness_spin))
         return group
 
     def _mask_group(self) -> QGroupBox:
-        group = QGroupBox("Mask")
+        group = QGroupBox(self.tr("Mask"))
         layout = QVBoxLayout(group)
         layout.addWidget(self._buttons(self._mask_actions, columns=3, checkable=False))
-        self._visible_check = QCheckBox("Show overlay")
+        self._visible_check = QCheckBox(self.tr("Show overlay"))
         self._visible_check.setObjectName("overlay_visible")
         self._opacity_slider = _slider(5, 100, "overlay_opacity")
-        self._opacity_slider.setToolTip("Overlay opacity")
+        self._opacity_slider.setToolTip(self.tr("Overlay opacity"))
         self._color_button = QToolButton()
         self._color_button.setObjectName("overlay_color")
-        self._color_button.setToolTip("Overlay colour")
+        self._color_button.setToolTip(self.tr("Overlay colour"))
         row = QHBoxLayout()
         row.addWidget(self._visible_check)
         row.addWidget(self._opacity_slider, 1)
@@ -194,7 +197,9 @@ class ToolOptions(QWidget):
 
     @Slot()
     def _on_color_button_clicked(self) -> None:
-        colour = QColorDialog.getColor(self._state.overlay_color, self, "Mask Overlay Colour")
+        colour = QColorDialog.getColor(
+            self._state.overlay_color, self, self.tr("Mask Overlay Colour")
+        )
         if colour.isValid():
             self._state.set_overlay_color(colour)
 

@@ -1,0 +1,2784 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>About</name>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>see the package&apos;s metadata</source>
+        <translation>请参阅软件包元数据</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Qt and PySide6 are used under the GNU LGPL v3: they are shipped as separate shared libraries that you may replace with your own build.</source>
+        <translation>Qt 和 PySide6 依据 GNU LGPL v3 使用：它们以独立的共享库形式提供，你可以替换为自己编译的版本。</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>版本 {version}</translation>
+    </message>
+    <message>
+        <source>About Image Studio</source>
+        <translation>关于 Image Studio</translation>
+    </message>
+    <message>
+        <source>Generate and edit images with OpenAI&apos;s GPT Image models.</source>
+        <translation>使用 OpenAI 的 GPT Image 模型生成和编辑图像。</translation>
+    </message>
+    <message>
+        <source>Image Studio is MIT-licensed.</source>
+        <translation>Image Studio 采用 MIT 许可证。</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Emulator at {url}</source>
+        <translation>模拟器：{url}</translation>
+    </message>
+    <message>
+        <source>API: {url}</source>
+        <translation>API：{url}</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>工具</translation>
+    </message>
+</context>
+<context>
+    <name>BrushTool</name>
+    <message>
+        <source>Eraser Stroke</source>
+        <translation>橡皮擦笔画</translation>
+    </message>
+    <message>
+        <source>Brush Stroke</source>
+        <translation>画笔笔画</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetEditor</name>
+    <message>
+        <source>Ask before crossing a cap</source>
+        <translation>超出上限前询问</translation>
+    </message>
+    <message>
+        <source>Refuse jobs that would cross a cap</source>
+        <translation>拒绝会超出上限的任务</translation>
+    </message>
+    <message>
+        <source>Save caps</source>
+        <translation>保存上限</translation>
+    </message>
+    <message>
+        <source>Daily cap</source>
+        <translation>每日上限</translation>
+    </message>
+    <message>
+        <source>Monthly cap</source>
+        <translation>每月上限</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>无上限</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetGate</name>
+    <message>
+        <source>Budget cap</source>
+        <translation>预算上限</translation>
+    </message>
+    <message>
+        <source>{message}
+
+The job was not sent.</source>
+        <translation>{message}
+
+任务未发送。</translation>
+    </message>
+    <message>
+        <source>{message}
+
+Send it anyway?</source>
+        <translation>{message}
+
+仍要发送吗？</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetsPage</name>
+    <message>
+        <source>Daily cap</source>
+        <translation>每日上限</translation>
+    </message>
+    <message>
+        <source>Monthly cap</source>
+        <translation>每月上限</translation>
+    </message>
+    <message>
+        <source> % of a cap</source>
+        <translation> % 上限</translation>
+    </message>
+    <message>
+        <source>When a job would cross a cap</source>
+        <translation>任务将超出上限时</translation>
+    </message>
+    <message>
+        <source>Warn from</source>
+        <translation>提醒阈值</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasActions</name>
+    <message>
+        <source>&amp;Brush</source>
+        <translation>画笔(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Paint the area to change</source>
+        <translation>涂抹要修改的区域</translation>
+    </message>
+    <message>
+        <source>&amp;Eraser</source>
+        <translation>橡皮擦(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Erase parts of the mask</source>
+        <translation>擦除部分蒙版</translation>
+    </message>
+    <message>
+        <source>&amp;Rectangle</source>
+        <translation>矩形(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle to change</source>
+        <translation>拖出要修改的矩形区域</translation>
+    </message>
+    <message>
+        <source>&amp;Lasso</source>
+        <translation>套索(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Draw a closed outline to change</source>
+        <translation>画出要修改的闭合轮廓</translation>
+    </message>
+    <message>
+        <source>{name} ({key}) — {tip}</source>
+        <translation>{name}（{key}）— {tip}</translation>
+    </message>
+    <message>
+        <source>Smaller Brush</source>
+        <translation>缩小画笔</translation>
+    </message>
+    <message>
+        <source>Larger Brush</source>
+        <translation>放大画笔</translation>
+    </message>
+    <message>
+        <source>&amp;Invert Mask</source>
+        <translation>反相蒙版(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Mask</source>
+        <translation>清除蒙版(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Fill Mask</source>
+        <translation>填充蒙版(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Invert</source>
+        <translation>反相</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation>填充</translation>
+    </message>
+    <message>
+        <source>Show &amp;Mask Overlay</source>
+        <translation>显示蒙版叠加层(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>适合窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size (100 %)</source>
+        <translation>实际大小 (100 %)(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasDocument</name>
+    <message>
+        <source>Open Image</source>
+        <translation>打开图像</translation>
+    </message>
+    <message>
+        <source>New Canvas</source>
+        <translation>新建画布</translation>
+    </message>
+    <message>
+        <source>Erase Rectangle</source>
+        <translation>擦除矩形</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>矩形</translation>
+    </message>
+    <message>
+        <source>Erase Lasso</source>
+        <translation>套索擦除</translation>
+    </message>
+    <message>
+        <source>Lasso</source>
+        <translation>套索</translation>
+    </message>
+    <message>
+        <source>Fill Mask</source>
+        <translation>填充蒙版</translation>
+    </message>
+    <message>
+        <source>Clear Mask</source>
+        <translation>清除蒙版</translation>
+    </message>
+    <message>
+        <source>Import Mask</source>
+        <translation>导入蒙版</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasFiles</name>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp);;All files (*)</source>
+        <translation>图像 (*.png *.jpg *.jpeg *.webp);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Masks (*.png *.jpg *.jpeg *.webp);;All files (*)</source>
+        <translation>蒙版 (*.png *.jpg *.jpeg *.webp);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Drop the painted mask?</source>
+        <translation>放弃已绘制的蒙版？</translation>
+    </message>
+    <message>
+        <source>Opening another picture drops the mask you painted on this one. Export the mask first (File ▸ Export Mask…) to keep it, or Discard it. Edit ▸ Undo brings it back too.</source>
+        <translation>打开另一张图片会放弃在当前图片上绘制的蒙版。请先导出蒙版（文件 ▸ 导出蒙版…）以便保留，或选择放弃。编辑 ▸ 撤销也能找回。</translation>
+    </message>
+    <message>
+        <source>Cannot open image</source>
+        <translation>无法打开图像</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>已打开 {name}</translation>
+    </message>
+    <message>
+        <source>Pasted image</source>
+        <translation>粘贴的图像</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image.</source>
+        <translation>剪贴板中没有图像。</translation>
+    </message>
+    <message>
+        <source>Cannot import mask</source>
+        <translation>无法导入蒙版</translation>
+    </message>
+    <message>
+        <source>Mask size differs</source>
+        <translation>蒙版尺寸不同</translation>
+    </message>
+    <message>
+        <source>{error}
+
+Resize the mask to {width}×{height}, or cancel the import?</source>
+        <translation>{error}
+
+将蒙版调整为 {width}×{height}，还是取消导入？</translation>
+    </message>
+    <message>
+        <source>Mask not imported: {error}</source>
+        <translation>未导入蒙版：{error}</translation>
+    </message>
+    <message>
+        <source>Cannot export mask</source>
+        <translation>无法导出蒙版</translation>
+    </message>
+    <message>
+        <source>Mask saved to {name}</source>
+        <translation>蒙版已保存到 {name}</translation>
+    </message>
+    <message>
+        <source>Nothing to export: open or generate a picture first.</source>
+        <translation>没有可导出的内容：请先打开或生成一张图片。</translation>
+    </message>
+    <message>
+        <source>Export Image</source>
+        <translation>导出图像</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>Open Image</source>
+        <translation>打开图像</translation>
+    </message>
+    <message>
+        <source>Import Mask</source>
+        <translation>导入蒙版</translation>
+    </message>
+    <message>
+        <source>Export Mask</source>
+        <translation>导出蒙版</translation>
+    </message>
+    <message>
+        <source>PNG (*.png)</source>
+        <translation>PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasPainter</name>
+    <message>
+        <source>Open an image to paint a mask on it
+Ctrl+O, drop a file here, or paste with Ctrl+V
+
+File ▸ New Canvas (Ctrl+N) to generate from a prompt</source>
+        <translation>打开一张图像，在上面绘制蒙版
+Ctrl+O、把文件拖到这里，或用 Ctrl+V 粘贴
+
+文件 ▸ 新建画布 (Ctrl+N)，根据提示词生成</translation>
+    </message>
+    <message>
+        <source>Blank canvas {width} × {height}
+Generate mode: no mask</source>
+        <translation>空白画布 {width} × {height}
+生成模式：无蒙版</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasView</name>
+    <message>
+        <source>Paste Image</source>
+        <translation>粘贴图像</translation>
+    </message>
+    <message>
+        <source>Open Image</source>
+        <translation>打开图像</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source>cannot read the {what} {path}: {reason}</source>
+        <translation>无法读取{what} {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>a mask needs an --image to edit</source>
+        <translation>蒙版需要配合 --image 指定要编辑的图像</translation>
+    </message>
+    <message>
+        <source>mask</source>
+        <translation>蒙版</translation>
+    </message>
+    <message>
+        <source>cannot use the mask {name}: {reason}</source>
+        <translation>无法使用蒙版 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>提示：{note}</translation>
+    </message>
+    <message>
+        <source>{message} Not sent (budget settings refuse it).</source>
+        <translation>{message} 未发送（预算设置拒绝）。</translation>
+    </message>
+    <message>
+        <source>{message} Not sent: there is no terminal to ask for approval.</source>
+        <translation>{message} 未发送：没有可用于确认的终端。</translation>
+    </message>
+    <message>
+        <source>{message} Send it anyway? [y/N] </source>
+        <translation>{message} 仍要发送吗？[y/N] </translation>
+    </message>
+    <message>
+        <source>{message} Not sent.</source>
+        <translation>{message} 未发送。</translation>
+    </message>
+    <message>
+        <source>{count} image(s) kept before the failure:</source>
+        <translation>失败前保留了 {count} 张图像：</translation>
+    </message>
+    <message>
+        <source>{reason} Retrying in {seconds}s (attempt {attempt})</source>
+        <translation>{reason} {seconds} 秒后重试（第 {attempt} 次）</translation>
+    </message>
+    <message>
+        <source>cached, $0</source>
+        <translation>已缓存，$0</translation>
+    </message>
+    <message>
+        <source>{count} image(s) ({state}):</source>
+        <translation>{count} 张图像（{state}）：</translation>
+    </message>
+    <message>
+        <source>{count} drafts at {quality}, {size} ({cost}):</source>
+        <translation>{count} 张草稿，{quality}，{size}（{cost}）：</translation>
+    </message>
+    <message>
+        <source>(job {id})</source>
+        <translation>（任务 {id}）</translation>
+    </message>
+    <message>
+        <source>cannot finalize: {reason}</source>
+        <translation>无法定稿：{reason}</translation>
+    </message>
+    <message>
+        <source>final at {quality}, {size} ({cost}):</source>
+        <translation>定稿：{quality}，{size}（{cost}）：</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Side by side</source>
+        <translation>并排</translation>
+    </message>
+    <message>
+        <source>Before/after slider</source>
+        <translation>前后对比滑块</translation>
+    </message>
+    <message>
+        <source>Drag to move the split</source>
+        <translation>拖动以移动分隔线</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>The check failed: {error}</source>
+        <translation>检查失败：{error}</translation>
+    </message>
+    <message>
+        <source>Connected to {url}.</source>
+        <translation>已连接到 {url}。</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <source>No API key. Enter one in Settings, set OPENAI_API_KEY, or use demo mode.</source>
+        <translation>没有 API 密钥。请在设置中输入，或设置 OPENAI_API_KEY，或使用演示模式。</translation>
+    </message>
+    <message>
+        <source>No API key: the system keyring was refused ({problem}). Enter one in Settings (kept for this session), set OPENAI_API_KEY, or use demo mode.</source>
+        <translation>没有 API 密钥：系统钥匙串拒绝访问（{problem}）。请在设置中输入（仅本次会话有效），或设置 OPENAI_API_KEY，或使用演示模式。</translation>
+    </message>
+    <message>
+        <source>No API key to test: paste one first.</source>
+        <translation>没有可测试的 API 密钥：请先粘贴一个。</translation>
+    </message>
+    <message>
+        <source>This job (~{estimate}) would take {whose} spend from {already} to {after}, over the {name} cap of {cap}.</source>
+        <translation>此任务（约 {estimate}）会使{whose}支出从 {already} 增至 {after}，超过 {cap} 的{name}上限。</translation>
+    </message>
+    <message>
+        <source>After this job (~{estimate}) {whose} spend would be {after}: {percent} of the {name} cap of {cap} ({already} spent).</source>
+        <translation>此任务（约 {estimate}）之后，{whose}支出将达到 {after}：为 {cap} {name}上限的 {percent}（已支出 {already}）。</translation>
+    </message>
+    <message>
+        <source>{message} Refused before sending (budget settings).</source>
+        <translation>{message} 发送前已拒绝（预算设置）。</translation>
+    </message>
+    <message>
+        <source>today&apos;s</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>this month&apos;s</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>Could not reach the server ({reason}). Nothing was sent, so nothing was billed.</source>
+        <translation>无法连接服务器（{reason}）。未发送任何内容，因此不会计费。</translation>
+    </message>
+    <message>
+        <source>The server stopped answering in time.</source>
+        <translation>服务器未能及时响应。</translation>
+    </message>
+    <message>
+        <source>The server closed the connection after receiving the request.</source>
+        <translation>服务器在收到请求后关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The connection dropped during the stream.</source>
+        <translation>传输过程中连接中断。</translation>
+    </message>
+    <message>
+        <source>The request may have been billed, so it was not retried automatically: check your usage before you try again.</source>
+        <translation>该请求可能已计费，因此未自动重试：请先查看用量再重试。</translation>
+    </message>
+    <message>
+        <source>The request was refused by the safety system{stage}. Your prompt is kept: rephrase it or change the image. ({detail})</source>
+        <translation>请求被安全系统拒绝{stage}。你的提示词已保留：请换个说法或更换图像。（{detail}）</translation>
+    </message>
+    <message>
+        <source>Rate limited by the API. ({detail})</source>
+        <translation>API 速率受限。（{detail}）</translation>
+    </message>
+    <message>
+        <source>Your account is out of credit or over its quota; add credit in the OpenAI billing settings. ({detail})</source>
+        <translation>你的账户余额不足或已超出配额；请在 OpenAI 账单设置中充值。（{detail}）</translation>
+    </message>
+    <message>
+        <source>The API key was rejected; check it in Settings. ({detail})</source>
+        <translation>API 密钥被拒绝；请在设置中检查。（{detail}）</translation>
+    </message>
+    <message>
+        <source>Your organization is not allowed to use this model yet. ({detail})</source>
+        <translation>你的组织暂时无权使用此模型。（{detail}）</translation>
+    </message>
+    <message>
+        <source>The model or endpoint was not found. ({detail})</source>
+        <translation>找不到该模型或端点。（{detail}）</translation>
+    </message>
+    <message>
+        <source>The image service had an internal error; nothing is retried automatically because a retry could be billed twice. ({detail})</source>
+        <translation>图像服务出现内部错误；不会自动重试，因为重试可能被重复计费。（{detail}）</translation>
+    </message>
+    <message>
+        <source>The request was rejected. ({detail})</source>
+        <translation>请求被拒绝。（{detail}）</translation>
+    </message>
+    <message>
+        <source>The server sent the request on to {where}. Redirects are not followed, so your API key stays with the address you configured: check the provider URL in Settings. Nothing was billed.</source>
+        <translation>服务器将请求转发到了 {where}。Studio 不跟随重定向，因此你的 API 密钥只会发往你配置的地址：请在设置中检查服务商 URL。未产生费用。</translation>
+    </message>
+    <message>
+        <source>Cancelled while waiting to retry.</source>
+        <translation>等待重试时已取消。</translation>
+    </message>
+    <message>
+        <source>No complete answer within the {limit} s time limit, so the request was stopped (raise the limit in Settings if your images need longer).</source>
+        <translation>在 {limit} 秒时限内未收到完整响应，请求已停止（如果图像需要更长时间，请在设置中提高时限）。</translation>
+    </message>
+    <message>
+        <source>The stream ended before the final image arrived.</source>
+        <translation>最终图像到达前传输已结束。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer ended before any image arrived.</source>
+        <translation>服务器的响应在任何图像到达前就结束了。</translation>
+    </message>
+    <message>
+        <source>The last partial image is kept.</source>
+        <translation>已保留最后一张中间图。</translation>
+    </message>
+    <message>
+        <source>{count} of {wanted} images arrived and are kept.</source>
+        <translation>已收到 {wanted} 张中的 {count} 张并已保留。</translation>
+    </message>
+    <message>
+        <source>Only {count} of {wanted} images came.</source>
+        <translation>只收到 {wanted} 张中的 {count} 张。</translation>
+    </message>
+    <message>
+        <source>The server answered with a web page instead of images</source>
+        <translation>服务器返回了网页而不是图像</translation>
+    </message>
+    <message>
+        <source>The server answered with an error instead of images</source>
+        <translation>服务器返回了错误而不是图像</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer held no images</source>
+        <translation>服务器的响应中没有图像</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not valid JSON</source>
+        <translation>服务器的响应不是有效的 JSON</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not an images response</source>
+        <translation>服务器的响应不是图像响应</translation>
+    </message>
+    <message>
+        <source>The server sent stream data that is not JSON</source>
+        <translation>服务器发送的流数据不是 JSON</translation>
+    </message>
+    <message>
+        <source>Studio stopped before this job finished (closed, killed or crashed); the images received so far are kept. Send it again to finish it.</source>
+        <translation>Studio 在此任务完成前停止了（被关闭、终止或崩溃）；已收到的图像都已保留。重新发送即可完成。</translation>
+    </message>
+    <message>
+        <source>describe the image you want: the prompt is empty</source>
+        <translation>请描述你想要的图像：提示词为空</translation>
+    </message>
+    <message>
+        <source>contains a NUL character (\0); remove it</source>
+        <translation>包含 NUL 字符 (\0)；请删除</translation>
+    </message>
+    <message>
+        <source>{count} characters; the limit is 32,000</source>
+        <translation>{count} 个字符；上限为 32,000</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 10 (got {value})</source>
+        <translation>必须在 1 到 10 之间（当前为 {value}）</translation>
+    </message>
+    <message>
+        <source>must be 0 to 3 (got {value})</source>
+        <translation>必须为 0 到 3（当前为 {value}）</translation>
+    </message>
+    <message>
+        <source>must be 0 to 100 (got {value})</source>
+        <translation>必须为 0 到 100（当前为 {value}）</translation>
+    </message>
+    <message>
+        <source>only applies to jpeg or webp output, not {format}</source>
+        <translation>仅适用于 JPEG 或 WebP 输出，不适用于 {format}</translation>
+    </message>
+    <message>
+        <source>a transparent background needs png or webp output, not {format}</source>
+        <translation>透明背景需要 PNG 或 WebP 输出，而不是 {format}</translation>
+    </message>
+    <message>
+        <source>{value} is not available on {model}; choose one of {allowed}</source>
+        <translation>{value} 在 {model} 上不可用；请从 {allowed} 中选择</translation>
+    </message>
+    <message>
+        <source>{reason}; leave it unset</source>
+        <translation>{reason}；请保持未设置</translation>
+    </message>
+    <message>
+        <source>{size}: both edges must be multiples of {step}</source>
+        <translation>{size}：两条边都必须是 {step} 的倍数</translation>
+    </message>
+    <message>
+        <source>{size}: the longest edge may be at most {edge}</source>
+        <translation>{size}：最长边不能超过 {edge}</translation>
+    </message>
+    <message>
+        <source>{size}: the aspect ratio must be between 1:3 and 3:1</source>
+        <translation>{size}：宽高比必须在 1:3 到 3:1 之间</translation>
+    </message>
+    <message>
+        <source>{size} is {pixels} pixels; allowed is {low} to {high}</source>
+        <translation>{size} 为 {pixels} 像素；允许范围为 {low} 到 {high}</translation>
+    </message>
+    <message>
+        <source>{model} supports only {sizes}</source>
+        <translation>{model} 仅支持 {sizes}</translation>
+    </message>
+    <message>
+        <source>size must be &apos;auto&apos; or WIDTHxHEIGHT such as 1536x1024, not {size}</source>
+        <translation>尺寸必须为“auto”或 宽x高（如 1536x1024），而不是 {size}</translation>
+    </message>
+    <message>
+        <source>{count} images; the limit is {limit}</source>
+        <translation>{count} 张图像；上限为 {limit}</translation>
+    </message>
+    <message>
+        <source>markup cannot be combined with a mask</source>
+        <translation>标注不能与蒙版同时使用</translation>
+    </message>
+    <message>
+        <source>a mask or markup needs an input image to edit</source>
+        <translation>蒙版或标注需要一张要编辑的输入图像</translation>
+    </message>
+    <message>
+        <source>the {param} must be a PNG with an alpha channel</source>
+        <translation>{param} 必须是带 Alpha 通道的 PNG</translation>
+    </message>
+    <message>
+        <source>the mask is {size} bytes; limit 4 MB</source>
+        <translation>蒙版大小为 {size} 字节；上限为 4 MB</translation>
+    </message>
+    <message>
+        <source>the {param} is {size} but the first image is {first}; they must match exactly</source>
+        <translation>{param} 为 {size}，但第一张图像为 {first}；两者必须完全一致</translation>
+    </message>
+    <message>
+        <source>{label} is {format}; use PNG, JPEG or WebP</source>
+        <translation>{label} 是 {format} 格式；请使用 PNG、JPEG 或 WebP</translation>
+    </message>
+    <message>
+        <source>{model} does not support masks</source>
+        <translation>{model} 不支持蒙版</translation>
+    </message>
+    <message>
+        <source>{model} does not support markup-guided edits (GPT Image 2.5 and later do)</source>
+        <translation>{model} 不支持标注引导的编辑（GPT Image 2.5 及更高版本支持）</translation>
+    </message>
+    <message>
+        <source>{model} cannot make transparent backgrounds</source>
+        <translation>{model} 无法生成透明背景</translation>
+    </message>
+    <message>
+        <source>{model} has no complexity setting (GPT Image 2.6 does)</source>
+        <translation>{model} 没有复杂度设置（GPT Image 2.6 有）</translation>
+    </message>
+    <message>
+        <source>{model} supports quality {qualities}</source>
+        <translation>{model} 支持的质量：{qualities}</translation>
+    </message>
+    <message>
+        <source>{model} supports output formats {formats}</source>
+        <translation>{model} 支持的输出格式：{formats}</translation>
+    </message>
+    <message>
+        <source>{model} does not stream partial images</source>
+        <translation>{model} 不支持流式传输中间图</translation>
+    </message>
+    <message>
+        <source>{model} does not accept input_fidelity={value}</source>
+        <translation>{model} 不接受 input_fidelity={value}</translation>
+    </message>
+    <message>
+        <source>{model} was shut down on {day}; use {instead} instead</source>
+        <translation>{model} 已于 {day} 停用；请改用 {instead}</translation>
+    </message>
+    <message>
+        <source>retired by OpenAI on {day}; your provider may still serve it</source>
+        <translation>OpenAI 已于 {day} 停用；你的服务商可能仍提供该模型</translation>
+    </message>
+    <message>
+        <source>retired on {day} — estimate only</source>
+        <translation>已于 {day} 停用 — 仅供估算</translation>
+    </message>
+    <message>
+        <source>Your default model {model} is no longer available</source>
+        <translation>你的默认模型 {model} 已不可用</translation>
+    </message>
+    <message>
+        <source>Your default model {model} was retired on {day}</source>
+        <translation>你的默认模型 {model} 已于 {day} 停用</translation>
+    </message>
+    <message>
+        <source>The server says the model {model} is not available; choose another model</source>
+        <translation>服务器表示模型 {model} 不可用；请选择其他模型</translation>
+    </message>
+    <message>
+        <source>{model} has been retired; the final uses {final}.</source>
+        <translation>{model} 已停用；定稿改用 {final}。</translation>
+    </message>
+    <message>
+        <source>size auto is estimated at 1024x1024</source>
+        <translation>尺寸 auto 按 1024x1024 估算</translation>
+    </message>
+    <message>
+        <source>size auto is estimated at the first image&apos;s size</source>
+        <translation>尺寸 auto 按第一张图像的尺寸估算</translation>
+    </message>
+    <message>
+        <source>quality auto is budgeted as {quality}; the bill follows usage</source>
+        <translation>质量 auto 按 {quality} 预算；实际费用以用量为准</translation>
+    </message>
+    <message>
+        <source>{model} has no published token formula: approximate until reconciled</source>
+        <translation>{model} 没有公布 Token 计算公式：在对账前为近似值</translation>
+    </message>
+    <message>
+        <source>not an image Studio can read (use PNG, JPEG or WebP)</source>
+        <translation>Studio 无法读取此图像（请使用 PNG、JPEG 或 WebP）</translation>
+    </message>
+    <message>
+        <source>not a readable image ({reason})</source>
+        <translation>无法读取的图像（{reason}）</translation>
+    </message>
+    <message>
+        <source>damaged or cut short ({reason})</source>
+        <translation>已损坏或不完整（{reason}）</translation>
+    </message>
+    <message>
+        <source>The mask is {mask_size} pixels but the image is {image_size}.</source>
+        <translation>蒙版为 {mask_size} 像素，但图像为 {image_size}。</translation>
+    </message>
+    <message>
+        <source>that job has no finished image to finalize</source>
+        <translation>该任务没有可定稿的完成图像</translation>
+    </message>
+    <message>
+        <source>{name} is not an image Studio made</source>
+        <translation>{name} 不是 Studio 生成的图像</translation>
+    </message>
+    <message>
+        <source>no job or file {ref} in the history</source>
+        <translation>历史记录中没有任务或文件 {ref}</translation>
+    </message>
+    <message>
+        <source>average of the last {count} paid jobs ({images} images)</source>
+        <translation>最近 {count} 个付费任务的平均值（{images} 张图像）</translation>
+    </message>
+    <message>
+        <source>the current settings&apos; estimate</source>
+        <translation>当前设置的估算</translation>
+    </message>
+    <message>
+        <source>no paid jobs yet</source>
+        <translation>尚无付费任务</translation>
+    </message>
+    <message>
+        <source>the system keyring</source>
+        <translation>系统钥匙串</translation>
+    </message>
+    <message>
+        <source>this session only (not saved)</source>
+        <translation>仅本次会话（未保存）</translation>
+    </message>
+    <message>
+        <source>the environment variable</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder; choose a folder for the images</source>
+        <translation>{folder} 是文件而不是文件夹；请为图像选择一个文件夹</translation>
+    </message>
+    <message>
+        <source>Could not record the job in the data folder {root} ({reason}); nothing was sent.</source>
+        <translation>无法在数据文件夹 {root} 中记录该任务（{reason}）；未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Could not save to the data folder {root} ({reason}); the images received are still delivered but not kept in the history.</source>
+        <translation>无法保存到数据文件夹 {root}（{reason}）；收到的图像仍会交付，但不会保存在历史记录中。</translation>
+    </message>
+</context>
+<context>
+    <name>Cost</name>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+</context>
+<context>
+    <name>CostController</name>
+    <message>
+        <source>&amp;Usage Report…</source>
+        <translation>用量报告(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Spend by day, model, quality and mode; export CSV</source>
+        <translation>按日期、模型、质量和模式统计支出；导出 CSV</translation>
+    </message>
+</context>
+<context>
+    <name>CostSidebar</name>
+    <message>
+        <source>Text in</source>
+        <translation>文本输入</translation>
+    </message>
+    <message>
+        <source>Image in</source>
+        <translation>图像输入</translation>
+    </message>
+    <message>
+        <source>Image out</source>
+        <translation>图像输出</translation>
+    </message>
+    <message>
+        <source>Partial images</source>
+        <translation>中间图</translation>
+    </message>
+    <message>
+        <source>Next job</source>
+        <translation>下一个任务</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>已支出</translation>
+    </message>
+    <message>
+        <source>Last job: —</source>
+        <translation>上个任务：—</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已节省</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;tokens&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Token&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;USD&lt;/i&gt;</source>
+        <translation>&lt;i&gt;USD&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Set budget…</source>
+        <translation>设置预算…</translation>
+    </message>
+    <message>
+        <source>cached — $0</source>
+        <translation>已缓存 — $0</translation>
+    </message>
+    <message>
+        <source>{approx}{cost} · {tokens} tokens</source>
+        <translation>{approx}{cost} · {tokens} Token</translation>
+    </message>
+    <message>
+        <source>{count} job</source>
+        <translation>{count} 个任务</translation>
+    </message>
+    <message>
+        <source>{count} jobs</source>
+        <translation>{count} 个任务</translation>
+    </message>
+    <message>
+        <source>{count} image</source>
+        <translation>{count} 张图像</translation>
+    </message>
+    <message>
+        <source>{count} images</source>
+        <translation>{count} 张图像</translation>
+    </message>
+    <message>
+        <source>Session: {cost} · {jobs} · {images}</source>
+        <translation>本次会话：{cost} · {jobs} · {images}</translation>
+    </message>
+    <message>
+        <source>Today: {cost}</source>
+        <translation>今日：{cost}</translation>
+    </message>
+    <message>
+        <source>This month: {cost}</source>
+        <translation>本月：{cost}</translation>
+    </message>
+    <message>
+        <source>{model} rates per 1M tokens: text in {text_in}, image in {image_in}, image out {image_out} — as of {as_of} ({source})</source>
+        <translation>{model} 每百万 Token 价格：文本输入 {text_in}，图像输入 {image_in}，图像输出 {image_out} — 截至 {as_of}（{source}）</translation>
+    </message>
+    <message>
+        <source>Last job: cached — $0 ({label})</source>
+        <translation>上个任务：已缓存 — $0（{label}）</translation>
+    </message>
+    <message>
+        <source>Last job: not sent (budget cap) — $0</source>
+        <translation>上个任务：未发送（预算上限）— $0</translation>
+    </message>
+    <message>
+        <source>Last job: failed — {cost} billed</source>
+        <translation>上个任务：失败 — 已计费 {cost}</translation>
+    </message>
+    <message>
+        <source>failed, billed</source>
+        <translation>失败，已计费</translation>
+    </message>
+    <message>
+        <source>billed</source>
+        <translation>已计费</translation>
+    </message>
+    <message>
+        <source>Last job: {cost} {state} · {tokens_in} in + {tokens_out} out tokens</source>
+        <translation>上个任务：{cost} {state} · 输入 {tokens_in} + 输出 {tokens_out} Token</translation>
+    </message>
+    <message>
+        <source>{spent} of {cap} today ({percent})</source>
+        <translation>今日 {spent} / {cap}（{percent}）</translation>
+    </message>
+    <message>
+        <source>{spent} today · no cap</source>
+        <translation>今日 {spent} · 无上限</translation>
+    </message>
+    <message>
+        <source>{spent} of {cap} this month ({percent})</source>
+        <translation>本月 {spent} / {cap}（{percent}）</translation>
+    </message>
+    <message>
+        <source>{spent} this month · no cap</source>
+        <translation>本月 {spent} · 无上限</translation>
+    </message>
+    <message>
+        <source>A job that would cross a cap: Studio asks before sending it. Warning at {percent}.</source>
+        <translation>任务将超出上限时：Studio 会在发送前询问。达到 {percent} 时提醒。</translation>
+    </message>
+    <message>
+        <source>A job that would cross a cap: Studio refuses sending it. Warning at {percent}.</source>
+        <translation>任务将超出上限时：Studio 会拒绝发送。达到 {percent} 时提醒。</translation>
+    </message>
+    <message>
+        <source>{count} hit</source>
+        <translation>{count} 次命中</translation>
+    </message>
+    <message>
+        <source>{count} hits</source>
+        <translation>{count} 次命中</translation>
+    </message>
+    <message>
+        <source>Cache: {hits} served at $0 instead of {cost}.</source>
+        <translation>缓存：{hits}，以 $0 提供，原需 {cost}。</translation>
+    </message>
+    <message>
+        <source>Drafts then final: {saved} saved on {finalized} finalized; every draft at final quality would have cost {alternative}, drafts + finals cost {actual}.</source>
+        <translation>先草稿后定稿：{finalized} 次定稿共节省 {saved}；若每张草稿都用最终质量将花费 {alternative}，草稿 + 定稿实际花费 {actual}。</translation>
+    </message>
+    <message>
+        <source>Nothing saved yet this month.</source>
+        <translation>本月尚未节省。</translation>
+    </message>
+    <message>
+        <source>This month: {cost} saved.</source>
+        <translation>本月：已节省 {cost}。</translation>
+    </message>
+</context>
+<context>
+    <name>CostState</name>
+    <message>
+        <source>Reading the picture…</source>
+        <translation>正在读取图片…</translation>
+    </message>
+</context>
+<context>
+    <name>DayBars</name>
+    <message>
+        <source>No spend yet</source>
+        <translation>尚无支出</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultsPage</name>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <source>Images per request</source>
+        <translation>每次请求图像数</translation>
+    </message>
+    <message>
+        <source>Partial previews</source>
+        <translation>中间预览</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>文件格式</translation>
+    </message>
+    <message>
+        <source>Drafts per round</source>
+        <translation>每轮草稿数</translation>
+    </message>
+    <message>
+        <source>Draft quality</source>
+        <translation>草稿质量</translation>
+    </message>
+    <message>
+        <source>Final quality</source>
+        <translation>定稿质量</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <source>Gallery</source>
+        <translation>图库</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsController</name>
+    <message>
+        <source>Drafts</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Cheap low-quality drafts of this prompt (Ctrl+Shift+Enter)</source>
+        <translation>用低质量快速生成此提示词的草稿 (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>These drafts are already running: nothing new was sent</source>
+        <translation>这些草稿已在运行：未发送新请求</translation>
+    </message>
+    <message>
+        <source>Draft {index}/{count}</source>
+        <translation>草稿 {index}/{count}</translation>
+    </message>
+    <message>
+        <source>{count} drafts at {quality}, {size}</source>
+        <translation>{count} 张草稿，{quality}，{size}</translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <translation>近似值</translation>
+    </message>
+    <message>
+        <source>This final is already running: nothing new was sent</source>
+        <translation>此定稿已在运行：未发送新请求</translation>
+    </message>
+    <message>
+        <source>Finalize ({quality})</source>
+        <translation>定稿（{quality}）</translation>
+    </message>
+    <message>
+        <source>Use as Canvas</source>
+        <translation>用作画布</translation>
+    </message>
+    <message>
+        <source>Result is now the canvas: paint a mask for the next edit</source>
+        <translation>结果已成为画布：为下一次编辑绘制蒙版</translation>
+    </message>
+    <message>
+        <source>Restore Version</source>
+        <translation>恢复版本</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>分支</translation>
+    </message>
+    <message>
+        <source>Preparing the picture for upload… the drafts start next</source>
+        <translation>正在准备上传图片…随后开始生成草稿</translation>
+    </message>
+    <message>
+        <source>Could not prepare the picture; nothing was sent: {error}</source>
+        <translation>无法准备图片；未发送任何内容：{error}</translation>
+    </message>
+    <message>
+        <source>Before / after</source>
+        <translation>前 / 后</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>Your work is still open. Details are below.</source>
+        <translation>你的作品仍处于打开状态。详细信息如下。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Result</source>
+        <translation>导出结果</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Cannot export: {error}</source>
+        <translation>无法导出：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>FinalizeDialog</name>
+    <message>
+        <source>Finalize Draft</source>
+        <translation>草稿定稿</translation>
+    </message>
+    <message>
+        <source>Edit from the draft (keeps its composition; a masked draft re-renders only its mask)</source>
+        <translation>基于草稿编辑（保留其构图；带蒙版的草稿只重新渲染蒙版区域）</translation>
+    </message>
+    <message>
+        <source>Regenerate from the prompt (new composition)</source>
+        <translation>根据提示词重新生成（新构图）</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Cannot send: {reason}</source>
+        <translation>无法发送：{reason}</translation>
+    </message>
+    <message>
+        <source>Finalize</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>Estimated cost: {cost}</source>
+        <translation>预计费用：{cost}</translation>
+    </message>
+    <message>
+        <source>Finalize ({cost})</source>
+        <translation>定稿（{cost}）</translation>
+    </message>
+</context>
+<context>
+    <name>FinalizeFor</name>
+    <message>
+        <source>Match canvas ({size})</source>
+        <translation>匹配画布（{size}）</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>&lt;h2&gt;Welcome to Image Studio&lt;/h2&gt;&lt;p&gt;To create images with OpenAI&apos;s GPT Image models, paste your API key below (create one at &lt;a href=&apos;https://platform.openai.com/api-keys&apos;&gt;platform.openai.com&lt;/a&gt;). Images are billed to your OpenAI account.&lt;/p&gt;&lt;p&gt;Just looking around? &lt;b&gt;Demo mode&lt;/b&gt; works offline with a built-in simulator and costs nothing.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;欢迎使用 Image Studio&lt;/h2&gt;&lt;p&gt;要使用 OpenAI 的 GPT Image 模型创作图像，请在下方粘贴你的 API 密钥（可在 &lt;a href=&apos;https://platform.openai.com/api-keys&apos;&gt;platform.openai.com&lt;/a&gt; 创建）。图像费用计入你的 OpenAI 账户。&lt;/p&gt;&lt;p&gt;只是随便看看？&lt;b&gt;演示模式&lt;/b&gt;使用内置模拟器离线运行，完全免费。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Welcome to Image Studio</source>
+        <translation>欢迎使用 Image Studio</translation>
+    </message>
+    <message>
+        <source>Paste your API key (sk-…)</source>
+        <translation>粘贴你的 API 密钥 (sk-…)</translation>
+    </message>
+    <message>
+        <source>Keep the key for this session only</source>
+        <translation>仅在本次会话中保留密钥</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>以后再说</translation>
+    </message>
+    <message>
+        <source>Start in demo mode</source>
+        <translation>以演示模式启动</translation>
+    </message>
+    <message>
+        <source>Save key and continue</source>
+        <translation>保存密钥并继续</translation>
+    </message>
+    <message>
+        <source>Continue anyway</source>
+        <translation>仍然继续</translation>
+    </message>
+    <message>
+        <source>Paste your API key first, or start in demo mode.</source>
+        <translation>请先粘贴 API 密钥，或以演示模式启动。</translation>
+    </message>
+    <message>
+        <source>Saving the key…</source>
+        <translation>正在保存密钥…</translation>
+    </message>
+    <message>
+        <source>Key kept in {place}. Checking it…</source>
+        <translation>密钥已保存在{place}。正在检查…</translation>
+    </message>
+    <message>
+        <source>✘ The check did not pass: {reason}&lt;br&gt;The key is kept; you can change it later in Settings.</source>
+        <translation>✘ 检查未通过：{reason}&lt;br&gt;密钥已保留；你可以稍后在设置中更改。</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryDelegate</name>
+    <message>
+        <source>queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>streaming…</source>
+        <translation>接收中…</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryItem</name>
+    <message>
+        <source>{model} · quality {quality} · {size}</source>
+        <translation>{model} · 质量 {quality} · {size}</translation>
+    </message>
+    <message>
+        <source>Cost {cost} · time {time}</source>
+        <translation>费用 {cost} · 用时 {time}</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryModel</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>no image returned</source>
+        <translation>未返回图像</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryView</name>
+    <message>
+        <source>Open Full View</source>
+        <translation>打开大图</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>加星标</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <source>Remove from Gallery</source>
+        <translation>从图库中移除</translation>
+    </message>
+    <message>
+        <source>Compare Two Side by Side</source>
+        <translation>并排比较两张</translation>
+    </message>
+    <message>
+        <source>Before/After with Canvas</source>
+        <translation>与画布前后对比</translation>
+    </message>
+    <message>
+        <source>Finalize…</source>
+        <translation>定稿…</translation>
+    </message>
+    <message>
+        <source>Use as Canvas</source>
+        <translation>用作画布</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Copy Image</source>
+        <translation>复制图像</translation>
+    </message>
+    <message>
+        <source>Reveal in Folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <source>Compare results</source>
+        <translation>比较结果</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source>Image Studio&apos;s data folder</source>
+        <translation>Image Studio 数据文件夹</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Applies the next time Image Studio starts</source>
+        <translation>下次启动 Image Studio 时生效</translation>
+    </message>
+    <message>
+        <source>Reuse the result of an identical request (free)</source>
+        <translation>复用相同请求的结果（免费）</translation>
+    </message>
+    <message>
+        <source>Keep pixels outside the mask exactly as they were</source>
+        <translation>蒙版外的像素保持完全不变</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <source>Request timeout</source>
+        <translation>请求超时</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>缓存</translation>
+    </message>
+    <message>
+        <source>Masked edits</source>
+        <translation>蒙版编辑</translation>
+    </message>
+    <message>
+        <source>Mask edge feather</source>
+        <translation>蒙版边缘羽化</translation>
+    </message>
+</context>
+<context>
+    <name>Generation</name>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>任务</translation>
+    </message>
+</context>
+<context>
+    <name>GenerationController</name>
+    <message>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>Start a job with this prompt and these settings (Ctrl+Enter)</source>
+        <translation>使用此提示词和这些设置开始任务 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the job shown in the preview (Esc)</source>
+        <translation>停止预览中显示的任务 (Esc)</translation>
+    </message>
+    <message>
+        <source>Could not prepare the picture</source>
+        <translation>无法准备图片</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: {error}</source>
+        <translation>未发送任何内容：{error}</translation>
+    </message>
+    <message>
+        <source>This exact request is already running: nothing new was sent.</source>
+        <translation>完全相同的请求已在运行：未发送新请求。</translation>
+    </message>
+    <message>
+        <source>Preparing the picture for upload… the job starts next</source>
+        <translation>正在准备上传图片…随后开始任务</translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation>未发送。</translation>
+    </message>
+    <message>
+        <source>final {index} of {count}</source>
+        <translation>定稿 {index} / {count}</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>Settings saved. Retrying…</source>
+        <translation>设置已保存。正在重试…</translation>
+    </message>
+    <message>
+        <source>last partial</source>
+        <translation>最后一张中间图</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>✕ Failed</source>
+        <translation>✕ 失败</translation>
+    </message>
+    <message>
+        <source>⊘ Cancelled</source>
+        <translation>⊘ 已取消</translation>
+    </message>
+    <message>
+        <source>… Running</source>
+        <translation>… 运行中</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Make this version the canvas</source>
+        <translation>将此版本设为画布</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>分支</translation>
+    </message>
+    <message>
+        <source>Start again from this version&apos;s input and mask</source>
+        <translation>从此版本的输入图像和蒙版重新开始</translation>
+    </message>
+    <message>
+        <source>Restore Mask</source>
+        <translation>恢复蒙版</translation>
+    </message>
+</context>
+<context>
+    <name>InvertMaskCommand</name>
+    <message>
+        <source>Invert Mask</source>
+        <translation>反相蒙版</translation>
+    </message>
+</context>
+<context>
+    <name>JobList</name>
+    <message>
+        <source>Job</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>速率受限</translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation>正在重试</translation>
+    </message>
+    <message>
+        <source>{reason}: retry in {seconds} s</source>
+        <translation>{reason}：{seconds} 秒后重试</translation>
+    </message>
+    <message>
+        <source>running · partial {index} of {count}</source>
+        <translation>运行中 · 中间图 {index} / {count}</translation>
+    </message>
+    <message>
+        <source> (cached)</source>
+        <translation>（已缓存）</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>failed: {reason}</source>
+        <translation>失败：{reason}</translation>
+    </message>
+    <message>
+        <source>Queued: waiting for a free slot…</source>
+        <translation>排队中：等待空闲位置…</translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation>速率受限</translation>
+    </message>
+    <message>
+        <source>Could not reach the server</source>
+        <translation>无法连接服务器</translation>
+    </message>
+    <message>
+        <source>{waiting}: retrying in {seconds} s (attempt {attempt}). Esc cancels.</source>
+        <translation>{waiting}：{seconds} 秒后重试（第 {attempt} 次）。按 Esc 取消。</translation>
+    </message>
+    <message>
+        <source> · partial {index} of {count}</source>
+        <translation> · 中间图 {index} / {count}</translation>
+    </message>
+    <message>
+        <source>Rendering… {elapsed}</source>
+        <translation>渲染中… {elapsed}</translation>
+    </message>
+    <message>
+        <source>Served from the cache in {elapsed} · {cost}</source>
+        <translation>从缓存提供，用时 {elapsed} · {cost}</translation>
+    </message>
+    <message>
+        <source>Done in {elapsed} · {cost}</source>
+        <translation>完成，用时 {elapsed} · {cost}</translation>
+    </message>
+    <message>
+        <source>Cancelled after {elapsed} · {cost}</source>
+        <translation>{elapsed} 后取消 · {cost}</translation>
+    </message>
+    <message>
+        <source>Failed after {elapsed} · {cost}</source>
+        <translation>{elapsed} 后失败 · {cost}</translation>
+    </message>
+    <message>
+        <source>Cancel this job</source>
+        <translation>取消此任务</translation>
+    </message>
+</context>
+<context>
+    <name>JobWorker</name>
+    <message>
+        <source>no result</source>
+        <translation>没有结果</translation>
+    </message>
+</context>
+<context>
+    <name>JobsState</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyField</name>
+    <message>
+        <source>Paste an API key (sk-…)</source>
+        <translation>粘贴 API 密钥 (sk-…)</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>删除密钥</translation>
+    </message>
+    <message>
+        <source>Looking for a saved key…</source>
+        <translation>正在查找已保存的密钥…</translation>
+    </message>
+    <message>
+        <source>A key is set (from {source}).</source>
+        <translation>已设置密钥（来自{source}）。</translation>
+    </message>
+    <message>
+        <source>No key yet.</source>
+        <translation>尚未设置密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Image</source>
+        <translation>图像(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;New Canvas…</source>
+        <translation>新建画布(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Image…</source>
+        <translation>打开图像(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Image</source>
+        <translation>粘贴图像(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Mask…</source>
+        <translation>导入蒙版(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Mask…</source>
+        <translation>导出蒙版(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Image…</source>
+        <translation>导出图像(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the canvas picture as PNG, JPEG or WebP</source>
+        <translation>将画布图片保存为 PNG、JPEG 或 WebP</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>重置布局(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About Image Studio</source>
+        <translation>关于 Image Studio(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>Demo mode: a built-in emulator answers; nothing is billed</source>
+        <translation>演示模式：由内置模拟器应答；不产生任何费用</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Dropped image</source>
+        <translation>拖入的图像</translation>
+    </message>
+</context>
+<context>
+    <name>NewCanvasDialog</name>
+    <message>
+        <source>Square 1024 × 1024</source>
+        <translation>正方形 1024 × 1024</translation>
+    </message>
+    <message>
+        <source>Landscape 1536 × 1024</source>
+        <translation>横向 1536 × 1024</translation>
+    </message>
+    <message>
+        <source>Portrait 1024 × 1536</source>
+        <translation>纵向 1024 × 1536</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>New Canvas</source>
+        <translation>新建画布</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+</context>
+<context>
+    <name>ParamsForm</name>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Preset…</source>
+        <translation>预设…</translation>
+    </message>
+    <message>
+        <source>The default: any size, fast and dependable; quality up to high.</source>
+        <translation>默认模型：支持任意尺寸，快速可靠；质量最高到“高”。</translation>
+    </message>
+    <message>
+        <source>2.5 line: adds xhigh and max quality and markup edits. OpenAI has not published how Sunburst and Flare differ: same sizes and prices, so compare both with Drafts.</source>
+        <translation>2.5 系列：新增“很高”和“最高”质量以及标注编辑。OpenAI 尚未公布 Sunburst 与 Flare 的区别：尺寸和价格相同，可以用草稿对比两者。</translation>
+    </message>
+    <message>
+        <source>2.5 line, sibling of Sunburst: xhigh and max quality, markup edits. OpenAI has not published how Flare and Sunburst differ: same sizes and prices, so compare both with Drafts.</source>
+        <translation>2.5 系列，Sunburst 的姊妹模型：“很高”和“最高”质量，标注编辑。OpenAI 尚未公布 Flare 与 Sunburst 的区别：尺寸和价格相同，可以用草稿对比两者。</translation>
+    </message>
+    <message>
+        <source>Latest line; OpenAI&apos;s image tool default. Token use at low and medium quality is reported 3-4x the 2.5 figures, so estimates are approximate until the first result.</source>
+        <translation>最新系列；OpenAI 图像工具的默认模型。据报告，低、中质量下的 Token 用量是 2.5 的 3–4 倍，因此在第一个结果出来前估算只是近似值。</translation>
+    </message>
+    <message>
+        <source>Latest line, sibling of 2.6 Sunburst; differences unpublished. Estimates are approximate until the first result.</source>
+        <translation>最新系列，2.6 Sunburst 的姊妹模型；区别尚未公布。在第一个结果出来前估算只是近似值。</translation>
+    </message>
+    <message>
+        <source>Thumbnail</source>
+        <translation>缩略图</translation>
+    </message>
+    <message>
+        <source>Avatar</source>
+        <translation>头像</translation>
+    </message>
+    <message>
+        <source>Social post (4:5)</source>
+        <translation>社交帖子 (4:5)</translation>
+    </message>
+    <message>
+        <source>Blog header (16:9)</source>
+        <translation>博客头图 (16:9)</translation>
+    </message>
+    <message>
+        <source>Hero banner (2.35:1)</source>
+        <translation>横幅大图 (2.35:1)</translation>
+    </message>
+    <message>
+        <source>Print A4 (portrait)</source>
+        <translation>A4 打印（纵向）</translation>
+    </message>
+    <message>
+        <source>Portfolio (4:3)</source>
+        <translation>作品集 (4:3)</translation>
+    </message>
+    <message>
+        <source>Which GPT Image model renders the image</source>
+        <translation>由哪个 GPT Image 模型渲染图像</translation>
+    </message>
+    <message>
+        <source>Sets size and quality for a common use</source>
+        <translation>为常见用途设置尺寸和质量</translation>
+    </message>
+    <message>
+        <source>Higher quality costs more output tokens</source>
+        <translation>质量越高，输出 Token 越多，费用越高</translation>
+    </message>
+    <message>
+        <source>How many images one request makes</source>
+        <translation>每次请求生成的图像数量</translation>
+    </message>
+    <message>
+        <source>Transparent needs PNG or WebP output</source>
+        <translation>透明背景需要 PNG 或 WebP 输出</translation>
+    </message>
+    <message>
+        <source>The file format the API returns</source>
+        <translation>API 返回的文件格式</translation>
+    </message>
+    <message>
+        <source>JPEG/WebP only</source>
+        <translation>仅限 JPEG/WebP</translation>
+    </message>
+    <message>
+        <source>How strict the safety filter is</source>
+        <translation>安全过滤的严格程度</translation>
+    </message>
+    <message>
+        <source>How closely edits keep the input</source>
+        <translation>编辑时对输入图像的保真程度</translation>
+    </message>
+    <message>
+        <source>Scene complexity (newer models)</source>
+        <translation>场景复杂度（新模型）</translation>
+    </message>
+    <message>
+        <source>Previews streamed while it renders</source>
+        <translation>渲染过程中推送的预览图</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Compression</source>
+        <translation>压缩</translation>
+    </message>
+    <message>
+        <source>Moderation</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Input fidelity</source>
+        <translation>输入保真度</translation>
+    </message>
+    <message>
+        <source>Complexity</source>
+        <translation>复杂度</translation>
+    </message>
+    <message>
+        <source>Partial images</source>
+        <translation>中间图</translation>
+    </message>
+    <message>
+        <source>Compression applies to JPEG or WebP output, not {format}.</source>
+        <translation>压缩仅适用于 JPEG 或 WebP 输出，不适用于 {format}。</translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <source>Refused by the safety system</source>
+        <translation>被安全系统拒绝</translation>
+    </message>
+    <message>
+        <source>Still rate limited</source>
+        <translation>仍然速率受限</translation>
+    </message>
+    <message>
+        <source>The stream was cut off</source>
+        <translation>传输被中断</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be used</source>
+        <translation>服务器的响应无法使用</translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation>未及时响应</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>连接问题</translation>
+    </message>
+    <message>
+        <source>Check the highlighted setting</source>
+        <translation>请检查高亮显示的设置</translation>
+    </message>
+    <message>
+        <source>No API key</source>
+        <translation>没有 API 密钥</translation>
+    </message>
+    <message>
+        <source>API key rejected</source>
+        <translation>API 密钥被拒绝</translation>
+    </message>
+    <message>
+        <source>Out of credit</source>
+        <translation>余额不足</translation>
+    </message>
+    <message>
+        <source>Over your budget</source>
+        <translation>超出预算</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>无权使用</translation>
+    </message>
+    <message>
+        <source>Connection refused for safety</source>
+        <translation>出于安全原因拒绝连接</translation>
+    </message>
+    <message>
+        <source>The job failed</source>
+        <translation>任务失败</translation>
+    </message>
+    <message>
+        <source> Partial {index} of {count} is shown and saved.</source>
+        <translation> 已显示并保存中间图 {index} / {count}。</translation>
+    </message>
+    <message>
+        <source> Cost: {cost}.</source>
+        <translation> 费用：{cost}。</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewView</name>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Enter API key…</source>
+        <translation>输入 API 密钥…</translation>
+    </message>
+    <message>
+        <source>Switch to demo mode</source>
+        <translation>切换到演示模式</translation>
+    </message>
+    <message>
+        <source>No image yet: write a prompt and press Ctrl+Enter.</source>
+        <translation>还没有图像：写下提示词，然后按 Ctrl+Enter。</translation>
+    </message>
+    <message>
+        <source>partial {index} of {count}</source>
+        <translation>中间图 {index} / {count}</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>定稿</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>Describe the image you want.</source>
+        <translation>请描述你想要的图像。</translation>
+    </message>
+    <message>
+        <source>A mask needs a picture on the canvas: open one first.</source>
+        <translation>蒙版需要画布上有图片：请先打开一张。</translation>
+    </message>
+    <message>
+        <source>Markup and a painted mask cannot be used together: clear one of them.</source>
+        <translation>标注和绘制的蒙版不能同时使用：请清除其中之一。</translation>
+    </message>
+    <message>
+        <source>This setting cannot be used.</source>
+        <translation>无法使用此设置。</translation>
+    </message>
+</context>
+<context>
+    <name>PromptPanel</name>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>图像 (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <source>Describe the image, or the change to make…</source>
+        <translation>描述图像，或要做的修改…</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <source>Reuse a prompt from an earlier job</source>
+        <translation>复用之前任务的提示词</translation>
+    </message>
+    <message>
+        <source>Add reference…</source>
+        <translation>添加参考图…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Keep unmasked pixels</source>
+        <translation>保留蒙版外像素</translation>
+    </message>
+    <message>
+        <source>The API may repaint outside the mask; this puts the original back outside it (the raw result is kept too)</source>
+        <translation>API 可能会重绘蒙版以外的区域；此选项会把蒙版外恢复为原图（原始结果也会保留）</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>More options</source>
+        <translation>更多选项</translation>
+    </message>
+    <message>
+        <source>Background, format, moderation, partial previews, mask edges, references</source>
+        <translation>背景、格式、审核、中间预览、蒙版边缘、参考图</translation>
+    </message>
+    <message>
+        <source>Reference images</source>
+        <translation>参考图</translation>
+    </message>
+    <message>
+        <source>At most {count} images in all (the canvas counts as one).</source>
+        <translation>总共最多 {count} 张图像（画布算一张）。</translation>
+    </message>
+    <message>
+        <source>Could not read {name}: {reason}</source>
+        <translation>无法读取 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>Generate: no picture on the canvas, so a new one is made.</source>
+        <translation>生成：画布上没有图片，将创建一张新图。</translation>
+    </message>
+    <message>
+        <source>Edit: the canvas picture, changing the painted mask.</source>
+        <translation>编辑：画布上的图片，修改绘制的蒙版区域。</translation>
+    </message>
+    <message>
+        <source>Edit: the whole canvas picture (paint a mask to limit it).</source>
+        <translation>编辑：整张画布图片（绘制蒙版可限定范围）。</translation>
+    </message>
+    <message>
+        <source>Plus 1 reference image.</source>
+        <translation>另加 1 张参考图。</translation>
+    </message>
+    <message>
+        <source>Plus {0} reference images.</source>
+        <translation>另加 {0} 张参考图。</translation>
+    </message>
+    <message>
+        <source>No earlier prompts</source>
+        <translation>没有之前的提示词</translation>
+    </message>
+    <message>
+        <source>Add reference images</source>
+        <translation>添加参考图</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderPage</name>
+    <message>
+        <source>OpenAI-compatible server</source>
+        <translation>OpenAI 兼容服务器</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>Keep the key for this session only</source>
+        <translation>仅在本次会话中保留密钥</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>optional, org-…</source>
+        <translation>可选，org-…</translation>
+    </message>
+    <message>
+        <source>optional, proj_…</source>
+        <translation>可选，proj_…</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <source>Sign in with</source>
+        <translation>登录方式</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>API 版本</translation>
+    </message>
+    <message>
+        <source>deployment name (default: {model})</source>
+        <translation>部署名称（默认：{model}）</translation>
+    </message>
+    <message>
+        <source>Deployment for {model}</source>
+        <translation>{model} 的部署</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>基础 URL</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+</context>
+<context>
+    <name>RequestState</name>
+    <message>
+        <source>%1 was retired on %2; %3 is used instead.</source>
+        <translation>%1 已于 %2 停用；改用 %3。</translation>
+    </message>
+    <message>
+        <source>The model %1 is not known here; %2 is used instead.</source>
+        <translation>此处不认识模型 %1；改用 %2。</translation>
+    </message>
+    <message>
+        <source>At most {count} images in all (the canvas counts as one).</source>
+        <translation>总共最多 {count} 张图像（画布算一张）。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsActions</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsController</name>
+    <message>
+        <source>Provider changes apply the next time Image Studio starts.</source>
+        <translation>服务商更改将在下次启动 Image Studio 时生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;About Image Studio</source>
+        <translation>关于 Image Studio(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Image Studio starts.</source>
+        <translation>新语言将在下次启动 Image Studio 时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Could not save the settings: {error}</source>
+        <translation>无法保存设置：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsKeys</name>
+    <message>
+        <source>&lt;b&gt;No system keyring is available&lt;/b&gt;, so Image Studio cannot remember your key safely. {reason}.&lt;br&gt;You can still use a key &lt;b&gt;for this session only&lt;/b&gt; (you will paste it again next time), or set the &lt;code&gt;{env}&lt;/code&gt; environment variable before starting Image Studio. Keys are never written to a plain file.</source>
+        <translation>&lt;b&gt;没有可用的系统钥匙串&lt;/b&gt;，因此 Image Studio 无法安全地记住你的密钥。{reason}。&lt;br&gt;你仍然可以&lt;b&gt;仅在本次会话中&lt;/b&gt;使用密钥（下次需要重新粘贴），或在启动 Image Studio 之前设置环境变量 &lt;code&gt;{env}&lt;/code&gt;。密钥永远不会以明文写入文件。</translation>
+    </message>
+    <message>
+        <source>Keys are kept in memory only (STUDIO_SECRET_BACKEND=memory)</source>
+        <translation>密钥仅保存在内存中 (STUDIO_SECRET_BACKEND=memory)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPages</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Ask me before sending</source>
+        <translation>发送前询问我</translation>
+    </message>
+    <message>
+        <source>Refuse the job</source>
+        <translation>拒绝该任务</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsSheet</name>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>Gallery (when it has the focus)</source>
+        <translation>图库（获得焦点时）</translation>
+    </message>
+    <message>
+        <source>Canvas and mask</source>
+        <translation>画布和蒙版</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Pointer</source>
+        <translation>鼠标和数位板</translation>
+    </message>
+    <message>
+        <source>Right-drag, Ctrl+drag</source>
+        <translation>右键拖动、Ctrl+拖动</translation>
+    </message>
+    <message>
+        <source>Erase with any tool</source>
+        <translation>用任意工具擦除</translation>
+    </message>
+    <message>
+        <source>Wheel</source>
+        <translation>滚轮</translation>
+    </message>
+    <message>
+        <source>Zoom at the pointer</source>
+        <translation>以指针为中心缩放</translation>
+    </message>
+    <message>
+        <source>Space+drag, middle-drag</source>
+        <translation>空格+拖动、中键拖动</translation>
+    </message>
+    <message>
+        <source>Pan (Space works whenever the pointer is over the canvas)</source>
+        <translation>平移（指针在画布上时空格键随时可用）</translation>
+    </message>
+    <message>
+        <source>Esc while drawing</source>
+        <translation>绘制时按 Esc</translation>
+    </message>
+    <message>
+        <source>Cancel the rectangle or lasso being drawn</source>
+        <translation>取消正在绘制的矩形或套索</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+</context>
+<context>
+    <name>SizeField</name>
+    <message>
+        <source>Match canvas</source>
+        <translation>匹配画布</translation>
+    </message>
+    <message>
+        <source>The model&apos;s size closest to the shape of the picture on the canvas</source>
+        <translation>最接近画布上图片比例的模型尺寸</translation>
+    </message>
+    <message>
+        <source>WIDTHxHEIGHT, e.g. 1824x1024</source>
+        <translation>宽x高，例如 1824x1024</translation>
+    </message>
+    <message>
+        <source>{model} supports only these sizes</source>
+        <translation>{model} 仅支持这些尺寸</translation>
+    </message>
+    <message>
+        <source>Pick a size or type WIDTHxHEIGHT: edges multiples of {step}, longest edge ≤ {edge}, aspect up to 3:1, {low} to {high} pixels</source>
+        <translation>选择尺寸或输入 宽x高：边长为 {step} 的倍数，最长边 ≤ {edge}，宽高比不超过 3:1，像素数 {low} 到 {high}</translation>
+    </message>
+</context>
+<context>
+    <name>StagingController</name>
+    <message>
+        <source>&amp;Accept Result</source>
+        <translation>接受结果(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Make this result the picture; Ctrl+Z undoes it</source>
+        <translation>将此结果设为图片；Ctrl+Z 可撤销</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Result</source>
+        <translation>放弃结果(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Take this result off the canvas (Gallery keeps it)</source>
+        <translation>将此结果从画布上移除（图库中仍保留）</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Result</source>
+        <translation>上一个结果(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Previous result of this batch (Alt+Left)</source>
+        <translation>此批次的上一个结果 (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Result</source>
+        <translation>下一个结果(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Next result of this batch (Alt+Right)</source>
+        <translation>此批次的下一个结果 (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Accept Result</source>
+        <translation>接受结果</translation>
+    </message>
+    <message>
+        <source>Fill Canvas</source>
+        <translation>填充画布</translation>
+    </message>
+    <message>
+        <source>Result {0} of {1}</source>
+        <translation>结果 {0} / {1}</translation>
+    </message>
+</context>
+<context>
+    <name>StagingStrip</name>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+</context>
+<context>
+    <name>ToolOptions</name>
+    <message>
+        <source>Right-drag or Ctrl+drag erases · Space+drag or middle-drag pans · wheel zooms · [ ] brush size · Esc cancels a shape</source>
+        <translation>右键或 Ctrl+拖动擦除 · 空格+拖动或中键拖动平移 · 滚轮缩放 · [ ] 画笔大小 · Esc 取消形状</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>画笔</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Brush diameter in image pixels ([ and ])</source>
+        <translation>画笔直径，单位为图像像素（[ 和 ]）</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>100 % is a hard edge; lower values feather the edge</source>
+        <translation>100 % 为硬边；数值越低边缘越柔和（羽化）</translation>
+    </message>
+    <message>
+        <source>Hardness</source>
+        <translation>硬度</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>蒙版</translation>
+    </message>
+    <message>
+        <source>Show overlay</source>
+        <translation>显示叠加层</translation>
+    </message>
+    <message>
+        <source>Overlay opacity</source>
+        <translation>叠加层不透明度</translation>
+    </message>
+    <message>
+        <source>Overlay colour</source>
+        <translation>叠加层颜色</translation>
+    </message>
+    <message>
+        <source>Mask Overlay Colour</source>
+        <translation>蒙版叠加层颜色</translation>
+    </message>
+</context>
+<context>
+    <name>UsageDialog</name>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <source>Kind of job</source>
+        <translation>任务类型</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Tokens in</source>
+        <translation>输入 Token</translation>
+    </message>
+    <message>
+        <source>Tokens out</source>
+        <translation>输出 Token</translation>
+    </message>
+    <message>
+        <source>From cache</source>
+        <translation>来自缓存</translation>
+    </message>
+    <message>
+        <source>Usage report</source>
+        <translation>用量报告</translation>
+    </message>
+    <message>
+        <source>By {0}</source>
+        <translation>按{0}</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Spend per day&lt;/b&gt;</source>
+        <translation>&lt;b&gt;每日支出&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Total: {cost} over {jobs} jobs</source>
+        <translation>合计：{cost}，共 {jobs} 个任务</translation>
+    </message>
+    <message>
+        <source>Export usage CSV</source>
+        <translation>导出用量 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Projection for {count} images/day: no paid jobs yet.</source>
+        <translation>每天 {count} 张图像的预测：尚无付费任务。</translation>
+    </message>
+    <message>
+        <source>{model} {quality} {share} at {cost}</source>
+        <translation>{model} {quality} {share}，每张 {cost}</translation>
+    </message>
+    <message>
+        <source>At the current mix, {count} images/day would cost {per_day} per day and {per_month} per 30-day month ({per_image} per image; {basis}). Mix: {mix}.</source>
+        <translation>按当前组合，每天 {count} 张图像将花费每天 {per_day}、每 30 天 {per_month}（每张 {per_image}；{basis}）。组合：{mix}。</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>very high</source>
+        <translation>很高</translation>
+    </message>
+    <message>
+        <source>maximum</source>
+        <translation>最高</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>opaque</source>
+        <translation>不透明</translation>
+    </message>
+    <message>
+        <source>transparent</source>
+        <translation>透明</translation>
+    </message>
+    <message>
+        <source>generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>drafts</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>finalize</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>simple</source>
+        <translation>简单</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>complex</source>
+        <translation>复杂</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+</context>
+</TS>
