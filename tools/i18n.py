@@ -40,8 +40,11 @@ def ts_path(language: str) -> Path:
 def update() -> None:
     for language in LANGUAGES:
         subprocess.run(
-            [_tool("lupdate"), "-locations", "none", "-no-obsolete", "-silent", *sources()]
-            + ["-target-language", language, "-ts", str(ts_path(language))],
+            [
+                *(_tool("lupdate"), "-locations", "none", "-no-obsolete", "-silent"),
+                *sources(),
+                *("-target-language", language, "-ts", str(ts_path(language))),
+            ],
             check=True,
         )
 

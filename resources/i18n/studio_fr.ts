@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name></name>
+    <message>
+        <source>Frames in the animation (2 to 16)</source>
+        <translation>Images de l’animation (2 à 16)</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>How long each frame shows, rounded to 10 ms</source>
+        <translation>Durée d’affichage de chaque image, arrondie à 10 ms</translation>
+    </message>
+    <message>
+        <source>account default</source>
+        <translation>par défaut du compte</translation>
+    </message>
+    <message>
+        <source>The model that writes the SVG from the rendered image</source>
+        <translation>Le modèle qui écrit le SVG à partir de l’image rendue</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>How much the SVG author reasons; more costs more tokens</source>
+        <translation>Effort de réflexion de l’auteur SVG ; plus d’effort coûte plus de jetons</translation>
+    </message>
+    <message>
+        <source>Frame duration</source>
+        <translation>Durée par image</translation>
+    </message>
+    <message>
+        <source>SVG author</source>
+        <translation>Auteur SVG</translation>
+    </message>
+    <message>
+        <source>SVG effort</source>
+        <translation>Effort SVG</translation>
+    </message>
+    <message>
+        <source>%1 output arrives whole: no partial images</source>
+        <translation>La sortie %1 arrive d’un bloc : pas d’images partielles</translation>
+    </message>
+    <message>
+        <source>SVG output makes one image per request</source>
+        <translation>La sortie SVG produit une image par requête</translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <source> or </source>
@@ -60,6 +111,169 @@
     <message>
         <source>Tools</source>
         <translation>Outils</translation>
+    </message>
+</context>
+<context>
+    <name>BatchController</name>
+    <message>
+        <source>Send as batch (½ price, within 24 h)</source>
+        <translation>Envoyer en lot (moitié prix, sous 24 h)</translation>
+    </message>
+    <message>
+        <source>Send many variations, sizes or pictures as one batch at half price</source>
+        <translation>Envoyer de nombreuses variantes, tailles ou images en un seul lot à moitié prix</translation>
+    </message>
+    <message>
+        <source>Sending a batch of {count} requests (~{cost})…</source>
+        <translation>Envoi d’un lot de {count} requêtes (~{cost})…</translation>
+    </message>
+    <message>
+        <source>Budget cap</source>
+        <translation>Plafond de budget</translation>
+    </message>
+    <message>
+        <source>{message}
+
+The batch was not sent.</source>
+        <translation>{message}
+
+Le lot n’a pas été envoyé.</translation>
+    </message>
+    <message>
+        <source>{message}
+
+Send the batch anyway?</source>
+        <translation>{message}
+
+Envoyer le lot quand même ?</translation>
+    </message>
+    <message>
+        <source>Preparing the picture… the batch dialog opens next</source>
+        <translation>Préparation de l’image… la fenêtre du lot s’ouvre ensuite</translation>
+    </message>
+    <message>
+        <source>Could not prepare the picture; nothing was sent: {error}</source>
+        <translation>Impossible de préparer l’image ; rien n’a été envoyé : {error}</translation>
+    </message>
+    <message>
+        <source>Batch sent: {count} requests, ~{cost}; results within 24 h (Batches panel)</source>
+        <translation>Lot envoyé : {count} requêtes, ~{cost} ; résultats sous 24 h (panneau Lots)</translation>
+    </message>
+    <message>
+        <source>Cancelling the batch; requests already run are kept</source>
+        <translation>Annulation du lot ; les requêtes déjà traitées sont conservées</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPanel</name>
+    <message>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminées</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>No batches yet. Send as batch (Image menu) renders many images at half price within 24 hours; they arrive here and in the gallery.</source>
+        <translation>Aucun lot pour l’instant. « Envoyer en lot » (menu Image) produit de nombreuses images à moitié prix sous 24 heures ; elles arrivent ici et dans la galerie.</translation>
+    </message>
+    <message>
+        <source>Cancel batch</source>
+        <translation>Annuler le lot</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Vérifier maintenant</translation>
+    </message>
+    <message>
+        <source>{ref}
+{endpoint}, {model}</source>
+        <translation>{ref}
+{endpoint}, {model}</translation>
+    </message>
+    <message>
+        <source>{count} requests</source>
+        <translation>{count} requêtes</translation>
+    </message>
+    <message>
+        <source>{who}: {error}</source>
+        <translation>{who} : {error}</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>envoi</translation>
+    </message>
+    <message>
+        <source>validating</source>
+        <translation>validation</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>finalizing</source>
+        <translation>finalisation</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>cancelling</source>
+        <translation>annulation</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>{done}/{total}</source>
+        <translation>{done}/{total}</translation>
+    </message>
+    <message>
+        <source>, {failed} failed</source>
+        <translation>, {failed} en échec</translation>
+    </message>
+    <message>
+        <source>~{estimate}</source>
+        <translation>~{estimate}</translation>
+    </message>
+    <message>
+        <source>Checking with the API…</source>
+        <translation>Vérification auprès de l’API…</translation>
+    </message>
+</context>
+<context>
+    <name>BatchesController</name>
+    <message>
+        <source>Batches</source>
+        <translation>Lots</translation>
     </message>
 </context>
 <context>
@@ -970,12 +1184,28 @@ Mode génération : pas de masque</translation>
         <translation>Définir un budget…</translation>
     </message>
     <message>
+        <source>As a batch: {cost} (½ price, within 24 h)</source>
+        <translation>En lot : {cost} (moitié prix, sous 24 h)</translation>
+    </message>
+    <message>
         <source>cached — $0</source>
         <translation>en cache — 0 $</translation>
     </message>
     <message>
         <source>{approx}{cost} · {tokens} tokens</source>
         <translation>{approx}{cost} · {tokens} jetons</translation>
+    </message>
+    <message>
+        <source>Focused edit (sent at {0}): {1}</source>
+        <translation>Retouche ciblée (envoyée en {0}) : {1}</translation>
+    </message>
+    <message>
+        <source>Full frame ({0}×{1}): {2}</source>
+        <translation>Image entière ({0}×{1}) : {2}</translation>
+    </message>
+    <message>
+        <source>Tools ▸ Focused edit sends the crop.</source>
+        <translation>Outils ▸ Retouche ciblée envoie le recadrage.</translation>
     </message>
     <message>
         <source>{count} job</source>
@@ -1028,6 +1258,10 @@ Mode génération : pas de masque</translation>
     <message>
         <source>billed</source>
         <translation>facturée</translation>
+    </message>
+    <message>
+        <source> (≈: the SVG author&apos;s rates are not published)</source>
+        <translation> (≈ : les tarifs de l’auteur SVG ne sont pas publiés)</translation>
     </message>
     <message>
         <source>Last job: {cost} {state} · {tokens_in} in + {tokens_out} out tokens</source>
@@ -1210,6 +1444,77 @@ Mode génération : pas de masque</translation>
     </message>
 </context>
 <context>
+    <name>EdgeOptions</name>
+    <message>
+        <source>Mask edge</source>
+        <translation>Bord du masque</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>How softly the result fades into the picture</source>
+        <translation>Douceur du fondu du résultat dans l’image</translation>
+    </message>
+    <message>
+        <source>Feather</source>
+        <translation>Contour progressif</translation>
+    </message>
+    <message>
+        <source>Grow</source>
+        <translation>Dilater</translation>
+    </message>
+    <message>
+        <source>Shrink</source>
+        <translation>Contracter</translation>
+    </message>
+    <message>
+        <source>Widen the painted area by this many pixels (undoable)</source>
+        <translation>Élargir la zone peinte de ce nombre de pixels (annulable)</translation>
+    </message>
+    <message>
+        <source>Narrow the painted area by this many pixels (undoable)</source>
+        <translation>Réduire la zone peinte de ce nombre de pixels (annulable)</translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Show the blended edge</source>
+        <translation>Afficher le bord fondu</translation>
+    </message>
+    <message>
+        <source>Masked edits</source>
+        <translation>Retouches masquées</translation>
+    </message>
+    <message>
+        <source>Blend colours into the picture</source>
+        <translation>Fondre les couleurs dans l’image</translation>
+    </message>
+    <message>
+        <source>Match the new area&apos;s colour and tone to what surrounds it, so no seam shows</source>
+        <translation>Accorder la couleur et les tons de la nouvelle zone à ce qui l’entoure, pour qu’aucun raccord ne se voie</translation>
+    </message>
+    <message>
+        <source>Focused edit</source>
+        <translation>Retouche ciblée</translation>
+    </message>
+    <message>
+        <source>Send only the area around the mask: more detail for less. Drag the box&apos;s frame on the canvas to move it.</source>
+        <translation>N’envoyer que la zone autour du masque : plus de détail pour moins cher. Faites glisser le cadre sur le canevas pour le déplacer.</translation>
+    </message>
+    <message>
+        <source>How much of the picture around the mask is sent</source>
+        <translation>Part de l’image envoyée autour du masque</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>Unexpected error</source>
@@ -1245,6 +1550,65 @@ Mode génération : pas de masque</translation>
     <message>
         <source>Cannot export: {error}</source>
         <translation>Impossible d’exporter : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>Extend Canvas</source>
+        <translation>Agrandir le canevas</translation>
+    </message>
+    <message>
+        <source>The picture is {0} × {1} pixels.</source>
+        <translation>L’image fait {0} × {1} pixels.</translation>
+    </message>
+    <message>
+        <source>Pixels per side</source>
+        <translation>Pixels par côté</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Forme</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Add pixels on at least one side.</source>
+        <translation>Ajoutez des pixels sur au moins un côté.</translation>
+    </message>
+    <message>
+        <source>This cannot be sent: {0}</source>
+        <translation>Envoi impossible : {0}</translation>
+    </message>
+    <message>
+        <source>New canvas: {0} × {1} (sent at {2} × {3}).</source>
+        <translation>Nouveau canevas : {0} × {1} (envoyé en {2} × {3}).</translation>
+    </message>
+    <message>
+        <source>The new border is filled by the next edit.</source>
+        <translation>La nouvelle bordure est remplie par la prochaine retouche.</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +1827,14 @@ Mode génération : pas de masque</translation>
         <translation> px</translation>
     </message>
     <message>
+        <source>Send an anonymous identifier of this installation with every request</source>
+        <translation>Envoyer un identifiant anonyme de cette installation avec chaque requête</translation>
+    </message>
+    <message>
+        <source>OpenAI uses it to tell abuse from one installation apart from the rest of your organisation. It is a hash of a random number, never your name.</source>
+        <translation>OpenAI s’en sert pour distinguer un abus venant d’une installation du reste de votre organisation. C’est l’empreinte d’un nombre aléatoire, jamais votre nom.</translation>
+    </message>
+    <message>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
@@ -1489,6 +1861,10 @@ Mode génération : pas de masque</translation>
     <message>
         <source>Mask edge feather</source>
         <translation>Contour progressif du masque</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sécurité</translation>
     </message>
 </context>
 <context>
@@ -1823,6 +2199,150 @@ Mode génération : pas de masque</translation>
     </message>
 </context>
 <context>
+    <name>MarkupController</name>
+    <message>
+        <source>Paint a mask: the edit changes only there</source>
+        <translation>Peindre un masque : la retouche ne change que cette zone</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>Masque</translation>
+    </message>
+    <message>
+        <source>Draw marks that guide the edit; the mask is not sent then</source>
+        <translation>Tracer des annotations qui guident la retouche ; le masque n’est alors pas envoyé</translation>
+    </message>
+    <message>
+        <source>Markup</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Remove every mark</source>
+        <translation>Supprimer toutes les annotations</translation>
+    </message>
+    <message>
+        <source>Pen</source>
+        <translation>Crayon</translation>
+    </message>
+    <message>
+        <source>Draw freehand</source>
+        <translation>Dessiner à main levée</translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation>Flèche</translation>
+    </message>
+    <message>
+        <source>Drag an arrow</source>
+        <translation>Tracer une flèche</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Cadre</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle outline</source>
+        <translation>Tracer un contour rectangulaire</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>Ellipse</translation>
+    </message>
+    <message>
+        <source>Drag an ellipse outline</source>
+        <translation>Tracer un contour elliptique</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Click to place the label text</source>
+        <translation>Cliquez pour placer le texte de l’étiquette</translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation>Gomme</translation>
+    </message>
+    <message>
+        <source>Rub marks out</source>
+        <translation>Effacer des annotations</translation>
+    </message>
+</context>
+<context>
+    <name>MarkupLayer</name>
+    <message>
+        <source>Clear Markup</source>
+        <translation>Effacer les annotations</translation>
+    </message>
+</context>
+<context>
+    <name>MarkupPanel</name>
+    <message>
+        <source>Markup</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Colour of new marks</source>
+        <translation>Couleur des nouvelles annotations</translation>
+    </message>
+    <message>
+        <source>Line width in picture pixels; labels grow with it</source>
+        <translation>Épaisseur du trait en pixels de l’image ; les étiquettes grandissent avec</translation>
+    </message>
+    <message>
+        <source>Colour, width</source>
+        <translation>Couleur, épaisseur</translation>
+    </message>
+    <message>
+        <source>Text for the label tool, e.g. “add a hat”</source>
+        <translation>Texte de l’outil étiquette, par ex. « ajouter un chapeau »</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Marks guide the edit instead of a mask: while Markup is on, the mask is not sent. Right-drag rubs marks out. The marks are sent as a transparent PNG.</source>
+        <translation>Les annotations guident la retouche à la place d’un masque : tant qu’elles sont actives, le masque n’est pas envoyé. Le clic droit glissé efface les annotations. Elles sont envoyées sous forme de PNG transparent.</translation>
+    </message>
+    <message>
+        <source>Markup Colour</source>
+        <translation>Couleur des annotations</translation>
+    </message>
+</context>
+<context>
+    <name>MarkupPointer</name>
+    <message>
+        <source>Erase Markup</source>
+        <translation>Effacer des annotations</translation>
+    </message>
+    <message>
+        <source>Pen Stroke</source>
+        <translation>Trait de crayon</translation>
+    </message>
+    <message>
+        <source>Text Label</source>
+        <translation>Étiquette de texte</translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation>Flèche</translation>
+    </message>
+    <message>
+        <source>Markup Rectangle</source>
+        <translation>Rectangle d’annotation</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>Ellipse</translation>
+    </message>
+</context>
+<context>
     <name>NewCanvasDialog</name>
     <message>
         <source>Square 1024 × 1024</source>
@@ -1962,6 +2482,10 @@ Mode génération : pas de masque</translation>
     <message>
         <source>Previews streamed while it renders</source>
         <translation>Aperçus diffusés pendant le rendu</translation>
+    </message>
+    <message>
+        <source>Effort spent planning the image, apart from quality</source>
+        <translation>Effort consacré à la composition de l’image, indépendamment de la qualité</translation>
     </message>
     <message>
         <source>Model</source>
@@ -2192,6 +2716,10 @@ Mode génération : pas de masque</translation>
         <translation>Générer : pas d’image sur le canevas, une nouvelle est créée.</translation>
     </message>
     <message>
+        <source>Edit: the canvas picture, guided by your markup (no mask is sent).</source>
+        <translation>Retoucher : l’image du canevas, guidée par vos annotations (aucun masque envoyé).</translation>
+    </message>
+    <message>
         <source>Edit: the canvas picture, changing the painted mask.</source>
         <translation>Retoucher : l’image du canevas, en modifiant la zone du masque peint.</translation>
     </message>
@@ -2284,6 +2812,37 @@ Mode génération : pas de masque</translation>
     </message>
 </context>
 <context>
+    <name>RegionController</name>
+    <message>
+        <source>E&amp;xtend Canvas…</source>
+        <translation>A&amp;grandir le canevas…</translation>
+    </message>
+    <message>
+        <source>Add a border to fill with the next edit</source>
+        <translation>Ajouter une bordure que la prochaine retouche remplira</translation>
+    </message>
+    <message>
+        <source>Extend Canvas</source>
+        <translation>Agrandir le canevas</translation>
+    </message>
+    <message>
+        <source>Open a picture first, then extend its canvas.</source>
+        <translation>Ouvrez d’abord une image, puis agrandissez son canevas.</translation>
+    </message>
+    <message>
+        <source>Grow Mask</source>
+        <translation>Dilater le masque</translation>
+    </message>
+    <message>
+        <source>Shrink Mask</source>
+        <translation>Contracter le masque</translation>
+    </message>
+    <message>
+        <source>Focused: sent at {0} × {1}</source>
+        <translation>Ciblée : envoyée en {0} × {1}</translation>
+    </message>
+</context>
+<context>
     <name>RequestState</name>
     <message>
         <source>%1 was retired on %2; %3 is used instead.</source>
@@ -2296,6 +2855,57 @@ Mode génération : pas de masque</translation>
     <message>
         <source>At most {count} images in all (the canvas counts as one).</source>
         <translation>{count} images au maximum en tout (le canevas compte pour une).</translation>
+    </message>
+</context>
+<context>
+    <name>SendBatchDialog</name>
+    <message>
+        <source>Send as batch</source>
+        <translation>Envoyer en lot</translation>
+    </message>
+    <message>
+        <source>{size} (the current size)</source>
+        <translation>{size} (taille actuelle)</translation>
+    </message>
+    <message>
+        <source>Several sizes separated by commas: one request for each</source>
+        <translation>Plusieurs tailles séparées par des virgules : une requête pour chacune</translation>
+    </message>
+    <message>
+        <source>Pictures…</source>
+        <translation>Images…</translation>
+    </message>
+    <message>
+        <source>the canvas</source>
+        <translation>le canevas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Variations</source>
+        <translation>Variantes</translation>
+    </message>
+    <message>
+        <source>Sizes</source>
+        <translation>Tailles</translation>
+    </message>
+    <message>
+        <source>Pictures to edit</source>
+        <translation>Images à retoucher</translation>
+    </message>
+    <message>
+        <source>Send batch</source>
+        <translation>Envoyer le lot</translation>
+    </message>
+    <message>
+        <source>{count} pictures, each edited on its own: {names}</source>
+        <translation>{count} images, chacune retouchée séparément : {names}</translation>
+    </message>
+    <message>
+        <source>{count} requests. Sent directly: {approx}{direct}. As a batch: &lt;b&gt;{approx}{batch}&lt;/b&gt; (½ price, results within 24 h).</source>
+        <translation>{count} requêtes. En direct : {approx}{direct}. En lot : &lt;b&gt;{approx}{batch}&lt;/b&gt; (moitié prix, résultats sous 24 h).</translation>
     </message>
 </context>
 <context>
@@ -2758,7 +3368,7 @@ Mode génération : pas de masque</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation>terminée</translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <source>failed</source>
@@ -2766,7 +3376,7 @@ Mode génération : pas de masque</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation>annulée</translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>running</source>
@@ -2779,6 +3389,17 @@ Mode génération : pas de masque</translation>
     <message>
         <source>interrupted</source>
         <translation>interrompu</translation>
+    </message>
+</context>
+<context>
+    <name>self._parent</name>
+    <message>
+        <source>GIF frames</source>
+        <translation>Images du GIF</translation>
+    </message>
+    <message>
+        <source>Choose an SVG author model to set its effort</source>
+        <translation>Choisissez un modèle auteur SVG pour régler son effort</translation>
     </message>
 </context>
 </TS>

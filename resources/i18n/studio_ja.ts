@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name></name>
+    <message>
+        <source>Frames in the animation (2 to 16)</source>
+        <translation>アニメーションのフレーム数（2〜16）</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ミリ秒</translation>
+    </message>
+    <message>
+        <source>How long each frame shows, rounded to 10 ms</source>
+        <translation>各フレームの表示時間（10 ミリ秒単位に丸め）</translation>
+    </message>
+    <message>
+        <source>account default</source>
+        <translation>アカウントの既定</translation>
+    </message>
+    <message>
+        <source>The model that writes the SVG from the rendered image</source>
+        <translation>レンダリングした画像から SVG を書き起こすモデル</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>既定</translation>
+    </message>
+    <message>
+        <source>How much the SVG author reasons; more costs more tokens</source>
+        <translation>SVG 作成モデルの推論量。多いほどトークンを使います</translation>
+    </message>
+    <message>
+        <source>Frame duration</source>
+        <translation>フレームの長さ</translation>
+    </message>
+    <message>
+        <source>SVG author</source>
+        <translation>SVG 作成モデル</translation>
+    </message>
+    <message>
+        <source>SVG effort</source>
+        <translation>SVG の推論量</translation>
+    </message>
+    <message>
+        <source>%1 output arrives whole: no partial images</source>
+        <translation>%1 出力は一度に届きます：途中画像はありません</translation>
+    </message>
+    <message>
+        <source>SVG output makes one image per request</source>
+        <translation>SVG 出力は 1 リクエストにつき 1 枚です</translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <source> or </source>
@@ -60,6 +111,169 @@
     <message>
         <source>Tools</source>
         <translation>ツール</translation>
+    </message>
+</context>
+<context>
+    <name>BatchController</name>
+    <message>
+        <source>Send as batch (½ price, within 24 h)</source>
+        <translation>バッチで送信（半額、24 時間以内）</translation>
+    </message>
+    <message>
+        <source>Send many variations, sizes or pictures as one batch at half price</source>
+        <translation>多数のバリエーション・サイズ・画像を 1 つのバッチとして半額で送信</translation>
+    </message>
+    <message>
+        <source>Sending a batch of {count} requests (~{cost})…</source>
+        <translation>{count} 件のリクエストのバッチを送信しています（約 {cost}）…</translation>
+    </message>
+    <message>
+        <source>Budget cap</source>
+        <translation>予算の上限</translation>
+    </message>
+    <message>
+        <source>{message}
+
+The batch was not sent.</source>
+        <translation>{message}
+
+バッチは送信されませんでした。</translation>
+    </message>
+    <message>
+        <source>{message}
+
+Send the batch anyway?</source>
+        <translation>{message}
+
+それでもバッチを送信しますか？</translation>
+    </message>
+    <message>
+        <source>Preparing the picture… the batch dialog opens next</source>
+        <translation>画像を準備しています…このあとバッチのダイアログが開きます</translation>
+    </message>
+    <message>
+        <source>Could not prepare the picture; nothing was sent: {error}</source>
+        <translation>画像を準備できませんでした。何も送信していません：{error}</translation>
+    </message>
+    <message>
+        <source>Batch sent: {count} requests, ~{cost}; results within 24 h (Batches panel)</source>
+        <translation>バッチを送信しました：{count} 件、約 {cost}。結果は 24 時間以内に届きます（バッチパネル）</translation>
+    </message>
+    <message>
+        <source>Cancelling the batch; requests already run are kept</source>
+        <translation>バッチをキャンセルしています。処理済みのリクエストは保持されます</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPanel</name>
+    <message>
+        <source>Batch</source>
+        <translation>バッチ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>コスト</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>送信日時</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完了日時</translation>
+    </message>
+    <message>
+        <source>No batches yet. Send as batch (Image menu) renders many images at half price within 24 hours; they arrive here and in the gallery.</source>
+        <translation>バッチはまだありません。「バッチで送信」（画像メニュー）を使うと、24 時間以内に多数の画像を半額で作成できます。結果はこことギャラリーに届きます。</translation>
+    </message>
+    <message>
+        <source>Cancel batch</source>
+        <translation>バッチをキャンセル</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>今すぐ確認</translation>
+    </message>
+    <message>
+        <source>{ref}
+{endpoint}, {model}</source>
+        <translation>{ref}
+{endpoint}、{model}</translation>
+    </message>
+    <message>
+        <source>{count} requests</source>
+        <translation>{count} 件のリクエスト</translation>
+    </message>
+    <message>
+        <source>{who}: {error}</source>
+        <translation>{who}：{error}</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>送信中</translation>
+    </message>
+    <message>
+        <source>validating</source>
+        <translation>検証中</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>処理中</translation>
+    </message>
+    <message>
+        <source>finalizing</source>
+        <translation>仕上げ中</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>cancelling</source>
+        <translation>キャンセル中</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>{done}/{total}</source>
+        <translation>{done}/{total}</translation>
+    </message>
+    <message>
+        <source>, {failed} failed</source>
+        <translation>、{failed} 件失敗</translation>
+    </message>
+    <message>
+        <source>~{estimate}</source>
+        <translation>約 {estimate}</translation>
+    </message>
+    <message>
+        <source>Checking with the API…</source>
+        <translation>API に確認しています…</translation>
+    </message>
+</context>
+<context>
+    <name>BatchesController</name>
+    <message>
+        <source>Batches</source>
+        <translation>バッチ</translation>
     </message>
 </context>
 <context>
@@ -970,12 +1184,28 @@ Generate mode: no mask</source>
         <translation>予算を設定…</translation>
     </message>
     <message>
+        <source>As a batch: {cost} (½ price, within 24 h)</source>
+        <translation>バッチの場合：{cost}（半額、24 時間以内）</translation>
+    </message>
+    <message>
         <source>cached — $0</source>
         <translation>キャッシュ済み — $0</translation>
     </message>
     <message>
         <source>{approx}{cost} · {tokens} tokens</source>
         <translation>{approx}{cost} · {tokens} トークン</translation>
+    </message>
+    <message>
+        <source>Focused edit (sent at {0}): {1}</source>
+        <translation>部分編集（{0} で送信）：{1}</translation>
+    </message>
+    <message>
+        <source>Full frame ({0}×{1}): {2}</source>
+        <translation>全体（{0}×{1}）：{2}</translation>
+    </message>
+    <message>
+        <source>Tools ▸ Focused edit sends the crop.</source>
+        <translation>ツール ▸ 部分編集 では切り抜いた範囲を送信します。</translation>
     </message>
     <message>
         <source>{count} job</source>
@@ -1028,6 +1258,10 @@ Generate mode: no mask</source>
     <message>
         <source>billed</source>
         <translation>課金済み</translation>
+    </message>
+    <message>
+        <source> (≈: the SVG author&apos;s rates are not published)</source>
+        <translation>（≈：SVG 作成モデルの料金は非公開）</translation>
     </message>
     <message>
         <source>Last job: {cost} {state} · {tokens_in} in + {tokens_out} out tokens</source>
@@ -1210,6 +1444,77 @@ Generate mode: no mask</source>
     </message>
 </context>
 <context>
+    <name>EdgeOptions</name>
+    <message>
+        <source>Mask edge</source>
+        <translation>マスクの境界</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>How softly the result fades into the picture</source>
+        <translation>結果を画像になじませる柔らかさ</translation>
+    </message>
+    <message>
+        <source>Feather</source>
+        <translation>境界のぼかし</translation>
+    </message>
+    <message>
+        <source>Grow</source>
+        <translation>拡張</translation>
+    </message>
+    <message>
+        <source>Shrink</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Widen the painted area by this many pixels (undoable)</source>
+        <translation>塗った範囲をこのピクセル数だけ広げる（元に戻せます）</translation>
+    </message>
+    <message>
+        <source>Narrow the painted area by this many pixels (undoable)</source>
+        <translation>塗った範囲をこのピクセル数だけ狭める（元に戻せます）</translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>Show the blended edge</source>
+        <translation>なじませた境界を表示</translation>
+    </message>
+    <message>
+        <source>Masked edits</source>
+        <translation>マスク編集</translation>
+    </message>
+    <message>
+        <source>Blend colours into the picture</source>
+        <translation>色を画像になじませる</translation>
+    </message>
+    <message>
+        <source>Match the new area&apos;s colour and tone to what surrounds it, so no seam shows</source>
+        <translation>新しい範囲の色とトーンを周囲に合わせ、継ぎ目を目立たなくします</translation>
+    </message>
+    <message>
+        <source>Focused edit</source>
+        <translation>部分編集</translation>
+    </message>
+    <message>
+        <source>Send only the area around the mask: more detail for less. Drag the box&apos;s frame on the canvas to move it.</source>
+        <translation>マスクの周囲だけを送信：より細かく、より安く。キャンバス上の枠をドラッグすると移動できます。</translation>
+    </message>
+    <message>
+        <source>How much of the picture around the mask is sent</source>
+        <translation>マスクの周囲をどれだけ含めて送るか</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>周囲の範囲</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>Unexpected error</source>
@@ -1245,6 +1550,65 @@ Generate mode: no mask</source>
     <message>
         <source>Cannot export: {error}</source>
         <translation>書き出せません：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>Extend Canvas</source>
+        <translation>キャンバスを拡張</translation>
+    </message>
+    <message>
+        <source>The picture is {0} × {1} pixels.</source>
+        <translation>画像は {0} × {1} ピクセルです。</translation>
+    </message>
+    <message>
+        <source>Pixels per side</source>
+        <translation>各辺のピクセル数</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>形</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>上</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>右</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>下</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>カスタム</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Add pixels on at least one side.</source>
+        <translation>少なくとも 1 辺にピクセルを追加してください。</translation>
+    </message>
+    <message>
+        <source>This cannot be sent: {0}</source>
+        <translation>送信できません：{0}</translation>
+    </message>
+    <message>
+        <source>New canvas: {0} × {1} (sent at {2} × {3}).</source>
+        <translation>新しいキャンバス：{0} × {1}（{2} × {3} で送信）。</translation>
+    </message>
+    <message>
+        <source>The new border is filled by the next edit.</source>
+        <translation>新しい余白は次の編集で埋められます。</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +1827,14 @@ Generate mode: no mask</source>
         <translation> px</translation>
     </message>
     <message>
+        <source>Send an anonymous identifier of this installation with every request</source>
+        <translation>リクエストごとにこのインストールの匿名 ID を送信する</translation>
+    </message>
+    <message>
+        <source>OpenAI uses it to tell abuse from one installation apart from the rest of your organisation. It is a hash of a random number, never your name.</source>
+        <translation>OpenAI はこれを使って、あるインストールからの不正利用を組織内のほかの利用と区別します。乱数のハッシュであり、名前が送られることはありません。</translation>
+    </message>
+    <message>
         <source>Output folder</source>
         <translation>出力フォルダー</translation>
     </message>
@@ -1489,6 +1861,10 @@ Generate mode: no mask</source>
     <message>
         <source>Mask edge feather</source>
         <translation>マスク境界のぼかし</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>安全</translation>
     </message>
 </context>
 <context>
@@ -1823,6 +2199,150 @@ Generate mode: no mask</source>
     </message>
 </context>
 <context>
+    <name>MarkupController</name>
+    <message>
+        <source>Paint a mask: the edit changes only there</source>
+        <translation>マスクを描く：編集はその範囲だけを変更します</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>マスク</translation>
+    </message>
+    <message>
+        <source>Draw marks that guide the edit; the mask is not sent then</source>
+        <translation>編集を導く印を描く。このときマスクは送信されません</translation>
+    </message>
+    <message>
+        <source>Markup</source>
+        <translation>マークアップ</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>消去</translation>
+    </message>
+    <message>
+        <source>Remove every mark</source>
+        <translation>すべての印を削除</translation>
+    </message>
+    <message>
+        <source>Pen</source>
+        <translation>ペン</translation>
+    </message>
+    <message>
+        <source>Draw freehand</source>
+        <translation>フリーハンドで描く</translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation>矢印</translation>
+    </message>
+    <message>
+        <source>Drag an arrow</source>
+        <translation>ドラッグして矢印を描く</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>ボックス</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle outline</source>
+        <translation>ドラッグして矩形の枠を描く</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>楕円</translation>
+    </message>
+    <message>
+        <source>Drag an ellipse outline</source>
+        <translation>ドラッグして楕円の枠を描く</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>Click to place the label text</source>
+        <translation>クリックしてラベルのテキストを配置</translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation>消しゴム</translation>
+    </message>
+    <message>
+        <source>Rub marks out</source>
+        <translation>印をこすって消す</translation>
+    </message>
+</context>
+<context>
+    <name>MarkupLayer</name>
+    <message>
+        <source>Clear Markup</source>
+        <translation>マークアップを消去</translation>
+    </message>
+</context>
+<context>
+    <name>MarkupPanel</name>
+    <message>
+        <source>Markup</source>
+        <translation>マークアップ</translation>
+    </message>
+    <message>
+        <source>Colour of new marks</source>
+        <translation>新しい印の色</translation>
+    </message>
+    <message>
+        <source>Line width in picture pixels; labels grow with it</source>
+        <translation>線の太さ（画像のピクセル単位）。ラベルもそれに合わせて大きくなります</translation>
+    </message>
+    <message>
+        <source>Colour, width</source>
+        <translation>色、太さ</translation>
+    </message>
+    <message>
+        <source>Text for the label tool, e.g. “add a hat”</source>
+        <translation>ラベルツールのテキスト（例：「帽子を追加」）</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Marks guide the edit instead of a mask: while Markup is on, the mask is not sent. Right-drag rubs marks out. The marks are sent as a transparent PNG.</source>
+        <translation>印はマスクの代わりに編集を導きます：マークアップがオンの間、マスクは送信されません。右ドラッグで印を消せます。印は透明な PNG として送信されます。</translation>
+    </message>
+    <message>
+        <source>Markup Colour</source>
+        <translation>マークアップの色</translation>
+    </message>
+</context>
+<context>
+    <name>MarkupPointer</name>
+    <message>
+        <source>Erase Markup</source>
+        <translation>マークアップを消す</translation>
+    </message>
+    <message>
+        <source>Pen Stroke</source>
+        <translation>ペンのストローク</translation>
+    </message>
+    <message>
+        <source>Text Label</source>
+        <translation>テキストラベル</translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation>矢印</translation>
+    </message>
+    <message>
+        <source>Markup Rectangle</source>
+        <translation>マークアップの矩形</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>楕円</translation>
+    </message>
+</context>
+<context>
     <name>NewCanvasDialog</name>
     <message>
         <source>Square 1024 × 1024</source>
@@ -1962,6 +2482,10 @@ Generate mode: no mask</source>
     <message>
         <source>Previews streamed while it renders</source>
         <translation>レンダリング中に送られるプレビュー</translation>
+    </message>
+    <message>
+        <source>Effort spent planning the image, apart from quality</source>
+        <translation>品質とは別に、画像の構成に費やす労力</translation>
     </message>
     <message>
         <source>Model</source>
@@ -2192,6 +2716,10 @@ Generate mode: no mask</source>
         <translation>生成：キャンバスに画像がないので、新しく作成します。</translation>
     </message>
     <message>
+        <source>Edit: the canvas picture, guided by your markup (no mask is sent).</source>
+        <translation>編集：キャンバスの画像を、マークアップに沿って変更します（マスクは送信しません）。</translation>
+    </message>
+    <message>
         <source>Edit: the canvas picture, changing the painted mask.</source>
         <translation>編集：キャンバスの画像の、描いたマスクの範囲を変更します。</translation>
     </message>
@@ -2284,6 +2812,37 @@ Generate mode: no mask</source>
     </message>
 </context>
 <context>
+    <name>RegionController</name>
+    <message>
+        <source>E&amp;xtend Canvas…</source>
+        <translation>キャンバスを拡張(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Add a border to fill with the next edit</source>
+        <translation>次の編集で埋める余白を追加</translation>
+    </message>
+    <message>
+        <source>Extend Canvas</source>
+        <translation>キャンバスを拡張</translation>
+    </message>
+    <message>
+        <source>Open a picture first, then extend its canvas.</source>
+        <translation>先に画像を開いてから、キャンバスを拡張してください。</translation>
+    </message>
+    <message>
+        <source>Grow Mask</source>
+        <translation>マスクを拡張</translation>
+    </message>
+    <message>
+        <source>Shrink Mask</source>
+        <translation>マスクを縮小</translation>
+    </message>
+    <message>
+        <source>Focused: sent at {0} × {1}</source>
+        <translation>部分編集：{0} × {1} で送信</translation>
+    </message>
+</context>
+<context>
     <name>RequestState</name>
     <message>
         <source>%1 was retired on %2; %3 is used instead.</source>
@@ -2296,6 +2855,57 @@ Generate mode: no mask</source>
     <message>
         <source>At most {count} images in all (the canvas counts as one).</source>
         <translation>画像は合計 {count} 枚までです（キャンバスも 1 枚に数えます）。</translation>
+    </message>
+</context>
+<context>
+    <name>SendBatchDialog</name>
+    <message>
+        <source>Send as batch</source>
+        <translation>バッチで送信</translation>
+    </message>
+    <message>
+        <source>{size} (the current size)</source>
+        <translation>{size}（現在のサイズ）</translation>
+    </message>
+    <message>
+        <source>Several sizes separated by commas: one request for each</source>
+        <translation>カンマ区切りで複数のサイズ：それぞれ 1 リクエスト</translation>
+    </message>
+    <message>
+        <source>Pictures…</source>
+        <translation>画像…</translation>
+    </message>
+    <message>
+        <source>the canvas</source>
+        <translation>キャンバス</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Variations</source>
+        <translation>バリエーション</translation>
+    </message>
+    <message>
+        <source>Sizes</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Pictures to edit</source>
+        <translation>編集する画像</translation>
+    </message>
+    <message>
+        <source>Send batch</source>
+        <translation>バッチを送信</translation>
+    </message>
+    <message>
+        <source>{count} pictures, each edited on its own: {names}</source>
+        <translation>{count} 枚の画像をそれぞれ個別に編集：{names}</translation>
+    </message>
+    <message>
+        <source>{count} requests. Sent directly: {approx}{direct}. As a batch: &lt;b&gt;{approx}{batch}&lt;/b&gt; (½ price, results within 24 h).</source>
+        <translation>{count} 件のリクエスト。直接送信：{approx}{direct}。バッチ：&lt;b&gt;{approx}{batch}&lt;/b&gt;（半額、結果は 24 時間以内）。</translation>
     </message>
 </context>
 <context>
@@ -2779,6 +3389,17 @@ Generate mode: no mask</source>
     <message>
         <source>interrupted</source>
         <translation>中断しました</translation>
+    </message>
+</context>
+<context>
+    <name>self._parent</name>
+    <message>
+        <source>GIF frames</source>
+        <translation>GIF のフレーム</translation>
+    </message>
+    <message>
+        <source>Choose an SVG author model to set its effort</source>
+        <translation>推論量を設定するには SVG 作成モデルを選んでください</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>Frames in the animation (2 to 16)</source>
+        <translation>动画帧数（2 到 16）</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>How long each frame shows, rounded to 10 ms</source>
+        <translation>每帧显示时长，取整到 10 毫秒</translation>
+    </message>
+    <message>
+        <source>account default</source>
+        <translation>账户默认</translation>
+    </message>
+    <message>
+        <source>The model that writes the SVG from the rendered image</source>
+        <translation>根据渲染图像编写 SVG 的模型</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>How much the SVG author reasons; more costs more tokens</source>
+        <translation>SVG 作者的推理程度；越高消耗的 Token 越多</translation>
+    </message>
+    <message>
+        <source>Frame duration</source>
+        <translation>帧时长</translation>
+    </message>
+    <message>
+        <source>SVG author</source>
+        <translation>SVG 作者</translation>
+    </message>
+    <message>
+        <source>SVG effort</source>
+        <translation>SVG 推理程度</translation>
+    </message>
+    <message>
+        <source>%1 output arrives whole: no partial images</source>
+        <translation>%1 输出一次性返回：没有中间图</translation>
+    </message>
+    <message>
+        <source>SVG output makes one image per request</source>
+        <translation>SVG 输出每次请求只生成一张图像</translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <source> or </source>
@@ -60,6 +111,169 @@
     <message>
         <source>Tools</source>
         <translation>工具</translation>
+    </message>
+</context>
+<context>
+    <name>BatchController</name>
+    <message>
+        <source>Send as batch (½ price, within 24 h)</source>
+        <translation>批量发送（半价，24 小时内）</translation>
+    </message>
+    <message>
+        <source>Send many variations, sizes or pictures as one batch at half price</source>
+        <translation>把多个变体、尺寸或图片作为一个批次以半价发送</translation>
+    </message>
+    <message>
+        <source>Sending a batch of {count} requests (~{cost})…</source>
+        <translation>正在发送包含 {count} 个请求的批次（约 {cost}）…</translation>
+    </message>
+    <message>
+        <source>Budget cap</source>
+        <translation>预算上限</translation>
+    </message>
+    <message>
+        <source>{message}
+
+The batch was not sent.</source>
+        <translation>{message}
+
+批次未发送。</translation>
+    </message>
+    <message>
+        <source>{message}
+
+Send the batch anyway?</source>
+        <translation>{message}
+
+仍要发送该批次吗？</translation>
+    </message>
+    <message>
+        <source>Preparing the picture… the batch dialog opens next</source>
+        <translation>正在准备图片…随后打开批次对话框</translation>
+    </message>
+    <message>
+        <source>Could not prepare the picture; nothing was sent: {error}</source>
+        <translation>无法准备图片；未发送任何内容：{error}</translation>
+    </message>
+    <message>
+        <source>Batch sent: {count} requests, ~{cost}; results within 24 h (Batches panel)</source>
+        <translation>批次已发送：{count} 个请求，约 {cost}；24 小时内出结果（批次面板）</translation>
+    </message>
+    <message>
+        <source>Cancelling the batch; requests already run are kept</source>
+        <translation>正在取消批次；已完成的请求会保留</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPanel</name>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>No batches yet. Send as batch (Image menu) renders many images at half price within 24 hours; they arrive here and in the gallery.</source>
+        <translation>还没有批次。“批量发送”（图像菜单）可在 24 小时内以半价生成大量图像；结果会显示在这里和图库中。</translation>
+    </message>
+    <message>
+        <source>Cancel batch</source>
+        <translation>取消批次</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>立即检查</translation>
+    </message>
+    <message>
+        <source>{ref}
+{endpoint}, {model}</source>
+        <translation>{ref}
+{endpoint}，{model}</translation>
+    </message>
+    <message>
+        <source>{count} requests</source>
+        <translation>{count} 个请求</translation>
+    </message>
+    <message>
+        <source>{who}: {error}</source>
+        <translation>{who}：{error}</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <source>validating</source>
+        <translation>验证中</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>finalizing</source>
+        <translation>收尾中</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>cancelling</source>
+        <translation>取消中</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>{done}/{total}</source>
+        <translation>{done}/{total}</translation>
+    </message>
+    <message>
+        <source>, {failed} failed</source>
+        <translation>，{failed} 个失败</translation>
+    </message>
+    <message>
+        <source>~{estimate}</source>
+        <translation>约 {estimate}</translation>
+    </message>
+    <message>
+        <source>Checking with the API…</source>
+        <translation>正在向 API 查询…</translation>
+    </message>
+</context>
+<context>
+    <name>BatchesController</name>
+    <message>
+        <source>Batches</source>
+        <translation>批次</translation>
     </message>
 </context>
 <context>
@@ -970,12 +1184,28 @@ Generate mode: no mask</source>
         <translation>设置预算…</translation>
     </message>
     <message>
+        <source>As a batch: {cost} (½ price, within 24 h)</source>
+        <translation>批量：{cost}（半价，24 小时内）</translation>
+    </message>
+    <message>
         <source>cached — $0</source>
         <translation>已缓存 — $0</translation>
     </message>
     <message>
         <source>{approx}{cost} · {tokens} tokens</source>
         <translation>{approx}{cost} · {tokens} Token</translation>
+    </message>
+    <message>
+        <source>Focused edit (sent at {0}): {1}</source>
+        <translation>局部编辑（以 {0} 发送）：{1}</translation>
+    </message>
+    <message>
+        <source>Full frame ({0}×{1}): {2}</source>
+        <translation>整幅（{0}×{1}）：{2}</translation>
+    </message>
+    <message>
+        <source>Tools ▸ Focused edit sends the crop.</source>
+        <translation>工具 ▸ 局部编辑只发送裁剪区域。</translation>
     </message>
     <message>
         <source>{count} job</source>
@@ -1028,6 +1258,10 @@ Generate mode: no mask</source>
     <message>
         <source>billed</source>
         <translation>已计费</translation>
+    </message>
+    <message>
+        <source> (≈: the SVG author&apos;s rates are not published)</source>
+        <translation>（≈：SVG 作者模型的价格未公布）</translation>
     </message>
     <message>
         <source>Last job: {cost} {state} · {tokens_in} in + {tokens_out} out tokens</source>
@@ -1210,6 +1444,77 @@ Generate mode: no mask</source>
     </message>
 </context>
 <context>
+    <name>EdgeOptions</name>
+    <message>
+        <source>Mask edge</source>
+        <translation>蒙版边缘</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>How softly the result fades into the picture</source>
+        <translation>结果融入图片的柔和程度</translation>
+    </message>
+    <message>
+        <source>Feather</source>
+        <translation>羽化</translation>
+    </message>
+    <message>
+        <source>Grow</source>
+        <translation>扩展</translation>
+    </message>
+    <message>
+        <source>Shrink</source>
+        <translation>收缩</translation>
+    </message>
+    <message>
+        <source>Widen the painted area by this many pixels (undoable)</source>
+        <translation>将绘制区域向外扩展指定像素（可撤销）</translation>
+    </message>
+    <message>
+        <source>Narrow the painted area by this many pixels (undoable)</source>
+        <translation>将绘制区域向内收缩指定像素（可撤销）</translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Show the blended edge</source>
+        <translation>显示融合边缘</translation>
+    </message>
+    <message>
+        <source>Masked edits</source>
+        <translation>蒙版编辑</translation>
+    </message>
+    <message>
+        <source>Blend colours into the picture</source>
+        <translation>颜色融入图片</translation>
+    </message>
+    <message>
+        <source>Match the new area&apos;s colour and tone to what surrounds it, so no seam shows</source>
+        <translation>让新区域的颜色和色调与周围一致，不留接缝</translation>
+    </message>
+    <message>
+        <source>Focused edit</source>
+        <translation>局部编辑</translation>
+    </message>
+    <message>
+        <source>Send only the area around the mask: more detail for less. Drag the box&apos;s frame on the canvas to move it.</source>
+        <translation>只发送蒙版周围的区域：细节更多，花费更少。拖动画布上的框可移动它。</translation>
+    </message>
+    <message>
+        <source>How much of the picture around the mask is sent</source>
+        <translation>随蒙版一起发送的周围画面范围</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>Unexpected error</source>
@@ -1245,6 +1550,65 @@ Generate mode: no mask</source>
     <message>
         <source>Cannot export: {error}</source>
         <translation>无法导出：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>Extend Canvas</source>
+        <translation>扩展画布</translation>
+    </message>
+    <message>
+        <source>The picture is {0} × {1} pixels.</source>
+        <translation>图片为 {0} × {1} 像素。</translation>
+    </message>
+    <message>
+        <source>Pixels per side</source>
+        <translation>每边像素</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>上</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>右</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>下</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Add pixels on at least one side.</source>
+        <translation>请至少在一边添加像素。</translation>
+    </message>
+    <message>
+        <source>This cannot be sent: {0}</source>
+        <translation>无法发送：{0}</translation>
+    </message>
+    <message>
+        <source>New canvas: {0} × {1} (sent at {2} × {3}).</source>
+        <translation>新画布：{0} × {1}（以 {2} × {3} 发送）。</translation>
+    </message>
+    <message>
+        <source>The new border is filled by the next edit.</source>
+        <translation>新边框将由下一次编辑填充。</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +1827,14 @@ Generate mode: no mask</source>
         <translation> 像素</translation>
     </message>
     <message>
+        <source>Send an anonymous identifier of this installation with every request</source>
+        <translation>每次请求都附带此安装的匿名标识</translation>
+    </message>
+    <message>
+        <source>OpenAI uses it to tell abuse from one installation apart from the rest of your organisation. It is a hash of a random number, never your name.</source>
+        <translation>OpenAI 用它把某个安装的滥用行为与你组织中的其他使用区分开。它是一个随机数的哈希值，绝不会是你的名字。</translation>
+    </message>
+    <message>
         <source>Output folder</source>
         <translation>输出文件夹</translation>
     </message>
@@ -1489,6 +1861,10 @@ Generate mode: no mask</source>
     <message>
         <source>Mask edge feather</source>
         <translation>蒙版边缘羽化</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>安全</translation>
     </message>
 </context>
 <context>
@@ -1823,6 +2199,150 @@ Generate mode: no mask</source>
     </message>
 </context>
 <context>
+    <name>MarkupController</name>
+    <message>
+        <source>Paint a mask: the edit changes only there</source>
+        <translation>绘制蒙版：编辑只改变该区域</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>蒙版</translation>
+    </message>
+    <message>
+        <source>Draw marks that guide the edit; the mask is not sent then</source>
+        <translation>绘制引导编辑的标注；此时不发送蒙版</translation>
+    </message>
+    <message>
+        <source>Markup</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Remove every mark</source>
+        <translation>删除所有标注</translation>
+    </message>
+    <message>
+        <source>Pen</source>
+        <translation>钢笔</translation>
+    </message>
+    <message>
+        <source>Draw freehand</source>
+        <translation>自由绘制</translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation>箭头</translation>
+    </message>
+    <message>
+        <source>Drag an arrow</source>
+        <translation>拖出一个箭头</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>方框</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle outline</source>
+        <translation>拖出矩形轮廓</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>椭圆</translation>
+    </message>
+    <message>
+        <source>Drag an ellipse outline</source>
+        <translation>拖出椭圆轮廓</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Click to place the label text</source>
+        <translation>点击放置标签文字</translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation>橡皮擦</translation>
+    </message>
+    <message>
+        <source>Rub marks out</source>
+        <translation>擦除标注</translation>
+    </message>
+</context>
+<context>
+    <name>MarkupLayer</name>
+    <message>
+        <source>Clear Markup</source>
+        <translation>清除标注</translation>
+    </message>
+</context>
+<context>
+    <name>MarkupPanel</name>
+    <message>
+        <source>Markup</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>Colour of new marks</source>
+        <translation>新标注的颜色</translation>
+    </message>
+    <message>
+        <source>Line width in picture pixels; labels grow with it</source>
+        <translation>线宽，单位为图片像素；标签随之变大</translation>
+    </message>
+    <message>
+        <source>Colour, width</source>
+        <translation>颜色、线宽</translation>
+    </message>
+    <message>
+        <source>Text for the label tool, e.g. “add a hat”</source>
+        <translation>标签工具的文字，例如“加一顶帽子”</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Marks guide the edit instead of a mask: while Markup is on, the mask is not sent. Right-drag rubs marks out. The marks are sent as a transparent PNG.</source>
+        <translation>标注代替蒙版来引导编辑：开启标注时不发送蒙版。右键拖动可擦除标注。标注以透明 PNG 发送。</translation>
+    </message>
+    <message>
+        <source>Markup Colour</source>
+        <translation>标注颜色</translation>
+    </message>
+</context>
+<context>
+    <name>MarkupPointer</name>
+    <message>
+        <source>Erase Markup</source>
+        <translation>擦除标注</translation>
+    </message>
+    <message>
+        <source>Pen Stroke</source>
+        <translation>钢笔笔画</translation>
+    </message>
+    <message>
+        <source>Text Label</source>
+        <translation>文字标签</translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation>箭头</translation>
+    </message>
+    <message>
+        <source>Markup Rectangle</source>
+        <translation>标注矩形</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>椭圆</translation>
+    </message>
+</context>
+<context>
     <name>NewCanvasDialog</name>
     <message>
         <source>Square 1024 × 1024</source>
@@ -1962,6 +2482,10 @@ Generate mode: no mask</source>
     <message>
         <source>Previews streamed while it renders</source>
         <translation>渲染过程中推送的预览图</translation>
+    </message>
+    <message>
+        <source>Effort spent planning the image, apart from quality</source>
+        <translation>构思图像所花的精力，与质量无关</translation>
     </message>
     <message>
         <source>Model</source>
@@ -2192,6 +2716,10 @@ Generate mode: no mask</source>
         <translation>生成：画布上没有图片，将创建一张新图。</translation>
     </message>
     <message>
+        <source>Edit: the canvas picture, guided by your markup (no mask is sent).</source>
+        <translation>编辑：画布上的图片，由你的标注引导（不发送蒙版）。</translation>
+    </message>
+    <message>
         <source>Edit: the canvas picture, changing the painted mask.</source>
         <translation>编辑：画布上的图片，修改绘制的蒙版区域。</translation>
     </message>
@@ -2284,6 +2812,37 @@ Generate mode: no mask</source>
     </message>
 </context>
 <context>
+    <name>RegionController</name>
+    <message>
+        <source>E&amp;xtend Canvas…</source>
+        <translation>扩展画布(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Add a border to fill with the next edit</source>
+        <translation>添加边框，由下一次编辑填充</translation>
+    </message>
+    <message>
+        <source>Extend Canvas</source>
+        <translation>扩展画布</translation>
+    </message>
+    <message>
+        <source>Open a picture first, then extend its canvas.</source>
+        <translation>请先打开一张图片，再扩展它的画布。</translation>
+    </message>
+    <message>
+        <source>Grow Mask</source>
+        <translation>扩展蒙版</translation>
+    </message>
+    <message>
+        <source>Shrink Mask</source>
+        <translation>收缩蒙版</translation>
+    </message>
+    <message>
+        <source>Focused: sent at {0} × {1}</source>
+        <translation>局部：以 {0} × {1} 发送</translation>
+    </message>
+</context>
+<context>
     <name>RequestState</name>
     <message>
         <source>%1 was retired on %2; %3 is used instead.</source>
@@ -2296,6 +2855,57 @@ Generate mode: no mask</source>
     <message>
         <source>At most {count} images in all (the canvas counts as one).</source>
         <translation>总共最多 {count} 张图像（画布算一张）。</translation>
+    </message>
+</context>
+<context>
+    <name>SendBatchDialog</name>
+    <message>
+        <source>Send as batch</source>
+        <translation>批量发送</translation>
+    </message>
+    <message>
+        <source>{size} (the current size)</source>
+        <translation>{size}（当前尺寸）</translation>
+    </message>
+    <message>
+        <source>Several sizes separated by commas: one request for each</source>
+        <translation>用逗号分隔多个尺寸：每个尺寸一个请求</translation>
+    </message>
+    <message>
+        <source>Pictures…</source>
+        <translation>图片…</translation>
+    </message>
+    <message>
+        <source>the canvas</source>
+        <translation>画布</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Variations</source>
+        <translation>变体数</translation>
+    </message>
+    <message>
+        <source>Sizes</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Pictures to edit</source>
+        <translation>要编辑的图片</translation>
+    </message>
+    <message>
+        <source>Send batch</source>
+        <translation>发送批次</translation>
+    </message>
+    <message>
+        <source>{count} pictures, each edited on its own: {names}</source>
+        <translation>{count} 张图片，各自单独编辑：{names}</translation>
+    </message>
+    <message>
+        <source>{count} requests. Sent directly: {approx}{direct}. As a batch: &lt;b&gt;{approx}{batch}&lt;/b&gt; (½ price, results within 24 h).</source>
+        <translation>{count} 个请求。直接发送：{approx}{direct}。批量发送：&lt;b&gt;{approx}{batch}&lt;/b&gt;（半价，24 小时内出结果）。</translation>
     </message>
 </context>
 <context>
@@ -2779,6 +3389,17 @@ Generate mode: no mask</source>
     <message>
         <source>interrupted</source>
         <translation>已中断</translation>
+    </message>
+</context>
+<context>
+    <name>self._parent</name>
+    <message>
+        <source>GIF frames</source>
+        <translation>GIF 帧</translation>
+    </message>
+    <message>
+        <source>Choose an SVG author model to set its effort</source>
+        <translation>选择 SVG 作者模型后才能设置推理程度</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -223,7 +223,8 @@ def install_batches(
     panel = BatchPanel(state)
     panel.cancel_requested.connect(controller.on_panel_cancel_requested)
     controller.status.connect(window.statusBar().showMessage)
-    window.add_panel("batches", "Batches", panel, Qt.DockWidgetArea.BottomDockWidgetArea)
+    title = QCoreApplication.translate("BatchesController", "Batches")
+    window.add_panel("batches", title, panel, Qt.DockWidgetArea.BottomDockWidgetArea)
     window.addAction(controller.action)
     window.menu("image").addAction(controller.action)
     window.toolbar.addAction(controller.action)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup
 
 from studio.core.requests import ImageParams
+from studio.i18n.core_text import core_text
 from studio.ui.canvas.markup_layer import MarkupLayer
 from studio.ui.canvas.markup_panel import MarkupPanel
 from studio.ui.canvas.markup_state import MarkupState, MarkupTool
@@ -138,7 +139,7 @@ class MarkupController(QObject):
     def _on_request_params_changed(self, params: ImageParams) -> None:
         reason = self._request_state.catalog.get(params.model).unsupported_reason("markup")
         self.markup_mode.setEnabled(not reason)
-        self.markup_mode.setToolTip(reason or self._markup_tip)
+        self.markup_mode.setToolTip(core_text(reason) if reason else self._markup_tip)
         if reason:
             self.state.set_active(False)
 

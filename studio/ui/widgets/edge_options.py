@@ -55,6 +55,8 @@ class EdgeOptions(QWidget):
         self.shrink = QPushButton(self.tr("Shrink"), objectName="shrink")
         self.grow.setToolTip(self.tr("Widen the painted area by this many pixels (undoable)"))
         self.shrink.setToolTip(self.tr("Narrow the painted area by this many pixels (undoable)"))
+        for button in (self.grow, self.shrink):  # never squeezed below their word
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(button.text()) + 16)
         row = QHBoxLayout()
         row.addWidget(self.grow_px)
         row.addWidget(self.grow)
