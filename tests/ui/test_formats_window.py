@@ -52,7 +52,8 @@ def child(panel: QWidget, name: str, kind: type) -> QWidget:
 
 
 def choose(combo: QComboBox, text: str) -> None:
-    index = combo.findText(text)
+    index = combo.findData(text)  # a value (its label is translated), else a label
+    index = index if index >= 0 else combo.findText(text)
     assert index >= 0, text
     combo.setCurrentIndex(index)
     combo.activated.emit(index)
@@ -61,7 +62,7 @@ def choose(combo: QComboBox, text: str) -> None:
 def item_state(combo: QComboBox, text: str) -> tuple[bool, str]:
     model = combo.model()
     assert isinstance(model, QStandardItemModel)
-    item = model.item(combo.findText(text))
+    item = model.item(combo.findData(text))  # the value; its label is translated
     return item.isEnabled(), item.toolTip()
 
 
