@@ -2,57 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name></name>
-    <message>
-        <source>Frames in the animation (2 to 16)</source>
-        <translation>Images de l’animation (2 à 16)</translation>
-    </message>
-    <message>
-        <source> ms</source>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <source>How long each frame shows, rounded to 10 ms</source>
-        <translation>Durée d’affichage de chaque image, arrondie à 10 ms</translation>
-    </message>
-    <message>
-        <source>account default</source>
-        <translation>par défaut du compte</translation>
-    </message>
-    <message>
-        <source>The model that writes the SVG from the rendered image</source>
-        <translation>Le modèle qui écrit le SVG à partir de l’image rendue</translation>
-    </message>
-    <message>
-        <source>default</source>
-        <translation>par défaut</translation>
-    </message>
-    <message>
-        <source>How much the SVG author reasons; more costs more tokens</source>
-        <translation>Effort de réflexion de l’auteur SVG ; plus d’effort coûte plus de jetons</translation>
-    </message>
-    <message>
-        <source>Frame duration</source>
-        <translation>Durée par image</translation>
-    </message>
-    <message>
-        <source>SVG author</source>
-        <translation>Auteur SVG</translation>
-    </message>
-    <message>
-        <source>SVG effort</source>
-        <translation>Effort SVG</translation>
-    </message>
-    <message>
-        <source>%1 output arrives whole: no partial images</source>
-        <translation>La sortie %1 arrive d’un bloc : pas d’images partielles</translation>
-    </message>
-    <message>
-        <source>SVG output makes one image per request</source>
-        <translation>La sortie SVG produit une image par requête</translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <source> or </source>
@@ -118,6 +67,10 @@
     <message>
         <source>Send as batch (½ price, within 24 h)</source>
         <translation>Envoyer en lot (moitié prix, sous 24 h)</translation>
+    </message>
+    <message>
+        <source>Batch ½ price</source>
+        <translation>Lot ½ prix</translation>
     </message>
     <message>
         <source>Send many variations, sizes or pictures as one batch at half price</source>
@@ -393,6 +346,30 @@ L’envoyer quand même ?</translation>
     <message>
         <source>Draw a closed outline to change</source>
         <translation>Tracer un contour fermé à modifier</translation>
+    </message>
+    <message>
+        <source>&amp;Polygon Lasso</source>
+        <translation>Lasso &amp;polygonal</translation>
+    </message>
+    <message>
+        <source>Click corners; double-click or Enter closes, Backspace undoes a corner</source>
+        <translation>Cliquez les sommets ; double-clic ou Entrée pour fermer, Retour arrière annule un sommet</translation>
+    </message>
+    <message>
+        <source>Magic &amp;Wand</source>
+        <translation>&amp;Baguette magique</translation>
+    </message>
+    <message>
+        <source>Click a colour to select it and its similar neighbours</source>
+        <translation>Cliquez une couleur pour la sélectionner avec ses voisines similaires</translation>
+    </message>
+    <message>
+        <source>&amp;Object Selection</source>
+        <translation>Sélection d’&amp;objet</translation>
+    </message>
+    <message>
+        <source>Drag a box around an object; then click parts to add, Alt-click parts to leave out</source>
+        <translation>Tracez un cadre autour d’un objet ; puis cliquez des parties pour les ajouter, Alt+clic pour les exclure</translation>
     </message>
     <message>
         <source>{name} ({key}) — {tip}</source>
@@ -2122,6 +2099,10 @@ Mode génération : pas de masque</translation>
         <translation>&amp;Image</translation>
     </message>
     <message>
+        <source>&amp;Mask</source>
+        <translation>&amp;Masque</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -2384,8 +2365,60 @@ Mode génération : pas de masque</translation>
 <context>
     <name>ParamsForm</name>
     <message>
+        <source>Frames in the animation (2 to 16)</source>
+        <translation>Images de l’animation (2 à 16)</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>How long each frame shows, rounded to 10 ms</source>
+        <translation>Durée d’affichage de chaque image, arrondie à 10 ms</translation>
+    </message>
+    <message>
+        <source>account default</source>
+        <translation>par défaut du compte</translation>
+    </message>
+    <message>
+        <source>The model that writes the SVG from the rendered image</source>
+        <translation>Le modèle qui écrit le SVG à partir de l’image rendue</translation>
+    </message>
+    <message>
         <source>default</source>
         <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>How much the SVG author reasons; more costs more tokens</source>
+        <translation>Effort de réflexion de l’auteur SVG ; plus d’effort coûte plus de jetons</translation>
+    </message>
+    <message>
+        <source>GIF frames</source>
+        <translation>Images du GIF</translation>
+    </message>
+    <message>
+        <source>Frame duration</source>
+        <translation>Durée par image</translation>
+    </message>
+    <message>
+        <source>SVG author</source>
+        <translation>Auteur SVG</translation>
+    </message>
+    <message>
+        <source>SVG effort</source>
+        <translation>Effort SVG</translation>
+    </message>
+    <message>
+        <source>Choose an SVG author model to set its effort</source>
+        <translation>Choisissez un modèle auteur SVG pour régler son effort</translation>
+    </message>
+    <message>
+        <source>%1 output arrives whole: no partial images</source>
+        <translation>La sortie %1 arrive d’un bloc : pas d’images partielles</translation>
+    </message>
+    <message>
+        <source>SVG output makes one image per request</source>
+        <translation>La sortie SVG produit une image par requête</translation>
     </message>
     <message>
         <source>Preset…</source>
@@ -2830,14 +2863,6 @@ Mode génération : pas de masque</translation>
         <translation>Ouvrez d’abord une image, puis agrandissez son canevas.</translation>
     </message>
     <message>
-        <source>Grow Mask</source>
-        <translation>Dilater le masque</translation>
-    </message>
-    <message>
-        <source>Shrink Mask</source>
-        <translation>Contracter le masque</translation>
-    </message>
-    <message>
         <source>Focused: sent at {0} × {1}</source>
         <translation>Ciblée : envoyée en {0} × {1}</translation>
     </message>
@@ -2855,6 +2880,105 @@ Mode génération : pas de masque</translation>
     <message>
         <source>At most {count} images in all (the canvas counts as one).</source>
         <translation>{count} images au maximum en tout (le canevas compte pour une).</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionActions</name>
+    <message>
+        <source>Grow Mask</source>
+        <translation>Dilater le masque</translation>
+    </message>
+    <message>
+        <source>Grow the mask by (pixels):</source>
+        <translation>Dilater le masque de (pixels) :</translation>
+    </message>
+    <message>
+        <source>Shrink Mask</source>
+        <translation>Contracter le masque</translation>
+    </message>
+    <message>
+        <source>Shrink the mask by (pixels):</source>
+        <translation>Contracter le masque de (pixels) :</translation>
+    </message>
+    <message>
+        <source>Feather Mask</source>
+        <translation>Contour progressif du masque</translation>
+    </message>
+    <message>
+        <source>Soften the mask&apos;s edge over (pixels):</source>
+        <translation>Adoucir le bord du masque sur (pixels) :</translation>
+    </message>
+    <message>
+        <source>Smooth Mask</source>
+        <translation>Lisser le masque</translation>
+    </message>
+    <message>
+        <source>Round off jagged edges up to (pixels):</source>
+        <translation>Arrondir les bords irréguliers jusqu’à (pixels) :</translation>
+    </message>
+    <message>
+        <source>Select &amp;Subject</source>
+        <translation>Sélectionner le &amp;sujet</translation>
+    </message>
+    <message>
+        <source>Select the main subject</source>
+        <translation>Sélectionner le sujet principal</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>Mask the whole picture</source>
+        <translation>Masquer toute l’image</translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation>&amp;Désélectionner</translation>
+    </message>
+    <message>
+        <source>Clear the mask</source>
+        <translation>Effacer le masque</translation>
+    </message>
+    <message>
+        <source>&amp;Grow…</source>
+        <translation>&amp;Dilater…</translation>
+    </message>
+    <message>
+        <source>Widen the mask by N px</source>
+        <translation>Élargir le masque de N px</translation>
+    </message>
+    <message>
+        <source>S&amp;hrink…</source>
+        <translation>&amp;Contracter…</translation>
+    </message>
+    <message>
+        <source>Narrow the mask by N px</source>
+        <translation>Rétrécir le masque de N px</translation>
+    </message>
+    <message>
+        <source>&amp;Feather…</source>
+        <translation>Contour &amp;progressif…</translation>
+    </message>
+    <message>
+        <source>Soften the mask&apos;s edge over N px</source>
+        <translation>Adoucir le bord du masque sur N px</translation>
+    </message>
+    <message>
+        <source>S&amp;mooth…</source>
+        <translation>&amp;Lisser…</translation>
+    </message>
+    <message>
+        <source>Round off jagged edges and drop specks</source>
+        <translation>Arrondir les bords irréguliers et supprimer les petites taches</translation>
+    </message>
+    <message>
+        <source>Select Subject is not available: {reason}</source>
+        <translation>Sélectionner le sujet n’est pas disponible : {reason}</translation>
+    </message>
+    <message>
+        <source>Select Subject</source>
+        <translation>Sélectionner le sujet</translation>
     </message>
 </context>
 <context>
@@ -3037,12 +3161,40 @@ Mode génération : pas de masque</translation>
         <translation>Souris et tablette</translation>
     </message>
     <message>
-        <source>Right-drag, Ctrl+drag</source>
-        <translation>Clic droit glissé, Ctrl+glisser</translation>
+        <source>Right-drag, Ctrl+drag, Alt+drag</source>
+        <translation>Clic droit glissé, Ctrl+glisser, Alt+glisser</translation>
     </message>
     <message>
-        <source>Erase with any tool</source>
-        <translation>Effacer avec n’importe quel outil</translation>
+        <source>Subtract from the mask with any tool</source>
+        <translation>Soustraire du masque avec n’importe quel outil</translation>
+    </message>
+    <message>
+        <source>Shift+drag</source>
+        <translation>Maj+glisser</translation>
+    </message>
+    <message>
+        <source>Add to the mask (as a plain drag does)</source>
+        <translation>Ajouter au masque (comme un glissé simple)</translation>
+    </message>
+    <message>
+        <source>Polygon lasso</source>
+        <translation>Lasso polygonal</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter closes, Backspace undoes a corner, Shift: 45°</source>
+        <translation>Double-clic ou Entrée pour fermer, Retour arrière annule un sommet, Maj : 45°</translation>
+    </message>
+    <message>
+        <source>Object selection</source>
+        <translation>Sélection d’objet</translation>
+    </message>
+    <message>
+        <source>Drag a box; then click to take a part in, Alt-click to leave it out</source>
+        <translation>Tracez un cadre ; puis cliquez pour inclure une partie, Alt+clic pour l’exclure</translation>
+    </message>
+    <message>
+        <source>Cancel the rectangle, lasso or polygon being drawn</source>
+        <translation>Annuler le rectangle, le lasso ou le polygone en cours</translation>
     </message>
     <message>
         <source>Wheel</source>
@@ -3063,10 +3215,6 @@ Mode génération : pas de masque</translation>
     <message>
         <source>Esc while drawing</source>
         <translation>Échap pendant le tracé</translation>
-    </message>
-    <message>
-        <source>Cancel the rectangle or lasso being drawn</source>
-        <translation>Annuler le rectangle ou le lasso en cours</translation>
     </message>
     <message>
         <source> or </source>
@@ -3157,8 +3305,8 @@ Mode génération : pas de masque</translation>
 <context>
     <name>ToolOptions</name>
     <message>
-        <source>Right-drag or Ctrl+drag erases · Space+drag or middle-drag pans · wheel zooms · [ ] brush size · Esc cancels a shape</source>
-        <translation>Clic droit ou Ctrl+glisser efface · Espace+glisser ou clic milieu déplace · la molette zoome · [ ] taille du pinceau · Échap annule une forme</translation>
+        <source>Right-drag, Ctrl+ or Alt+drag subtracts · Shift+drag adds · Space+drag or middle-drag pans, even in the middle of a shape · wheel zooms · [ ] brush size · Esc cancels a shape</source>
+        <translation>Clic droit, Ctrl+ ou Alt+glisser soustrait · Maj+glisser ajoute · Espace+glisser ou clic milieu déplace, même en cours de forme · la molette zoome · [ ] taille du pinceau · Échap annule une forme</translation>
     </message>
     <message>
         <source>Brush</source>
@@ -3392,14 +3540,26 @@ Mode génération : pas de masque</translation>
     </message>
 </context>
 <context>
-    <name>self._parent</name>
+    <name>WandOptions</name>
     <message>
-        <source>GIF frames</source>
-        <translation>Images du GIF</translation>
+        <source>Magic Wand</source>
+        <translation>Baguette magique</translation>
     </message>
     <message>
-        <source>Choose an SVG author model to set its effort</source>
-        <translation>Choisissez un modèle auteur SVG pour régler son effort</translation>
+        <source>How different (0-255 per channel) a colour may be from the clicked one</source>
+        <translation>Écart de couleur admis par rapport au pixel cliqué (0-255 par canal)</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Tolérance</translation>
+    </message>
+    <message>
+        <source>Contiguous</source>
+        <translation>Pixels contigus</translation>
+    </message>
+    <message>
+        <source>Only the area touching the clicked pixel; off: that colour everywhere</source>
+        <translation>Seulement la zone qui touche le pixel cliqué ; désactivé : cette couleur partout</translation>
     </message>
 </context>
 </TS>

@@ -2,57 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
-    <name></name>
-    <message>
-        <source>Frames in the animation (2 to 16)</source>
-        <translation>アニメーションのフレーム数（2〜16）</translation>
-    </message>
-    <message>
-        <source> ms</source>
-        <translation> ミリ秒</translation>
-    </message>
-    <message>
-        <source>How long each frame shows, rounded to 10 ms</source>
-        <translation>各フレームの表示時間（10 ミリ秒単位に丸め）</translation>
-    </message>
-    <message>
-        <source>account default</source>
-        <translation>アカウントの既定</translation>
-    </message>
-    <message>
-        <source>The model that writes the SVG from the rendered image</source>
-        <translation>レンダリングした画像から SVG を書き起こすモデル</translation>
-    </message>
-    <message>
-        <source>default</source>
-        <translation>既定</translation>
-    </message>
-    <message>
-        <source>How much the SVG author reasons; more costs more tokens</source>
-        <translation>SVG 作成モデルの推論量。多いほどトークンを使います</translation>
-    </message>
-    <message>
-        <source>Frame duration</source>
-        <translation>フレームの長さ</translation>
-    </message>
-    <message>
-        <source>SVG author</source>
-        <translation>SVG 作成モデル</translation>
-    </message>
-    <message>
-        <source>SVG effort</source>
-        <translation>SVG の推論量</translation>
-    </message>
-    <message>
-        <source>%1 output arrives whole: no partial images</source>
-        <translation>%1 出力は一度に届きます：途中画像はありません</translation>
-    </message>
-    <message>
-        <source>SVG output makes one image per request</source>
-        <translation>SVG 出力は 1 リクエストにつき 1 枚です</translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <source> or </source>
@@ -118,6 +67,10 @@
     <message>
         <source>Send as batch (½ price, within 24 h)</source>
         <translation>バッチで送信（半額、24 時間以内）</translation>
+    </message>
+    <message>
+        <source>Batch ½ price</source>
+        <translation>バッチ 半額</translation>
     </message>
     <message>
         <source>Send many variations, sizes or pictures as one batch at half price</source>
@@ -393,6 +346,30 @@ Send it anyway?</source>
     <message>
         <source>Draw a closed outline to change</source>
         <translation>変更する範囲を閉じた輪郭で囲む</translation>
+    </message>
+    <message>
+        <source>&amp;Polygon Lasso</source>
+        <translation>多角形選択(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Click corners; double-click or Enter closes, Backspace undoes a corner</source>
+        <translation>頂点をクリック。ダブルクリックか Enter で閉じ、Backspace で頂点を 1 つ戻す</translation>
+    </message>
+    <message>
+        <source>Magic &amp;Wand</source>
+        <translation>自動選択(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Click a colour to select it and its similar neighbours</source>
+        <translation>色をクリックすると、その色と似た隣接部分を選択</translation>
+    </message>
+    <message>
+        <source>&amp;Object Selection</source>
+        <translation>オブジェクト選択(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Drag a box around an object; then click parts to add, Alt-click parts to leave out</source>
+        <translation>オブジェクトを枠で囲み、部分をクリックで追加、Alt+クリックで除外</translation>
     </message>
     <message>
         <source>{name} ({key}) — {tip}</source>
@@ -2122,6 +2099,10 @@ Generate mode: no mask</source>
         <translation>画像(&amp;I)</translation>
     </message>
     <message>
+        <source>&amp;Mask</source>
+        <translation>マスク(&amp;M)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -2384,8 +2365,60 @@ Generate mode: no mask</source>
 <context>
     <name>ParamsForm</name>
     <message>
+        <source>Frames in the animation (2 to 16)</source>
+        <translation>アニメーションのフレーム数（2〜16）</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ミリ秒</translation>
+    </message>
+    <message>
+        <source>How long each frame shows, rounded to 10 ms</source>
+        <translation>各フレームの表示時間（10 ミリ秒単位に丸め）</translation>
+    </message>
+    <message>
+        <source>account default</source>
+        <translation>アカウントの既定</translation>
+    </message>
+    <message>
+        <source>The model that writes the SVG from the rendered image</source>
+        <translation>レンダリングした画像から SVG を書き起こすモデル</translation>
+    </message>
+    <message>
         <source>default</source>
         <translation>既定</translation>
+    </message>
+    <message>
+        <source>How much the SVG author reasons; more costs more tokens</source>
+        <translation>SVG 作成モデルの推論量。多いほどトークンを使います</translation>
+    </message>
+    <message>
+        <source>GIF frames</source>
+        <translation>GIF のフレーム</translation>
+    </message>
+    <message>
+        <source>Frame duration</source>
+        <translation>フレームの長さ</translation>
+    </message>
+    <message>
+        <source>SVG author</source>
+        <translation>SVG 作成モデル</translation>
+    </message>
+    <message>
+        <source>SVG effort</source>
+        <translation>SVG の推論量</translation>
+    </message>
+    <message>
+        <source>Choose an SVG author model to set its effort</source>
+        <translation>推論量を設定するには SVG 作成モデルを選んでください</translation>
+    </message>
+    <message>
+        <source>%1 output arrives whole: no partial images</source>
+        <translation>%1 出力は一度に届きます：途中画像はありません</translation>
+    </message>
+    <message>
+        <source>SVG output makes one image per request</source>
+        <translation>SVG 出力は 1 リクエストにつき 1 枚です</translation>
     </message>
     <message>
         <source>Preset…</source>
@@ -2830,14 +2863,6 @@ Generate mode: no mask</source>
         <translation>先に画像を開いてから、キャンバスを拡張してください。</translation>
     </message>
     <message>
-        <source>Grow Mask</source>
-        <translation>マスクを拡張</translation>
-    </message>
-    <message>
-        <source>Shrink Mask</source>
-        <translation>マスクを縮小</translation>
-    </message>
-    <message>
         <source>Focused: sent at {0} × {1}</source>
         <translation>部分編集：{0} × {1} で送信</translation>
     </message>
@@ -2855,6 +2880,105 @@ Generate mode: no mask</source>
     <message>
         <source>At most {count} images in all (the canvas counts as one).</source>
         <translation>画像は合計 {count} 枚までです（キャンバスも 1 枚に数えます）。</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionActions</name>
+    <message>
+        <source>Grow Mask</source>
+        <translation>マスクを拡張</translation>
+    </message>
+    <message>
+        <source>Grow the mask by (pixels):</source>
+        <translation>マスクを広げる量（ピクセル）：</translation>
+    </message>
+    <message>
+        <source>Shrink Mask</source>
+        <translation>マスクを縮小</translation>
+    </message>
+    <message>
+        <source>Shrink the mask by (pixels):</source>
+        <translation>マスクを狭める量（ピクセル）：</translation>
+    </message>
+    <message>
+        <source>Feather Mask</source>
+        <translation>マスクの境界をぼかす</translation>
+    </message>
+    <message>
+        <source>Soften the mask&apos;s edge over (pixels):</source>
+        <translation>境界をぼかす幅（ピクセル）：</translation>
+    </message>
+    <message>
+        <source>Smooth Mask</source>
+        <translation>マスクを滑らかに</translation>
+    </message>
+    <message>
+        <source>Round off jagged edges up to (pixels):</source>
+        <translation>ギザギザを丸める幅（ピクセル）：</translation>
+    </message>
+    <message>
+        <source>Select &amp;Subject</source>
+        <translation>被写体を選択(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Select the main subject</source>
+        <translation>主な被写体を選択</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>すべてを選択(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Mask the whole picture</source>
+        <translation>画像全体をマスク</translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation>選択を解除(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Clear the mask</source>
+        <translation>マスクを消去</translation>
+    </message>
+    <message>
+        <source>&amp;Grow…</source>
+        <translation>拡張(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Widen the mask by N px</source>
+        <translation>マスクを N px 広げる</translation>
+    </message>
+    <message>
+        <source>S&amp;hrink…</source>
+        <translation>縮小(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Narrow the mask by N px</source>
+        <translation>マスクを N px 狭める</translation>
+    </message>
+    <message>
+        <source>&amp;Feather…</source>
+        <translation>境界をぼかす(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Soften the mask&apos;s edge over N px</source>
+        <translation>マスクの境界を N px にわたってぼかす</translation>
+    </message>
+    <message>
+        <source>S&amp;mooth…</source>
+        <translation>滑らかに(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Round off jagged edges and drop specks</source>
+        <translation>ギザギザの境界を丸め、小さな点を取り除く</translation>
+    </message>
+    <message>
+        <source>Select Subject is not available: {reason}</source>
+        <translation>被写体を選択は使用できません：{reason}</translation>
+    </message>
+    <message>
+        <source>Select Subject</source>
+        <translation>被写体を選択</translation>
     </message>
 </context>
 <context>
@@ -3037,12 +3161,40 @@ Generate mode: no mask</source>
         <translation>マウスとペン</translation>
     </message>
     <message>
-        <source>Right-drag, Ctrl+drag</source>
-        <translation>右ドラッグ、Ctrl+ドラッグ</translation>
+        <source>Right-drag, Ctrl+drag, Alt+drag</source>
+        <translation>右ドラッグ、Ctrl+ドラッグ、Alt+ドラッグ</translation>
     </message>
     <message>
-        <source>Erase with any tool</source>
-        <translation>どのツールでも消去</translation>
+        <source>Subtract from the mask with any tool</source>
+        <translation>どのツールでもマスクから削除</translation>
+    </message>
+    <message>
+        <source>Shift+drag</source>
+        <translation>Shift+ドラッグ</translation>
+    </message>
+    <message>
+        <source>Add to the mask (as a plain drag does)</source>
+        <translation>マスクに追加（通常のドラッグと同じ）</translation>
+    </message>
+    <message>
+        <source>Polygon lasso</source>
+        <translation>多角形選択</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter closes, Backspace undoes a corner, Shift: 45°</source>
+        <translation>ダブルクリックか Enter で閉じる、Backspace で頂点を戻す、Shift：45°</translation>
+    </message>
+    <message>
+        <source>Object selection</source>
+        <translation>オブジェクト選択</translation>
+    </message>
+    <message>
+        <source>Drag a box; then click to take a part in, Alt-click to leave it out</source>
+        <translation>枠で囲んでから、クリックで部分を含め、Alt+クリックで除外</translation>
+    </message>
+    <message>
+        <source>Cancel the rectangle, lasso or polygon being drawn</source>
+        <translation>描いている矩形・なげなわ・多角形をキャンセル</translation>
     </message>
     <message>
         <source>Wheel</source>
@@ -3063,10 +3215,6 @@ Generate mode: no mask</source>
     <message>
         <source>Esc while drawing</source>
         <translation>描画中に Esc</translation>
-    </message>
-    <message>
-        <source>Cancel the rectangle or lasso being drawn</source>
-        <translation>描いている矩形やなげなわをキャンセル</translation>
     </message>
     <message>
         <source> or </source>
@@ -3157,8 +3305,8 @@ Generate mode: no mask</source>
 <context>
     <name>ToolOptions</name>
     <message>
-        <source>Right-drag or Ctrl+drag erases · Space+drag or middle-drag pans · wheel zooms · [ ] brush size · Esc cancels a shape</source>
-        <translation>右ドラッグまたは Ctrl+ドラッグで消去 · Space+ドラッグまたは中ボタンドラッグでパン · ホイールでズーム · [ ] でブラシサイズ · Esc で図形をキャンセル</translation>
+        <source>Right-drag, Ctrl+ or Alt+drag subtracts · Shift+drag adds · Space+drag or middle-drag pans, even in the middle of a shape · wheel zooms · [ ] brush size · Esc cancels a shape</source>
+        <translation>右ドラッグ、Ctrl+ または Alt+ドラッグで削除 · Shift+ドラッグで追加 · Space+ドラッグまたは中ボタンドラッグでパン（図形の途中でも可）· ホイールでズーム · [ ] でブラシサイズ · Esc で図形をキャンセル</translation>
     </message>
     <message>
         <source>Brush</source>
@@ -3392,14 +3540,26 @@ Generate mode: no mask</source>
     </message>
 </context>
 <context>
-    <name>self._parent</name>
+    <name>WandOptions</name>
     <message>
-        <source>GIF frames</source>
-        <translation>GIF のフレーム</translation>
+        <source>Magic Wand</source>
+        <translation>自動選択ツール</translation>
     </message>
     <message>
-        <source>Choose an SVG author model to set its effort</source>
-        <translation>推論量を設定するには SVG 作成モデルを選んでください</translation>
+        <source>How different (0-255 per channel) a colour may be from the clicked one</source>
+        <translation>クリックした色からどれだけ違う色まで含めるか（チャンネルごとに 0-255）</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>許容値</translation>
+    </message>
+    <message>
+        <source>Contiguous</source>
+        <translation>隣接</translation>
+    </message>
+    <message>
+        <source>Only the area touching the clicked pixel; off: that colour everywhere</source>
+        <translation>クリックしたピクセルにつながる範囲のみ。オフ：画像全体のその色</translation>
     </message>
 </context>
 </TS>

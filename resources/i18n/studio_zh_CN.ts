@@ -2,57 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>Frames in the animation (2 to 16)</source>
-        <translation>动画帧数（2 到 16）</translation>
-    </message>
-    <message>
-        <source> ms</source>
-        <translation> 毫秒</translation>
-    </message>
-    <message>
-        <source>How long each frame shows, rounded to 10 ms</source>
-        <translation>每帧显示时长，取整到 10 毫秒</translation>
-    </message>
-    <message>
-        <source>account default</source>
-        <translation>账户默认</translation>
-    </message>
-    <message>
-        <source>The model that writes the SVG from the rendered image</source>
-        <translation>根据渲染图像编写 SVG 的模型</translation>
-    </message>
-    <message>
-        <source>default</source>
-        <translation>默认</translation>
-    </message>
-    <message>
-        <source>How much the SVG author reasons; more costs more tokens</source>
-        <translation>SVG 作者的推理程度；越高消耗的 Token 越多</translation>
-    </message>
-    <message>
-        <source>Frame duration</source>
-        <translation>帧时长</translation>
-    </message>
-    <message>
-        <source>SVG author</source>
-        <translation>SVG 作者</translation>
-    </message>
-    <message>
-        <source>SVG effort</source>
-        <translation>SVG 推理程度</translation>
-    </message>
-    <message>
-        <source>%1 output arrives whole: no partial images</source>
-        <translation>%1 输出一次性返回：没有中间图</translation>
-    </message>
-    <message>
-        <source>SVG output makes one image per request</source>
-        <translation>SVG 输出每次请求只生成一张图像</translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <source> or </source>
@@ -118,6 +67,10 @@
     <message>
         <source>Send as batch (½ price, within 24 h)</source>
         <translation>批量发送（半价，24 小时内）</translation>
+    </message>
+    <message>
+        <source>Batch ½ price</source>
+        <translation>批量 半价</translation>
     </message>
     <message>
         <source>Send many variations, sizes or pictures as one batch at half price</source>
@@ -393,6 +346,30 @@ Send it anyway?</source>
     <message>
         <source>Draw a closed outline to change</source>
         <translation>画出要修改的闭合轮廓</translation>
+    </message>
+    <message>
+        <source>&amp;Polygon Lasso</source>
+        <translation>多边形套索(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Click corners; double-click or Enter closes, Backspace undoes a corner</source>
+        <translation>点击放置顶点；双击或按 Enter 闭合，Backspace 撤销一个顶点</translation>
+    </message>
+    <message>
+        <source>Magic &amp;Wand</source>
+        <translation>魔棒(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Click a colour to select it and its similar neighbours</source>
+        <translation>点击一种颜色，选中它及相近的相邻区域</translation>
+    </message>
+    <message>
+        <source>&amp;Object Selection</source>
+        <translation>对象选择(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Drag a box around an object; then click parts to add, Alt-click parts to leave out</source>
+        <translation>框选一个对象；再点击部分区域以添加，按住 Alt 点击以排除</translation>
     </message>
     <message>
         <source>{name} ({key}) — {tip}</source>
@@ -2122,6 +2099,10 @@ Generate mode: no mask</source>
         <translation>图像(&amp;I)</translation>
     </message>
     <message>
+        <source>&amp;Mask</source>
+        <translation>蒙版(&amp;M)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2384,8 +2365,60 @@ Generate mode: no mask</source>
 <context>
     <name>ParamsForm</name>
     <message>
+        <source>Frames in the animation (2 to 16)</source>
+        <translation>动画帧数（2 到 16）</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>How long each frame shows, rounded to 10 ms</source>
+        <translation>每帧显示时长，取整到 10 毫秒</translation>
+    </message>
+    <message>
+        <source>account default</source>
+        <translation>账户默认</translation>
+    </message>
+    <message>
+        <source>The model that writes the SVG from the rendered image</source>
+        <translation>根据渲染图像编写 SVG 的模型</translation>
+    </message>
+    <message>
         <source>default</source>
         <translation>默认</translation>
+    </message>
+    <message>
+        <source>How much the SVG author reasons; more costs more tokens</source>
+        <translation>SVG 作者的推理程度；越高消耗的 Token 越多</translation>
+    </message>
+    <message>
+        <source>GIF frames</source>
+        <translation>GIF 帧</translation>
+    </message>
+    <message>
+        <source>Frame duration</source>
+        <translation>帧时长</translation>
+    </message>
+    <message>
+        <source>SVG author</source>
+        <translation>SVG 作者</translation>
+    </message>
+    <message>
+        <source>SVG effort</source>
+        <translation>SVG 推理程度</translation>
+    </message>
+    <message>
+        <source>Choose an SVG author model to set its effort</source>
+        <translation>选择 SVG 作者模型后才能设置推理程度</translation>
+    </message>
+    <message>
+        <source>%1 output arrives whole: no partial images</source>
+        <translation>%1 输出一次性返回：没有中间图</translation>
+    </message>
+    <message>
+        <source>SVG output makes one image per request</source>
+        <translation>SVG 输出每次请求只生成一张图像</translation>
     </message>
     <message>
         <source>Preset…</source>
@@ -2830,14 +2863,6 @@ Generate mode: no mask</source>
         <translation>请先打开一张图片，再扩展它的画布。</translation>
     </message>
     <message>
-        <source>Grow Mask</source>
-        <translation>扩展蒙版</translation>
-    </message>
-    <message>
-        <source>Shrink Mask</source>
-        <translation>收缩蒙版</translation>
-    </message>
-    <message>
         <source>Focused: sent at {0} × {1}</source>
         <translation>局部：以 {0} × {1} 发送</translation>
     </message>
@@ -2855,6 +2880,105 @@ Generate mode: no mask</source>
     <message>
         <source>At most {count} images in all (the canvas counts as one).</source>
         <translation>总共最多 {count} 张图像（画布算一张）。</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionActions</name>
+    <message>
+        <source>Grow Mask</source>
+        <translation>扩展蒙版</translation>
+    </message>
+    <message>
+        <source>Grow the mask by (pixels):</source>
+        <translation>蒙版扩展量（像素）：</translation>
+    </message>
+    <message>
+        <source>Shrink Mask</source>
+        <translation>收缩蒙版</translation>
+    </message>
+    <message>
+        <source>Shrink the mask by (pixels):</source>
+        <translation>蒙版收缩量（像素）：</translation>
+    </message>
+    <message>
+        <source>Feather Mask</source>
+        <translation>羽化蒙版</translation>
+    </message>
+    <message>
+        <source>Soften the mask&apos;s edge over (pixels):</source>
+        <translation>边缘羽化范围（像素）：</translation>
+    </message>
+    <message>
+        <source>Smooth Mask</source>
+        <translation>平滑蒙版</translation>
+    </message>
+    <message>
+        <source>Round off jagged edges up to (pixels):</source>
+        <translation>圆滑锯齿边缘的范围（像素）：</translation>
+    </message>
+    <message>
+        <source>Select &amp;Subject</source>
+        <translation>选择主体(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Select the main subject</source>
+        <translation>选择画面中的主体</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Mask the whole picture</source>
+        <translation>为整张图片添加蒙版</translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation>取消选择(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Clear the mask</source>
+        <translation>清除蒙版</translation>
+    </message>
+    <message>
+        <source>&amp;Grow…</source>
+        <translation>扩展(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Widen the mask by N px</source>
+        <translation>将蒙版扩展 N 像素</translation>
+    </message>
+    <message>
+        <source>S&amp;hrink…</source>
+        <translation>收缩(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Narrow the mask by N px</source>
+        <translation>将蒙版收缩 N 像素</translation>
+    </message>
+    <message>
+        <source>&amp;Feather…</source>
+        <translation>羽化(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Soften the mask&apos;s edge over N px</source>
+        <translation>在 N 像素范围内柔化蒙版边缘</translation>
+    </message>
+    <message>
+        <source>S&amp;mooth…</source>
+        <translation>平滑(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Round off jagged edges and drop specks</source>
+        <translation>圆滑锯齿边缘并去除杂点</translation>
+    </message>
+    <message>
+        <source>Select Subject is not available: {reason}</source>
+        <translation>无法使用“选择主体”：{reason}</translation>
+    </message>
+    <message>
+        <source>Select Subject</source>
+        <translation>选择主体</translation>
     </message>
 </context>
 <context>
@@ -3037,12 +3161,40 @@ Generate mode: no mask</source>
         <translation>鼠标和数位板</translation>
     </message>
     <message>
-        <source>Right-drag, Ctrl+drag</source>
-        <translation>右键拖动、Ctrl+拖动</translation>
+        <source>Right-drag, Ctrl+drag, Alt+drag</source>
+        <translation>右键拖动、Ctrl+拖动、Alt+拖动</translation>
     </message>
     <message>
-        <source>Erase with any tool</source>
-        <translation>用任意工具擦除</translation>
+        <source>Subtract from the mask with any tool</source>
+        <translation>用任意工具从蒙版中减去</translation>
+    </message>
+    <message>
+        <source>Shift+drag</source>
+        <translation>Shift+拖动</translation>
+    </message>
+    <message>
+        <source>Add to the mask (as a plain drag does)</source>
+        <translation>添加到蒙版（与普通拖动相同）</translation>
+    </message>
+    <message>
+        <source>Polygon lasso</source>
+        <translation>多边形套索</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter closes, Backspace undoes a corner, Shift: 45°</source>
+        <translation>双击或按 Enter 闭合，Backspace 撤销一个顶点，Shift：45°</translation>
+    </message>
+    <message>
+        <source>Object selection</source>
+        <translation>对象选择</translation>
+    </message>
+    <message>
+        <source>Drag a box; then click to take a part in, Alt-click to leave it out</source>
+        <translation>先框选；再点击以包含某部分，按住 Alt 点击以排除</translation>
+    </message>
+    <message>
+        <source>Cancel the rectangle, lasso or polygon being drawn</source>
+        <translation>取消正在绘制的矩形、套索或多边形</translation>
     </message>
     <message>
         <source>Wheel</source>
@@ -3063,10 +3215,6 @@ Generate mode: no mask</source>
     <message>
         <source>Esc while drawing</source>
         <translation>绘制时按 Esc</translation>
-    </message>
-    <message>
-        <source>Cancel the rectangle or lasso being drawn</source>
-        <translation>取消正在绘制的矩形或套索</translation>
     </message>
     <message>
         <source> or </source>
@@ -3157,8 +3305,8 @@ Generate mode: no mask</source>
 <context>
     <name>ToolOptions</name>
     <message>
-        <source>Right-drag or Ctrl+drag erases · Space+drag or middle-drag pans · wheel zooms · [ ] brush size · Esc cancels a shape</source>
-        <translation>右键或 Ctrl+拖动擦除 · 空格+拖动或中键拖动平移 · 滚轮缩放 · [ ] 画笔大小 · Esc 取消形状</translation>
+        <source>Right-drag, Ctrl+ or Alt+drag subtracts · Shift+drag adds · Space+drag or middle-drag pans, even in the middle of a shape · wheel zooms · [ ] brush size · Esc cancels a shape</source>
+        <translation>右键、Ctrl+ 或 Alt+拖动减去 · Shift+拖动添加 · 空格+拖动或中键拖动平移（绘制形状时也可以）· 滚轮缩放 · [ ] 画笔大小 · Esc 取消形状</translation>
     </message>
     <message>
         <source>Brush</source>
@@ -3392,14 +3540,26 @@ Generate mode: no mask</source>
     </message>
 </context>
 <context>
-    <name>self._parent</name>
+    <name>WandOptions</name>
     <message>
-        <source>GIF frames</source>
-        <translation>GIF 帧</translation>
+        <source>Magic Wand</source>
+        <translation>魔棒</translation>
     </message>
     <message>
-        <source>Choose an SVG author model to set its effort</source>
-        <translation>选择 SVG 作者模型后才能设置推理程度</translation>
+        <source>How different (0-255 per channel) a colour may be from the clicked one</source>
+        <translation>颜色与点击处相差多少（每通道 0-255）仍会被选中</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>容差</translation>
+    </message>
+    <message>
+        <source>Contiguous</source>
+        <translation>连续</translation>
+    </message>
+    <message>
+        <source>Only the area touching the clicked pixel; off: that colour everywhere</source>
+        <translation>只选与点击像素相连的区域；关闭时：选中所有该颜色</translation>
     </message>
 </context>
 </TS>

@@ -67,29 +67,34 @@ class SelectionActions(QObject):
         return action
 
     def _build_actions(self) -> None:
-        tr = self.tr
         self.select_subject = self._action(
-            "action.select_subject", tr("Select &Subject"), tr("Select the main subject")
+            "action.select_subject", self.tr("Select &Subject"), self.tr("Select the main subject")
         )
         self.select_all = self._action(
-            "action.select_all", tr("Select &All"), tr("Mask the whole picture"), "Ctrl+A"
+            "action.select_all", self.tr("Select &All"), self.tr("Mask the whole picture"), "Ctrl+A"
         )
         self.select_none = self._action(
-            "action.select_none", tr("Select &None"), tr("Clear the mask"), "Ctrl+D"
+            "action.select_none", self.tr("Select &None"), self.tr("Clear the mask"), "Ctrl+D"
         )
-        self.grow = self._action("action.grow_mask", tr("&Grow…"), tr("Widen the mask by N px"))
+        self.grow = self._action(
+            "action.grow_mask", self.tr("&Grow…"), self.tr("Widen the mask by N px")
+        )
         self.shrink = self._action(
-            "action.shrink_mask", tr("S&hrink…"), tr("Narrow the mask by N px")
+            "action.shrink_mask", self.tr("S&hrink…"), self.tr("Narrow the mask by N px")
         )
         self.feather = self._action(
-            "action.feather_mask", tr("&Feather…"), tr("Soften the mask's edge over N px")
+            "action.feather_mask", self.tr("&Feather…"), self.tr("Soften the mask's edge over N px")
         )
         self.smooth = self._action(
-            "action.smooth_mask", tr("S&mooth…"), tr("Round off jagged edges and drop specks")
+            "action.smooth_mask",
+            self.tr("S&mooth…"),
+            self.tr("Round off jagged edges and drop specks"),
         )
         if self._subject_reason is not None:
             self.select_subject.setToolTip(
-                tr("Select Subject is not available: {reason}").format(reason=self._subject_reason)
+                self.tr("Select Subject is not available: {reason}").format(
+                    reason=self._subject_reason
+                )
             )
             self.select_subject.setStatusTip(self.select_subject.toolTip())
 

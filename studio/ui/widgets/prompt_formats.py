@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
 
 from studio.core.catalog import Catalog, ModelSpec
@@ -13,40 +14,50 @@ ALL_FORMATS = ("png", "jpeg", "webp", "gif", "svg")
 ALL_QUALITIES = ("low", "medium", "high", "xhigh", "max", "auto")
 
 
+# The form's own context: these rows belong to ParamsForm in the catalogues.
+translate = QCoreApplication.translate
+
+
 class FormatRows:
     """The GIF and SVG controls of the parameter form (built on ``parent``, laid out by it)."""
 
     def __init__(self, catalog: Catalog, parent: QWidget) -> None:
         self._catalog = catalog
         self._parent = parent
-        tr = parent.tr
         gif = catalog.gif
         self.frame_count = _spin(parent, "frame_count", gif.min_frames, gif.max_frames)
-        self.frame_count.setToolTip(tr("Frames in the animation (2 to 16)"))
+        self.frame_count.setToolTip(translate("ParamsForm", "Frames in the animation (2 to 16)"))
         self.frame_duration = _spin(parent, "frame_duration_ms", 10, gif.max_duration_ms)
         self.frame_duration.setSingleStep(10)
-        self.frame_duration.setSuffix(tr(" ms"))
-        self.frame_duration.setToolTip(tr("How long each frame shows, rounded to 10 ms"))
+        self.frame_duration.setSuffix(translate("ParamsForm", " ms"))
+        self.frame_duration.setToolTip(
+            translate("ParamsForm", "How long each frame shows, rounded to 10 ms")
+        )
         self.svg_model = QComboBox(parent, objectName="svg_model", editable=True)
-        self.svg_model.addItem(tr("account default"), None)
+        self.svg_model.addItem(translate("ParamsForm", "account default"), None)
         for author in catalog.svg.authors:
             self.svg_model.addItem(author, author)
-        self.svg_model.setToolTip(tr("The model that writes the SVG from the rendered image"))
+        self.svg_model.setToolTip(
+            QCoreApplication.translate(
+                "ParamsForm", "The model that writes the SVG from the rendered image"
+            )
+        )
         self.svg_effort = QComboBox(parent, objectName="svg_effort")
-        self.svg_effort.addItem(tr("default"), None)
+        self.svg_effort.addItem(translate("ParamsForm", "default"), None)
         for effort in catalog.svg.efforts:
             self.svg_effort.addItem(effort, effort)
-        self.effort_tip = tr("How much the SVG author reasons; more costs more tokens")
+        self.effort_tip = QCoreApplication.translate(
+            "ParamsForm", "How much the SVG author reasons; more costs more tokens"
+        )
         for widget in (self.frame_count, self.frame_duration, self.svg_model, self.svg_effort):
             widget.setProperty("baseToolTip", widget.toolTip())
 
     def rows(self) -> list[tuple[str, QWidget]]:
-        tr = self._parent.tr
         return [
-            (tr("GIF frames"), self.frame_count),
-            (tr("Frame duration"), self.frame_duration),
-            (tr("SVG author"), self.svg_model),
-            (tr("SVG effort"), self.svg_effort),
+            (translate("ParamsForm", "GIF frames"), self.frame_count),
+            (translate("ParamsForm", "Frame duration"), self.frame_duration),
+            (translate("ParamsForm", "SVG author"), self.svg_model),
+            (translate("ParamsForm", "SVG effort"), self.svg_effort),
         ]
 
     def controls(self) -> list[QWidget]:
@@ -71,7 +82,9 @@ class FormatRows:
             index = self.svg_model.count() - 1
         self.svg_model.setCurrentIndex(max(0, index))
         self.svg_effort.setCurrentIndex(max(0, self.svg_effort.findData(params.svg_effort)))
-        no_author = self._parent.tr("Choose an SVG author model to set its effort")
+        no_author = QCoreApplication.translate(
+            "ParamsForm", "Choose an SVG author model to set its effort"
+        )
         self.svg_effort.setEnabled(bool(params.svg_model))
         self.svg_effort.setToolTip(self.effort_tip if params.svg_model else no_author)
 
@@ -109,8 +122,10 @@ def format_reasons(spec: ModelSpec, params: ImageParams, tr: Any) -> dict[str, s
     fmt = params.output_format
     partial = spec.unsupported_reason("partial_images")
     if fmt in WHOLE_FORMATS:
-        partial = tr("%1 output arrives whole: no partial images").replace("%1", fmt.upper())
-    n = tr("SVG output makes one image per request") if fmt == "svg" else None
+        partial = QCoreApplication.translate(
+            "ParamsForm", "%1 output arrives whole: no partial images"
+        ).replace("%1", fmt.upper())
+    n = translate("ParamsForm", "SVG output makes one image per request") if fmt == "svg" else None
     return {"partial_images": partial, "n": n}
 
 
