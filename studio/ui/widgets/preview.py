@@ -232,7 +232,8 @@ class PreviewView(QWidget):
         # Status lines change with every job: they must never widen the panel or move the image.
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.status.setWordWrap(True)
-        self.status.setFixedHeight(self.status.fontMetrics().lineSpacing() * 2 + 2)
+        # Three lines: room for the longer languages (French) without moving anything.
+        self.status.setFixedHeight(self.status.fontMetrics().lineSpacing() * 3 + 2)
         widest = (
             self.caption.fontMetrics().horizontalAdvance(
                 self.tr("partial {index} of {count}").format(index=10, count=10)
