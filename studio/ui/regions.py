@@ -153,8 +153,12 @@ class RegionController(QObject):
         picture = self.canvas.source_image()
         if picture is None:
             return
-        self.canvas.set_image(extended_canvas(picture, plan))
-        self.canvas.document.replace_mask(request_mask(plan), self.tr("Extend Canvas"))
+        text = self.tr("Extend Canvas")
+        stack = self.canvas.document.undo_stack
+        stack.beginMacro(text)  # one undo step puts the picture back as it was
+        self.canvas.set_image(extended_canvas(picture, plan), text)
+        self.canvas.document.replace_mask(request_mask(plan), text)
+        stack.endMacro()
         self.state.set_extension(plan)
         if not self.request_state.prompt.strip():
             self.request_state.set_prompt(EXTEND_PROMPT)

@@ -69,6 +69,21 @@ def test_extend_canvas_sends_the_new_size_and_keeps_every_pixel(
     assert result[..., 3].min() == 255  # the border was filled
 
 
+def test_extend_canvas_is_one_undo_step(
+    qtbot: QtBot, demo_window: MainWindow, tmp_path: Path
+) -> None:
+    regions, _ = parts(demo_window)
+    open_picture(demo_window, tmp_path, (640, 480))
+    canvas = demo_window.canvas
+    plan = regions.plan_extension((160, 0, 160, 0))
+    regions.apply_extension(plan)
+    assert canvas.picture_size() == plan.canvas_size
+    canvas.document.undo_stack.undo()
+    assert canvas.picture_size() == (640, 480) and not canvas.has_mask()
+    canvas.document.undo_stack.redo()
+    assert canvas.picture_size() == plan.canvas_size and canvas.has_mask()
+
+
 def test_extend_dialog_snaps_presets_and_sides(qtbot: QtBot, canvas: CanvasView) -> None:
     window = canvas.window()
     assert isinstance(window, MainWindow)
