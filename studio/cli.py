@@ -8,8 +8,10 @@ import sys
 from collections.abc import Mapping, Sequence
 from typing import NoReturn
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from studio import __version__
-from studio.cli_text import install_language, say, translate
+from studio.cli_text import ParserWords, cli_language, install_language, say, translate
 
 EXIT_OK, EXIT_USAGE, EXIT_INVALID, EXIT_KEY, EXIT_API, EXIT_BUDGET, EXIT_CANCELLED = (
     0,
@@ -24,77 +26,216 @@ EXIT_FAILURE = 1  # a file or setting the user controls could not be used
 
 
 def _add_params(parser: argparse.ArgumentParser, *, prompt_required: bool = True) -> None:
-    parser.add_argument("--prompt", required=prompt_required, help="what to generate or change")
-    parser.add_argument("--model", default=None, help="model id (default: gpt-image-2)")
-    parser.add_argument("--quality", default=None, help="low, medium, high, xhigh, max or auto")
-    parser.add_argument("--size", default=None, help="auto or WIDTHxHEIGHT, e.g. 1536x1024")
-    parser.add_argument("--n", type=int, default=1, help="number of images (1-10)")
-    parser.add_argument("--partial-images", type=int, default=0, help="partial images (0-3)")
-    parser.add_argument("--background", default="auto", help="auto, opaque or transparent")
     parser.add_argument(
-        "--output-format", default="png", help="png, jpeg, webp, gif or svg (gif, svg: 2.6)"
+        "--prompt",
+        required=prompt_required,
+        help=QT_TRANSLATE_NOOP("CliHelp", "what to generate or change"),
     )
-    parser.add_argument("--output-compression", type=int, default=None, help="0-100 (jpeg/webp)")
-    parser.add_argument("--moderation", default="auto", help="auto or low")
-    parser.add_argument("--input-fidelity", default=None, help="low or high (edits, 1.x models)")
-    parser.add_argument("--complexity", default=None, help="low, medium or high: planning effort")
-    parser.add_argument("--frame-count", type=int, default=None, help="GIF frames, 2-16 (9)")
     parser.add_argument(
-        "--frame-duration-ms", type=int, default=None, help="GIF delay per frame in ms (200)"
+        "--model",
+        default=None,
+        help=QT_TRANSLATE_NOOP("CliHelp", "model id (default: gpt-image-2)"),
     )
-    parser.add_argument("--svg-model", default=None, help="SVG author model, e.g. gpt-5.6-sol")
-    parser.add_argument("--svg-effort", default=None, help="SVG author effort: none ... max")
     parser.add_argument(
-        "--safety-identifier", default=None, help="a hashed id of the end user (see Settings)"
+        "--quality",
+        default=None,
+        help=QT_TRANSLATE_NOOP("CliHelp", "low, medium, high, xhigh, max or auto"),
     )
-    parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    parser.add_argument(
+        "--size",
+        default=None,
+        help=QT_TRANSLATE_NOOP("CliHelp", "auto or WIDTHxHEIGHT, e.g. 1536x1024"),
+    )
+    parser.add_argument(
+        "--n", type=int, default=1, help=QT_TRANSLATE_NOOP("CliHelp", "number of images (1-10)")
+    )
+    parser.add_argument(
+        "--partial-images",
+        type=int,
+        default=0,
+        help=QT_TRANSLATE_NOOP("CliHelp", "partial images (0-3)"),
+    )
+    parser.add_argument(
+        "--background",
+        default="auto",
+        help=QT_TRANSLATE_NOOP("CliHelp", "auto, opaque or transparent"),
+    )
+    parser.add_argument(
+        "--output-format",
+        default="png",
+        help=QT_TRANSLATE_NOOP("CliHelp", "png, jpeg, webp, gif or svg (gif, svg: 2.6)"),
+    )
+    parser.add_argument(
+        "--output-compression",
+        type=int,
+        default=None,
+        help=QT_TRANSLATE_NOOP("CliHelp", "0-100 (jpeg/webp)"),
+    )
+    parser.add_argument(
+        "--moderation", default="auto", help=QT_TRANSLATE_NOOP("CliHelp", "auto or low")
+    )
+    parser.add_argument(
+        "--input-fidelity",
+        default=None,
+        help=QT_TRANSLATE_NOOP("CliHelp", "low or high (edits, 1.x models)"),
+    )
+    parser.add_argument(
+        "--complexity",
+        default=None,
+        help=QT_TRANSLATE_NOOP("CliHelp", "low, medium or high: planning effort"),
+    )
+    parser.add_argument(
+        "--frame-count",
+        type=int,
+        default=None,
+        help=QT_TRANSLATE_NOOP("CliHelp", "GIF frames, 2-16 (9)"),
+    )
+    parser.add_argument(
+        "--frame-duration-ms",
+        type=int,
+        default=None,
+        help=QT_TRANSLATE_NOOP("CliHelp", "GIF delay per frame in ms (200)"),
+    )
+    parser.add_argument(
+        "--svg-model",
+        default=None,
+        help=QT_TRANSLATE_NOOP("CliHelp", "SVG author model, e.g. gpt-5.6-sol"),
+    )
+    parser.add_argument(
+        "--svg-effort",
+        default=None,
+        help=QT_TRANSLATE_NOOP("CliHelp", "SVG author effort: none ... max"),
+    )
+    parser.add_argument(
+        "--safety-identifier",
+        default=None,
+        help=QT_TRANSLATE_NOOP("CliHelp", "a hashed id of the end user (see Settings)"),
+    )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "print machine-readable JSON"),
+    )
 
 
 def add_job(parser: argparse.ArgumentParser) -> None:
     """The options of every command that sends: the parameters, --out, cache and demo."""
     _add_params(parser)
-    parser.add_argument("--out", required=True, help="folder to write the images into")
-    parser.add_argument("--no-cache", action="store_true", help="always send, never reuse")
+    parser.add_argument(
+        "--out", required=True, help=QT_TRANSLATE_NOOP("CliHelp", "folder to write the images into")
+    )
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "always send, never reuse"),
+    )
     parser.add_argument(
         "--no-composite",
         action="store_true",
-        help="keep the API's raw output instead of compositing through the mask",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "keep the API's raw output instead of compositing through the mask"
+        ),
     )
-    parser.add_argument("--demo", action="store_true", help="use the built-in offline emulator")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "use the built-in offline emulator"),
+    )
 
 
 class _Parser(argparse.ArgumentParser):
     """argparse with one line on stderr for a bad argument instead of the whole usage."""
 
+    words = ParserWords("en")  # set on every parser of the tree by ParserWords.apply
+
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"studio: {message} (see {self.prog} --help)\n")
+        line = self.words.translate("Cli", "{message} (see {prog} --help)")
+        self.exit(EXIT_USAGE, "studio: " + line.format(message=message, prog=self.prog) + "\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="studio", description=__doc__)
-    parser.add_argument("--version", action="version", version=f"Image Studio {__version__}")
-    parser.add_argument("--demo", action="store_true", help="open the window on the emulator")
-    parser.add_argument("--smoke", action="store_true", help="exit 0 once the window is shown")
+def build_parser(language: str = "en") -> argparse.ArgumentParser:
+    """The whole command line, its --help texts in ``language``."""
+    words = ParserWords(language)
+    with words.speaking():
+        parser = _build(words)
+    return words.apply(parser)
+
+
+def _build(words: ParserWords) -> argparse.ArgumentParser:
+    description = QT_TRANSLATE_NOOP(
+        "CliHelp",
+        "Image Studio: the window (default), --demo, and the commands from estimate to emulator.",
+    )
+    parser = _Parser(prog="studio", description=description)
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"Image Studio {__version__}",
+        help=QT_TRANSLATE_NOOP("CliHelp", "show the version and exit"),
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "open the window on the emulator"),
+    )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "exit 0 once the window is shown"),
+    )
     parser.add_argument(
         "--lang",
         default=None,
         choices=["en", "fr", "zh_CN", "ja"],
-        help="language of the window and messages (default: Language setting, else the system's)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "language of the window and messages (default: Language setting, else the system's)",
+        ),
     )
     sub = parser.add_subparsers(dest="command")
-    estimate = sub.add_parser("estimate", help="tokens and dollars before sending")
+    estimate = sub.add_parser(
+        "estimate", help=QT_TRANSLATE_NOOP("CliHelp", "tokens and dollars before sending")
+    )
     _add_params(estimate)
-    estimate.add_argument("--image", action="append", default=[], help="input image (edit)")
-    estimate.add_argument("--mask", default=None, help="mask: white (or transparent) = edit")
-    add_job(sub.add_parser("generate", help="generate images from a prompt"))
-    edit = sub.add_parser("edit", help="edit one or more images, optionally with a mask")
+    estimate.add_argument(
+        "--image",
+        action="append",
+        default=[],
+        help=QT_TRANSLATE_NOOP("CliHelp", "input image (edit)"),
+    )
+    estimate.add_argument(
+        "--mask",
+        default=None,
+        help=QT_TRANSLATE_NOOP("CliHelp", "mask: white (or transparent) = edit"),
+    )
+    add_job(
+        sub.add_parser(
+            "generate", help=QT_TRANSLATE_NOOP("CliHelp", "generate images from a prompt")
+        )
+    )
+    edit = sub.add_parser(
+        "edit", help=QT_TRANSLATE_NOOP("CliHelp", "edit one or more images, optionally with a mask")
+    )
     add_job(edit)
-    edit.add_argument("--image", action="append", required=True, help="input image (repeat)")
     edit.add_argument(
-        "--mask", default=None, help="black-and-white (white = edit) or RGBA (transparent = edit)"
+        "--image",
+        action="append",
+        required=True,
+        help=QT_TRANSLATE_NOOP("CliHelp", "input image (repeat)"),
     )
     edit.add_argument(
-        "--markup", default=None, help="transparent PNG of marks guiding the edit (2.5 and later)"
+        "--mask",
+        default=None,
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "black-and-white (white = edit) or RGBA (transparent = edit)"
+        ),
+    )
+    edit.add_argument(
+        "--markup",
+        default=None,
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "transparent PNG of marks guiding the edit (2.5 and later)"
+        ),
     )
     from studio import cli_imaging
     from studio.cli_workflow import add_parsers
@@ -104,20 +245,54 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_batch_parser(sub)
     cli_imaging.add_parsers(sub, edit)
-    usage = sub.add_parser("usage", help="spend totals from the history")
-    usage.add_argument("--by", default="day", choices=["day", "month", "model", "quality", "mode"])
+    usage = sub.add_parser(
+        "usage", help=QT_TRANSLATE_NOOP("CliHelp", "spend totals from the history")
+    )
+    usage.add_argument(
+        "--by",
+        default="day",
+        choices=["day", "month", "model", "quality", "mode"],
+        help=QT_TRANSLATE_NOOP("CliHelp", "one row per day, month, model, quality or mode"),
+    )
     fmt = usage.add_mutually_exclusive_group()
-    fmt.add_argument("--json", action="store_true")
-    fmt.add_argument("--csv", action="store_true")
-    usage.add_argument("--since", default=None, help="only jobs from this date (YYYY-MM-DD)")
-    emulator = sub.add_parser("emulator", help="run the local Images API emulator")
-    emulator.add_argument("--port", type=int, default=8765)
-    emulator.add_argument("--partial-delay", type=float, default=0.3)
+    fmt.add_argument(
+        "--json",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "print machine-readable JSON"),
+    )
+    fmt.add_argument(
+        "--csv",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "print CSV for a spreadsheet"),
+    )
+    usage.add_argument(
+        "--since",
+        default=None,
+        help=QT_TRANSLATE_NOOP("CliHelp", "only jobs from this date (YYYY-MM-DD)"),
+    )
+    emulator = sub.add_parser(
+        "emulator", help=QT_TRANSLATE_NOOP("CliHelp", "run the local Images API emulator")
+    )
+    emulator.add_argument(
+        "--port",
+        type=int,
+        default=8765,
+        help=QT_TRANSLATE_NOOP("CliHelp", "port to listen on (8765)"),
+    )
+    emulator.add_argument(
+        "--partial-delay",
+        type=float,
+        default=0.3,
+        help=QT_TRANSLATE_NOOP("CliHelp", "seconds between partial images (0.3)"),
+    )
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(cli_language(argv))
+    with parser.words.speaking():  # type: ignore[attr-defined]
+        args = parser.parse_args(argv)
     try:
         if args.command is None:
             problem = display_problem()

@@ -10,6 +10,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from studio.cli import EXIT_API, EXIT_BUDGET, EXIT_INVALID, EXIT_OK, CliError, _add_params
 from studio.core import paths
 from studio.core.batch.lines import BatchError
@@ -30,28 +32,76 @@ DEMO_STEP_S = 3.0  # the demo emulator moves a batch one state on every 3 s
 
 def add_parser(sub: Any) -> None:
     """The `batch` command and its four subcommands."""
-    batch = sub.add_parser("batch", help="many images at half price, within 24 h (Batch API)")
+    batch = sub.add_parser(
+        "batch",
+        help=QT_TRANSLATE_NOOP("CliHelp", "many images at half price, within 24 h (Batch API)"),
+    )
     actions = batch.add_subparsers(dest="batch_command", required=True)
-    submit = actions.add_parser("submit", help="send a batch; prints its id")
+    submit = actions.add_parser(
+        "submit", help=QT_TRANSLATE_NOOP("CliHelp", "send a batch; prints its id")
+    )
     _add_params(submit)
     submit.add_argument(
-        "--image", action="append", default=[], help="picture to edit (repeat: each is edited)"
+        "--image",
+        action="append",
+        default=[],
+        help=QT_TRANSLATE_NOOP("CliHelp", "picture to edit (repeat: each is edited)"),
     )
-    submit.add_argument("--mask", default=None, help="mask for every picture (white = edit)")
-    submit.add_argument("--variations", type=int, default=1, help="copies of each request")
-    submit.add_argument("--sizes", default=None, help="comma-separated sizes, one request each")
-    submit.add_argument("--label", default="", help="a name to recognise the batch by")
-    status = actions.add_parser("status", help="where a batch (or every batch) is")
-    status.add_argument("id", nargs="?", default=None)
-    status.add_argument("--json", action="store_true")
-    collect = actions.add_parser("collect", help="write every finished image (idempotent)")
-    collect.add_argument("id")
-    collect.add_argument("--out", required=True, help="folder to write the images into")
-    collect.add_argument("--json", action="store_true")
-    cancel = actions.add_parser("cancel", help="cancel a batch; what already ran is kept")
-    cancel.add_argument("id")
+    submit.add_argument(
+        "--mask",
+        default=None,
+        help=QT_TRANSLATE_NOOP("CliHelp", "mask for every picture (white = edit)"),
+    )
+    submit.add_argument(
+        "--variations",
+        type=int,
+        default=1,
+        help=QT_TRANSLATE_NOOP("CliHelp", "copies of each request"),
+    )
+    submit.add_argument(
+        "--sizes",
+        default=None,
+        help=QT_TRANSLATE_NOOP("CliHelp", "comma-separated sizes, one request each"),
+    )
+    submit.add_argument(
+        "--label", default="", help=QT_TRANSLATE_NOOP("CliHelp", "a name to recognise the batch by")
+    )
+    status = actions.add_parser(
+        "status", help=QT_TRANSLATE_NOOP("CliHelp", "where a batch (or every batch) is")
+    )
+    status.add_argument(
+        "id",
+        nargs="?",
+        default=None,
+        help=QT_TRANSLATE_NOOP("CliHelp", "the batch id (default: every batch)"),
+    )
+    status.add_argument(
+        "--json",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "print machine-readable JSON"),
+    )
+    collect = actions.add_parser(
+        "collect", help=QT_TRANSLATE_NOOP("CliHelp", "write every finished image (idempotent)")
+    )
+    collect.add_argument("id", help=QT_TRANSLATE_NOOP("CliHelp", "the batch id"))
+    collect.add_argument(
+        "--out", required=True, help=QT_TRANSLATE_NOOP("CliHelp", "folder to write the images into")
+    )
+    collect.add_argument(
+        "--json",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "print machine-readable JSON"),
+    )
+    cancel = actions.add_parser(
+        "cancel", help=QT_TRANSLATE_NOOP("CliHelp", "cancel a batch; what already ran is kept")
+    )
+    cancel.add_argument("id", help=QT_TRANSLATE_NOOP("CliHelp", "the batch id"))
     for action in (submit, status, collect, cancel):
-        action.add_argument("--demo", action="store_true", help="use the offline emulator")
+        action.add_argument(
+            "--demo",
+            action="store_true",
+            help=QT_TRANSLATE_NOOP("CliHelp", "use the offline emulator"),
+        )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -10,13 +10,15 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
+from unicodedata import east_asian_width
 
 from PIL import Image
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from studio.cli import EXIT_BUDGET, EXIT_INVALID, EXIT_OK, CliError
 from studio.cli_jobs import TerminalGate, check_out, print_result, run_job
 from studio.cli_text import note_line, problems_text, say, translate
-from studio.core import pricing
+from studio.core import pricing, reports
 from studio.core.budget import usd
 from studio.core.catalog import Catalog
 from studio.core.clock import system_clock
@@ -167,10 +169,20 @@ def estimate(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result.as_dict(), indent=2))
     else:
+        line = translate(
+            "Cli", "{model} {size} {quality} x{n}: {input} input + {output} output tokens = {cost}"
+        )
+        size = f"{result.width}x{result.height}"
         print(
-            f"{spec.id} {result.width}x{result.height} {result.quality} x{result.n}: "
-            f"{result.input_tokens} input + {result.output_tokens} output tokens = "
-            f"{usd(result.total_usd)}"
+            line.format(
+                model=spec.id,
+                size=size,
+                quality=result.quality,
+                n=result.n,
+                input=result.input_tokens,
+                output=result.output_tokens,
+                cost=usd(result.total_usd),
+            )
         )
         for note in result.notes:
             print("  " + translate("Cli", "note: {note}").format(note=say(note)))
@@ -239,7 +251,6 @@ def services_for(demo: bool) -> Iterator[Services]:
 
 def usage(args: argparse.Namespace) -> int:
     """Spend grouped by day/month/model/quality/mode: the usage dialog's query and CSV."""
-    from studio.core import reports
     from studio.core.store import Store
 
     store = Store()
@@ -260,9 +271,37 @@ def usage(args: argparse.Namespace) -> int:
     elif args.csv:
         reports.write_csv(rows, args.by, sys.stdout)
     else:
-        print(f"{args.by:<24} {'jobs':>6} {'images':>7} {'cost USD':>10}")
-        for row in rows:
-            print(f"{row.key:<24} {row.jobs:>6} {row.images:>7} {row.cost_usd:>10.4f}")
-        print(f"{'total':<24} {'':>6} {'':>7} {total:>10.4f}")
+        _print_table(args.by, rows, total)
     store.close()
     return EXIT_OK
+
+
+BY_HEADINGS = {
+    "day": QT_TRANSLATE_NOOP("Cli", "day"),
+    "month": QT_TRANSLATE_NOOP("Cli", "month"),
+    "model": QT_TRANSLATE_NOOP("Cli", "model"),
+    "quality": QT_TRANSLATE_NOOP("Cli", "quality"),
+    "mode": QT_TRANSLATE_NOOP("Cli", "mode"),
+}
+
+
+def _print_table(by: str, rows: Sequence[reports.SpendRow], total: float) -> None:
+    """The usage table with its headings and total line in the user's language."""
+    heading = (
+        translate("Cli", BY_HEADINGS[by]),
+        translate("Cli", "jobs"),
+        translate("Cli", "images"),
+        translate("Cli", "cost USD"),
+    )
+    print(_pad(heading[0], 24), _pad(heading[1], -6), _pad(heading[2], -7), _pad(heading[3], -10))
+    for row in rows:
+        print(f"{_pad(row.key, 24)} {row.jobs:>6} {row.images:>7} {row.cost_usd:>10.4f}")
+    print(f"{_pad(translate('Cli', 'total'), 24)} {'':>6} {'':>7} {total:>10.4f}")
+
+
+def _pad(text: str, width: int) -> str:
+    """``text`` in ``width`` terminal columns, left-aligned (right-aligned when negative):
+    a CJK character takes two columns."""
+    columns = sum(2 if east_asian_width(char) in "WF" else 1 for char in text)
+    space = " " * max(abs(width) - columns, 0)
+    return text + space if width > 0 else space + text

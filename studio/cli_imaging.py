@@ -8,6 +8,8 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from studio.cli import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CliError
 from studio.cli_commands import default_model, generate, services_for, user_request
 from studio.cli_jobs import check_out, run_job
@@ -23,31 +25,84 @@ from studio.core.services import Services
 from studio.core.validation import InvalidRequestError
 
 SIDES = ("left", "top", "right", "bottom")
+SIDE_HELP = (
+    QT_TRANSLATE_NOOP("CliHelp", "pixels to add on the left"),
+    QT_TRANSLATE_NOOP("CliHelp", "pixels to add at the top"),
+    QT_TRANSLATE_NOOP("CliHelp", "pixels to add on the right"),
+    QT_TRANSLATE_NOOP("CliHelp", "pixels to add at the bottom"),
+)
 
 
 def add_parsers(
     sub: argparse._SubParsersAction[argparse.ArgumentParser], edit: argparse.ArgumentParser
 ) -> None:
     """`extend`, and `--focus`, `--context`, `--no-blend` on `edit`."""
-    edit.add_argument("--focus", action="store_true", help="send only a crop around the mask")
     edit.add_argument(
-        "--context", type=int, default=DEFAULT_CONTEXT_PX, help="pixels around the mask (--focus)"
+        "--focus",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "send only a crop around the mask"),
     )
-    edit.add_argument("--no-blend", action="store_true", help="keep the result's own colours")
-    extend = sub.add_parser("extend", help="extend the canvas and fill the new border")
-    extend.add_argument("--image", required=True, help="the picture to extend")
-    for side in SIDES:
-        extend.add_argument(f"--{side}", type=int, default=0, help=f"pixels to add on the {side}")
-    extend.add_argument("--aspect", default=None, help="extend to this shape, e.g. 16:9")
-    extend.add_argument("--prompt", default="", help="what the new border should show")
-    extend.add_argument("--model", default=None, help="model id (default: gpt-image-2)")
-    extend.add_argument("--quality", default=None, help="low, medium, high or auto")
-    extend.add_argument("--output-format", default="png", help="png, jpeg or webp")
-    extend.add_argument("--out", required=True, help="folder to write the image into")
-    extend.add_argument("--no-blend", action="store_true", help="keep the result's own colours")
-    extend.add_argument("--no-cache", action="store_true", help="always send, never reuse")
-    extend.add_argument("--json", action="store_true", help="print machine-readable JSON")
-    extend.add_argument("--demo", action="store_true", help="use the built-in offline emulator")
+    edit.add_argument(
+        "--context",
+        type=int,
+        default=DEFAULT_CONTEXT_PX,
+        help=QT_TRANSLATE_NOOP("CliHelp", "pixels around the mask (--focus)"),
+    )
+    edit.add_argument(
+        "--no-blend",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "keep the result's own colours"),
+    )
+    extend = sub.add_parser(
+        "extend", help=QT_TRANSLATE_NOOP("CliHelp", "extend the canvas and fill the new border")
+    )
+    extend.add_argument(
+        "--image", required=True, help=QT_TRANSLATE_NOOP("CliHelp", "the picture to extend")
+    )
+    for side, text in zip(SIDES, SIDE_HELP, strict=True):
+        extend.add_argument(f"--{side}", type=int, default=0, help=text)
+    extend.add_argument(
+        "--aspect",
+        default=None,
+        help=QT_TRANSLATE_NOOP("CliHelp", "extend to this shape, e.g. 16:9"),
+    )
+    extend.add_argument(
+        "--prompt", default="", help=QT_TRANSLATE_NOOP("CliHelp", "what the new border should show")
+    )
+    extend.add_argument(
+        "--model",
+        default=None,
+        help=QT_TRANSLATE_NOOP("CliHelp", "model id (default: gpt-image-2)"),
+    )
+    extend.add_argument(
+        "--quality", default=None, help=QT_TRANSLATE_NOOP("CliHelp", "low, medium, high or auto")
+    )
+    extend.add_argument(
+        "--output-format", default="png", help=QT_TRANSLATE_NOOP("CliHelp", "png, jpeg or webp")
+    )
+    extend.add_argument(
+        "--out", required=True, help=QT_TRANSLATE_NOOP("CliHelp", "folder to write the image into")
+    )
+    extend.add_argument(
+        "--no-blend",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "keep the result's own colours"),
+    )
+    extend.add_argument(
+        "--no-cache",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "always send, never reuse"),
+    )
+    extend.add_argument(
+        "--json",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "print machine-readable JSON"),
+    )
+    extend.add_argument(
+        "--demo",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "use the built-in offline emulator"),
+    )
 
 
 def edit(args: argparse.Namespace) -> int:

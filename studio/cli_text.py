@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import argparse
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication
 
 from studio.core.validation import Problem
+from studio.i18n.argparse_words import argparse_speaking
 from studio.i18n.core_text import core_text
-from studio.i18n.language import Translation, choose_language
+from studio.i18n.language import Translation, choose_language, studio_catalogue
 
 CONTEXT = "Cli"
+HELP = "CliHelp"
 
 
 def install_language(override: str | None) -> Translation | None:
@@ -25,6 +29,54 @@ def install_language(override: str | None) -> Translation | None:
         return None
     app = QCoreApplication.instance() or QCoreApplication(["studio"])
     return Translation(language).install(app)
+
+
+def cli_language(argv: Sequence[str]) -> str:
+    """The language of this run, known before the parser is built: --lang peeked from argv."""
+    override = None
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            override = argv[index + 1]
+        elif arg.startswith("--lang="):
+            override = arg.partition("=")[2]
+    return choose_language(override, _setting())
+
+
+class ParserWords:
+    """The --help texts and argparse's own words in one language.
+
+    Read straight from the catalogue, with no application object: `studio` without a command
+    opens the window, which must create its own QApplication after parsing.
+    """
+
+    def __init__(self, language: str) -> None:
+        self._catalogue = studio_catalogue(language)
+
+    def translate(self, context: str, text: str) -> str:
+        if self._catalogue is None:
+            return text
+        return self._catalogue.translate(context, text) or text
+
+    @contextmanager
+    def speaking(self) -> Iterator[None]:
+        """argparse's headings and errors in this language while a parser is built or used."""
+        with argparse_speaking(self.translate):
+            yield
+
+    def apply(self, parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        """``parser`` and its subparsers with their descriptions and help in this language."""
+        parser.words = self  # type: ignore[attr-defined]
+        if parser.description:
+            parser.description = self.translate(HELP, parser.description)
+        for action in parser._actions:
+            if action.help and action.help != argparse.SUPPRESS:
+                action.help = self.translate(HELP, action.help)
+            if isinstance(action, argparse._SubParsersAction):
+                for choice in action._choices_actions:
+                    choice.help = self.translate(HELP, choice.help or "")
+                for subparser in set(action.choices.values()):
+                    self.apply(subparser)
+        return parser
 
 
 def _setting() -> str:

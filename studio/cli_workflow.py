@@ -8,6 +8,8 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from studio.cli import EXIT_INVALID, EXIT_OK, CliError
 from studio.cli_commands import check_budget, default_model, services_for, user_request
 from studio.cli_jobs import TerminalGate, check_out, run_job
@@ -125,18 +127,54 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     """`drafts` and `finalize` on the CLI's subcommand parser."""
     from studio.cli import add_job
 
-    drafts_parser = sub.add_parser("drafts", help="cheap parallel drafts of a prompt or edit")
-    add_job(drafts_parser)
-    drafts_parser.add_argument("--image", action="append", default=[], help="input image")
-    drafts_parser.add_argument("--mask", default=None, help="mask: white (or transparent) = edit")
-    drafts_parser.add_argument("--count", type=int, default=None, help="how many (default 4)")
-    final = sub.add_parser("finalize", help="render a picked draft at the final quality")
-    final.add_argument("--draft", required=True, help="the draft's job id or one of its files")
-    final.add_argument("--quality", default=None, help="final quality (default: high)")
-    final.add_argument("--size", default=None, help="WIDTHxHEIGHT (default: match the picture)")
-    final.add_argument(
-        "--regenerate", action="store_true", help="render the prompt again (new composition)"
+    drafts_parser = sub.add_parser(
+        "drafts", help=QT_TRANSLATE_NOOP("CliHelp", "cheap parallel drafts of a prompt or edit")
     )
-    final.add_argument("--out", required=True, help="folder to write the image into")
-    final.add_argument("--json", action="store_true", help="print machine-readable JSON")
-    final.add_argument("--demo", action="store_true", help="use the built-in offline emulator")
+    add_job(drafts_parser)
+    drafts_parser.add_argument(
+        "--image", action="append", default=[], help=QT_TRANSLATE_NOOP("CliHelp", "input image")
+    )
+    drafts_parser.add_argument(
+        "--mask",
+        default=None,
+        help=QT_TRANSLATE_NOOP("CliHelp", "mask: white (or transparent) = edit"),
+    )
+    drafts_parser.add_argument(
+        "--count", type=int, default=None, help=QT_TRANSLATE_NOOP("CliHelp", "how many (default 4)")
+    )
+    final = sub.add_parser(
+        "finalize", help=QT_TRANSLATE_NOOP("CliHelp", "render a picked draft at the final quality")
+    )
+    final.add_argument(
+        "--draft",
+        required=True,
+        help=QT_TRANSLATE_NOOP("CliHelp", "the draft's job id or one of its files"),
+    )
+    final.add_argument(
+        "--quality",
+        default=None,
+        help=QT_TRANSLATE_NOOP("CliHelp", "final quality (default: high)"),
+    )
+    final.add_argument(
+        "--size",
+        default=None,
+        help=QT_TRANSLATE_NOOP("CliHelp", "WIDTHxHEIGHT (default: match the picture)"),
+    )
+    final.add_argument(
+        "--regenerate",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "render the prompt again (new composition)"),
+    )
+    final.add_argument(
+        "--out", required=True, help=QT_TRANSLATE_NOOP("CliHelp", "folder to write the image into")
+    )
+    final.add_argument(
+        "--json",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "print machine-readable JSON"),
+    )
+    final.add_argument(
+        "--demo",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "use the built-in offline emulator"),
+    )

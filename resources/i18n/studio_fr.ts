@@ -603,6 +603,10 @@ Mode génération : pas de masque</translation>
 <context>
     <name>Cli</name>
     <message>
+        <source>{message} (see {prog} --help)</source>
+        <translation>{message} (voir {prog} --help)</translation>
+    </message>
+    <message>
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
@@ -627,8 +631,44 @@ Mode génération : pas de masque</translation>
         <translation>impossible d’utiliser le masque {name} : {reason}</translation>
     </message>
     <message>
+        <source>{model} {size} {quality} x{n}: {input} input + {output} output tokens = {cost}</source>
+        <translation>{model} {size} {quality} x{n} : {input} jetons en entrée + {output} en sortie = {cost}</translation>
+    </message>
+    <message>
         <source>note: {note}</source>
         <translation>remarque : {note}</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <source>quality</source>
+        <translation>qualité</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>jobs</source>
+        <translation>tâches</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>images</translation>
+    </message>
+    <message>
+        <source>cost USD</source>
+        <translation>coût USD</translation>
     </message>
     <message>
         <source>{message} Not sent (budget settings refuse it).</source>
@@ -677,6 +717,317 @@ Mode génération : pas de masque</translation>
     <message>
         <source>final at {quality}, {size} ({cost}):</source>
         <translation>version finale en {quality}, {size} ({cost}) :</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <source>what to generate or change</source>
+        <translation>ce qu’il faut générer ou modifier</translation>
+    </message>
+    <message>
+        <source>model id (default: gpt-image-2)</source>
+        <translation>identifiant du modèle (par défaut : gpt-image-2)</translation>
+    </message>
+    <message>
+        <source>low, medium, high, xhigh, max or auto</source>
+        <translation>low, medium, high, xhigh, max ou auto</translation>
+    </message>
+    <message>
+        <source>auto or WIDTHxHEIGHT, e.g. 1536x1024</source>
+        <translation>auto ou LARGEURxHAUTEUR, p. ex. 1536x1024</translation>
+    </message>
+    <message>
+        <source>number of images (1-10)</source>
+        <translation>nombre d’images (1 à 10)</translation>
+    </message>
+    <message>
+        <source>partial images (0-3)</source>
+        <translation>images partielles (0 à 3)</translation>
+    </message>
+    <message>
+        <source>auto, opaque or transparent</source>
+        <translation>auto, opaque ou transparent</translation>
+    </message>
+    <message>
+        <source>png, jpeg, webp, gif or svg (gif, svg: 2.6)</source>
+        <translation>png, jpeg, webp, gif ou svg (gif, svg : 2.6)</translation>
+    </message>
+    <message>
+        <source>0-100 (jpeg/webp)</source>
+        <translation>0 à 100 (jpeg/webp)</translation>
+    </message>
+    <message>
+        <source>auto or low</source>
+        <translation>auto ou low</translation>
+    </message>
+    <message>
+        <source>low or high (edits, 1.x models)</source>
+        <translation>low ou high (retouches, modèles 1.x)</translation>
+    </message>
+    <message>
+        <source>low, medium or high: planning effort</source>
+        <translation>low, medium ou high : effort de planification</translation>
+    </message>
+    <message>
+        <source>GIF frames, 2-16 (9)</source>
+        <translation>images du GIF, 2 à 16 (9)</translation>
+    </message>
+    <message>
+        <source>GIF delay per frame in ms (200)</source>
+        <translation>durée de chaque image du GIF en ms (200)</translation>
+    </message>
+    <message>
+        <source>SVG author model, e.g. gpt-5.6-sol</source>
+        <translation>modèle qui écrit le SVG, p. ex. gpt-5.6-sol</translation>
+    </message>
+    <message>
+        <source>SVG author effort: none ... max</source>
+        <translation>effort du modèle SVG : none … max</translation>
+    </message>
+    <message>
+        <source>a hashed id of the end user (see Settings)</source>
+        <translation>identifiant haché de l’utilisateur final (voir Réglages)</translation>
+    </message>
+    <message>
+        <source>print machine-readable JSON</source>
+        <translation>afficher du JSON lisible par une machine</translation>
+    </message>
+    <message>
+        <source>folder to write the images into</source>
+        <translation>dossier où écrire les images</translation>
+    </message>
+    <message>
+        <source>always send, never reuse</source>
+        <translation>toujours envoyer, ne jamais réutiliser le cache</translation>
+    </message>
+    <message>
+        <source>keep the API&apos;s raw output instead of compositing through the mask</source>
+        <translation>garder la sortie brute de l’API au lieu de la fusionner à travers le masque</translation>
+    </message>
+    <message>
+        <source>use the built-in offline emulator</source>
+        <translation>utiliser l’émulateur hors ligne intégré</translation>
+    </message>
+    <message>
+        <source>Image Studio: the window (default), --demo, and the commands from estimate to emulator.</source>
+        <translation>Image Studio : la fenêtre (par défaut), --demo, et les commandes, d’estimate à emulator.</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>afficher la version et quitter</translation>
+    </message>
+    <message>
+        <source>open the window on the emulator</source>
+        <translation>ouvrir la fenêtre sur l’émulateur</translation>
+    </message>
+    <message>
+        <source>exit 0 once the window is shown</source>
+        <translation>quitter avec 0 dès que la fenêtre s’affiche</translation>
+    </message>
+    <message>
+        <source>language of the window and messages (default: Language setting, else the system&apos;s)</source>
+        <translation>langue de la fenêtre et des messages (par défaut : le réglage Langue, sinon celle du système)</translation>
+    </message>
+    <message>
+        <source>tokens and dollars before sending</source>
+        <translation>jetons et dollars avant l’envoi</translation>
+    </message>
+    <message>
+        <source>input image (edit)</source>
+        <translation>image d’entrée (retouche)</translation>
+    </message>
+    <message>
+        <source>mask: white (or transparent) = edit</source>
+        <translation>masque : blanc (ou transparent) = zone retouchée</translation>
+    </message>
+    <message>
+        <source>generate images from a prompt</source>
+        <translation>générer des images à partir d’un prompt</translation>
+    </message>
+    <message>
+        <source>edit one or more images, optionally with a mask</source>
+        <translation>retoucher une ou plusieurs images, avec ou sans masque</translation>
+    </message>
+    <message>
+        <source>input image (repeat)</source>
+        <translation>image d’entrée (répétable)</translation>
+    </message>
+    <message>
+        <source>black-and-white (white = edit) or RGBA (transparent = edit)</source>
+        <translation>noir et blanc (blanc = retouché) ou RGBA (transparent = retouché)</translation>
+    </message>
+    <message>
+        <source>transparent PNG of marks guiding the edit (2.5 and later)</source>
+        <translation>PNG transparent d’annotations qui guident la retouche (2.5 et suivants)</translation>
+    </message>
+    <message>
+        <source>spend totals from the history</source>
+        <translation>totaux des dépenses d’après l’historique</translation>
+    </message>
+    <message>
+        <source>one row per day, month, model, quality or mode</source>
+        <translation>une ligne par jour, mois, modèle, qualité ou mode</translation>
+    </message>
+    <message>
+        <source>print CSV for a spreadsheet</source>
+        <translation>afficher du CSV pour un tableur</translation>
+    </message>
+    <message>
+        <source>only jobs from this date (YYYY-MM-DD)</source>
+        <translation>seulement les tâches depuis cette date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>run the local Images API emulator</source>
+        <translation>lancer l’émulateur local de l’API Images</translation>
+    </message>
+    <message>
+        <source>port to listen on (8765)</source>
+        <translation>port d’écoute (8765)</translation>
+    </message>
+    <message>
+        <source>seconds between partial images (0.3)</source>
+        <translation>secondes entre deux images partielles (0,3)</translation>
+    </message>
+    <message>
+        <source>many images at half price, within 24 h (Batch API)</source>
+        <translation>beaucoup d’images à moitié prix, sous 24 h (API Batch)</translation>
+    </message>
+    <message>
+        <source>send a batch; prints its id</source>
+        <translation>envoyer un lot ; affiche son identifiant</translation>
+    </message>
+    <message>
+        <source>picture to edit (repeat: each is edited)</source>
+        <translation>image à retoucher (répétable : chacune est retouchée)</translation>
+    </message>
+    <message>
+        <source>mask for every picture (white = edit)</source>
+        <translation>masque pour chaque image (blanc = retouché)</translation>
+    </message>
+    <message>
+        <source>copies of each request</source>
+        <translation>exemplaires de chaque requête</translation>
+    </message>
+    <message>
+        <source>comma-separated sizes, one request each</source>
+        <translation>tailles séparées par des virgules, une requête chacune</translation>
+    </message>
+    <message>
+        <source>a name to recognise the batch by</source>
+        <translation>un nom pour reconnaître le lot</translation>
+    </message>
+    <message>
+        <source>where a batch (or every batch) is</source>
+        <translation>où en est un lot (ou chaque lot)</translation>
+    </message>
+    <message>
+        <source>the batch id (default: every batch)</source>
+        <translation>l’identifiant du lot (par défaut : tous les lots)</translation>
+    </message>
+    <message>
+        <source>write every finished image (idempotent)</source>
+        <translation>écrire chaque image terminée (sans doublon si relancé)</translation>
+    </message>
+    <message>
+        <source>the batch id</source>
+        <translation>l’identifiant du lot</translation>
+    </message>
+    <message>
+        <source>cancel a batch; what already ran is kept</source>
+        <translation>annuler un lot ; ce qui est déjà fait est conservé</translation>
+    </message>
+    <message>
+        <source>use the offline emulator</source>
+        <translation>utiliser l’émulateur hors ligne</translation>
+    </message>
+    <message>
+        <source>pixels to add on the left</source>
+        <translation>pixels à ajouter à gauche</translation>
+    </message>
+    <message>
+        <source>pixels to add at the top</source>
+        <translation>pixels à ajouter en haut</translation>
+    </message>
+    <message>
+        <source>pixels to add on the right</source>
+        <translation>pixels à ajouter à droite</translation>
+    </message>
+    <message>
+        <source>pixels to add at the bottom</source>
+        <translation>pixels à ajouter en bas</translation>
+    </message>
+    <message>
+        <source>send only a crop around the mask</source>
+        <translation>n’envoyer qu’un recadrage autour du masque</translation>
+    </message>
+    <message>
+        <source>pixels around the mask (--focus)</source>
+        <translation>pixels autour du masque (--focus)</translation>
+    </message>
+    <message>
+        <source>keep the result&apos;s own colours</source>
+        <translation>garder les couleurs propres du résultat</translation>
+    </message>
+    <message>
+        <source>extend the canvas and fill the new border</source>
+        <translation>agrandir le canevas et remplir la nouvelle bordure</translation>
+    </message>
+    <message>
+        <source>the picture to extend</source>
+        <translation>l’image à agrandir</translation>
+    </message>
+    <message>
+        <source>extend to this shape, e.g. 16:9</source>
+        <translation>agrandir jusqu’à ce format, p. ex. 16:9</translation>
+    </message>
+    <message>
+        <source>what the new border should show</source>
+        <translation>ce que la nouvelle bordure doit montrer</translation>
+    </message>
+    <message>
+        <source>low, medium, high or auto</source>
+        <translation>low, medium, high ou auto</translation>
+    </message>
+    <message>
+        <source>png, jpeg or webp</source>
+        <translation>png, jpeg ou webp</translation>
+    </message>
+    <message>
+        <source>folder to write the image into</source>
+        <translation>dossier où écrire l’image</translation>
+    </message>
+    <message>
+        <source>cheap parallel drafts of a prompt or edit</source>
+        <translation>brouillons bon marché, en parallèle, d’un prompt ou d’une retouche</translation>
+    </message>
+    <message>
+        <source>input image</source>
+        <translation>image d’entrée</translation>
+    </message>
+    <message>
+        <source>how many (default 4)</source>
+        <translation>combien (4 par défaut)</translation>
+    </message>
+    <message>
+        <source>render a picked draft at the final quality</source>
+        <translation>rendre le brouillon choisi en qualité finale</translation>
+    </message>
+    <message>
+        <source>the draft&apos;s job id or one of its files</source>
+        <translation>l’identifiant de tâche du brouillon ou l’un de ses fichiers</translation>
+    </message>
+    <message>
+        <source>final quality (default: high)</source>
+        <translation>qualité finale (par défaut : high)</translation>
+    </message>
+    <message>
+        <source>WIDTHxHEIGHT (default: match the picture)</source>
+        <translation>LARGEURxHAUTEUR (par défaut : suivre l’image)</translation>
+    </message>
+    <message>
+        <source>render the prompt again (new composition)</source>
+        <translation>refaire le rendu du prompt (nouvelle composition)</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1363,34 @@ Mode génération : pas de masque</translation>
         <translation>{model} a été retiré ; la version finale utilise {final}.</translation>
     </message>
     <message>
+        <source>{notice}; it is now {instead}.</source>
+        <translation>{notice} ; c’est désormais {instead}.</translation>
+    </message>
+    <message>
+        <source>its shutdown date</source>
+        <translation>sa date d’arrêt</translation>
+    </message>
+    <message>
+        <source>The server says {model} is no longer available (OpenAI retired it on {day}); use {instead} instead</source>
+        <translation>Le serveur indique que {model} n’est plus disponible (OpenAI l’a retiré le {day}) ; utilisez plutôt {instead}</translation>
+    </message>
+    <message>
+        <source>The server says {model} is no longer available; use {instead} instead</source>
+        <translation>Le serveur indique que {model} n’est plus disponible ; utilisez plutôt {instead}</translation>
+    </message>
+    <message>
+        <source>unknown model {model}; known: {known}</source>
+        <translation>modèle inconnu {model} ; modèles connus : {known}</translation>
+    </message>
+    <message>
+        <source>unknown model {model}</source>
+        <translation>modèle inconnu {model}</translation>
+    </message>
+    <message>
+        <source>STUDIO_TODAY must be a date such as 2026-12-01, not {value}; unset it to use the system date</source>
+        <translation>STUDIO_TODAY doit être une date comme 2026-12-01, pas {value} ; retirez-la pour utiliser la date du système</translation>
+    </message>
+    <message>
         <source>size auto is estimated at 1024x1024</source>
         <translation>la taille auto est estimée à 1024x1024</translation>
     </message>
@@ -1080,8 +1459,60 @@ Mode génération : pas de masque</translation>
         <translation>la variable d’environnement</translation>
     </message>
     <message>
+        <source>no usable system keyring was found (on Linux install and unlock a Secret Service such as GNOME Keyring or KWallet)</source>
+        <translation>aucun trousseau système utilisable (sous Linux, installez et déverrouillez un Secret Service comme GNOME Keyring ou KWallet)</translation>
+    </message>
+    <message>
+        <source>the keyring backend {name} keeps keys in a plain file, which Studio won&apos;t use</source>
+        <translation>le trousseau {name} garde les clés dans un simple fichier, ce que Studio refuse</translation>
+    </message>
+    <message>
+        <source>cannot read the key: {reason}</source>
+        <translation>impossible de lire la clé : {reason}</translation>
+    </message>
+    <message>
+        <source>cannot save the key: {reason}</source>
+        <translation>impossible d’enregistrer la clé : {reason}</translation>
+    </message>
+    <message>
+        <source>cannot delete the key: {reason}</source>
+        <translation>impossible de supprimer la clé : {reason}</translation>
+    </message>
+    <message>
+        <source>cannot read the key in the system keyring ({error}); it may be locked</source>
+        <translation>impossible de lire la clé dans le trousseau système ({error}) ; il est peut-être verrouillé</translation>
+    </message>
+    <message>
+        <source>cannot save the key in the system keyring ({error}); it may be locked</source>
+        <translation>impossible d’enregistrer la clé dans le trousseau système ({error}) ; il est peut-être verrouillé</translation>
+    </message>
+    <message>
+        <source>cannot delete the key in the system keyring ({error}); it may be locked</source>
+        <translation>impossible de supprimer la clé du trousseau système ({error}) ; il est peut-être verrouillé</translation>
+    </message>
+    <message>
+        <source>environment variables are read-only; set them in your shell</source>
+        <translation>les variables d’environnement sont en lecture seule ; définissez-les dans votre shell</translation>
+    </message>
+    <message>
+        <source>environment variables are read-only; unset them in your shell</source>
+        <translation>les variables d’environnement sont en lecture seule ; retirez-les dans votre shell</translation>
+    </message>
+    <message>
         <source>{folder} is a file, not a folder; choose a folder for the images</source>
         <translation>{folder} est un fichier, pas un dossier ; choisissez un dossier pour les images</translation>
+    </message>
+    <message>
+        <source>cannot create the folder {folder}: {parent} is a file</source>
+        <translation>impossible de créer le dossier {folder} : {parent} est un fichier</translation>
+    </message>
+    <message>
+        <source>cannot create the folder {folder} in {parent}: {reason}</source>
+        <translation>impossible de créer le dossier {folder} dans {parent} : {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write into {folder}: {reason}</source>
+        <translation>impossible d’écrire dans {folder} : {reason}</translation>
     </message>
     <message>
         <source>Could not record the job in the data folder {root} ({reason}); nothing was sent.</source>
@@ -3560,6 +3991,75 @@ Mode génération : pas de masque</translation>
     <message>
         <source>Only the area touching the clicked pixel; off: that colour everywhere</source>
         <translation>Seulement la zone qui touche le pixel cliqué ; désactivé : cette couleur partout</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s : %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus : %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>incompatible avec l’argument %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>les arguments suivants sont obligatoires : %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>l’un des arguments %s est obligatoire</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>une valeur est attendue</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>une valeur au plus est attendue</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>au moins une valeur est attendue</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë : %(option)s peut correspondre à %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s invalide : %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix invalide : %(value)r (choisissez parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s : erreur : %(message)s
+</translation>
     </message>
 </context>
 </TS>

@@ -603,6 +603,10 @@ Generate mode: no mask</source>
 <context>
     <name>Cli</name>
     <message>
+        <source>{message} (see {prog} --help)</source>
+        <translation>{message}（{prog} --help を参照）</translation>
+    </message>
+    <message>
         <source>interrupted</source>
         <translation>中断しました</translation>
     </message>
@@ -627,8 +631,44 @@ Generate mode: no mask</source>
         <translation>マスク {name} を使用できません：{reason}</translation>
     </message>
     <message>
+        <source>{model} {size} {quality} x{n}: {input} input + {output} output tokens = {cost}</source>
+        <translation>{model} {size} {quality} x{n}：入力 {input} + 出力 {output} トークン = {cost}</translation>
+    </message>
+    <message>
         <source>note: {note}</source>
         <translation>注意：{note}</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>quality</source>
+        <translation>品質</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>モード</translation>
+    </message>
+    <message>
+        <source>jobs</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>cost USD</source>
+        <translation>費用 USD</translation>
     </message>
     <message>
         <source>{message} Not sent (budget settings refuse it).</source>
@@ -677,6 +717,317 @@ Generate mode: no mask</source>
     <message>
         <source>final at {quality}, {size} ({cost}):</source>
         <translation>仕上げ：{quality}、{size}（{cost}）：</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <source>what to generate or change</source>
+        <translation>生成・変更したい内容</translation>
+    </message>
+    <message>
+        <source>model id (default: gpt-image-2)</source>
+        <translation>モデル ID（既定：gpt-image-2）</translation>
+    </message>
+    <message>
+        <source>low, medium, high, xhigh, max or auto</source>
+        <translation>low、medium、high、xhigh、max、auto のいずれか</translation>
+    </message>
+    <message>
+        <source>auto or WIDTHxHEIGHT, e.g. 1536x1024</source>
+        <translation>auto または 幅x高さ（例：1536x1024）</translation>
+    </message>
+    <message>
+        <source>number of images (1-10)</source>
+        <translation>画像の枚数（1〜10）</translation>
+    </message>
+    <message>
+        <source>partial images (0-3)</source>
+        <translation>途中画像の枚数（0〜3）</translation>
+    </message>
+    <message>
+        <source>auto, opaque or transparent</source>
+        <translation>auto、opaque、transparent のいずれか</translation>
+    </message>
+    <message>
+        <source>png, jpeg, webp, gif or svg (gif, svg: 2.6)</source>
+        <translation>png、jpeg、webp、gif、svg のいずれか（gif、svg は 2.6）</translation>
+    </message>
+    <message>
+        <source>0-100 (jpeg/webp)</source>
+        <translation>0〜100（jpeg/webp）</translation>
+    </message>
+    <message>
+        <source>auto or low</source>
+        <translation>auto または low</translation>
+    </message>
+    <message>
+        <source>low or high (edits, 1.x models)</source>
+        <translation>low または high（編集、1.x モデル）</translation>
+    </message>
+    <message>
+        <source>low, medium or high: planning effort</source>
+        <translation>low、medium、high のいずれか：構成を練る度合い</translation>
+    </message>
+    <message>
+        <source>GIF frames, 2-16 (9)</source>
+        <translation>GIF のフレーム数、2〜16（9）</translation>
+    </message>
+    <message>
+        <source>GIF delay per frame in ms (200)</source>
+        <translation>GIF の1フレームの表示時間、ms（200）</translation>
+    </message>
+    <message>
+        <source>SVG author model, e.g. gpt-5.6-sol</source>
+        <translation>SVG を書くモデル（例：gpt-5.6-sol）</translation>
+    </message>
+    <message>
+        <source>SVG author effort: none ... max</source>
+        <translation>SVG モデルの推論の度合い：none … max</translation>
+    </message>
+    <message>
+        <source>a hashed id of the end user (see Settings)</source>
+        <translation>エンドユーザーのハッシュ化 ID（設定を参照）</translation>
+    </message>
+    <message>
+        <source>print machine-readable JSON</source>
+        <translation>機械可読な JSON を出力</translation>
+    </message>
+    <message>
+        <source>folder to write the images into</source>
+        <translation>画像の保存先フォルダー</translation>
+    </message>
+    <message>
+        <source>always send, never reuse</source>
+        <translation>常に送信し、キャッシュを使わない</translation>
+    </message>
+    <message>
+        <source>keep the API&apos;s raw output instead of compositing through the mask</source>
+        <translation>マスクで合成せず、API の出力をそのまま残す</translation>
+    </message>
+    <message>
+        <source>use the built-in offline emulator</source>
+        <translation>内蔵のオフライン エミュレーターを使う</translation>
+    </message>
+    <message>
+        <source>Image Studio: the window (default), --demo, and the commands from estimate to emulator.</source>
+        <translation>Image Studio：ウィンドウ（既定）、--demo、そして estimate から emulator までのコマンド。</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>バージョンを表示して終了</translation>
+    </message>
+    <message>
+        <source>open the window on the emulator</source>
+        <translation>エミュレーターでウィンドウを開く</translation>
+    </message>
+    <message>
+        <source>exit 0 once the window is shown</source>
+        <translation>ウィンドウが表示されたら 0 で終了</translation>
+    </message>
+    <message>
+        <source>language of the window and messages (default: Language setting, else the system&apos;s)</source>
+        <translation>ウィンドウとメッセージの言語（既定：言語の設定、なければシステムの言語）</translation>
+    </message>
+    <message>
+        <source>tokens and dollars before sending</source>
+        <translation>送信前にトークンと金額を見積もる</translation>
+    </message>
+    <message>
+        <source>input image (edit)</source>
+        <translation>入力画像（編集）</translation>
+    </message>
+    <message>
+        <source>mask: white (or transparent) = edit</source>
+        <translation>マスク：白（または透明）= 編集する部分</translation>
+    </message>
+    <message>
+        <source>generate images from a prompt</source>
+        <translation>プロンプトから画像を生成</translation>
+    </message>
+    <message>
+        <source>edit one or more images, optionally with a mask</source>
+        <translation>1枚以上の画像を編集（マスクも使用可）</translation>
+    </message>
+    <message>
+        <source>input image (repeat)</source>
+        <translation>入力画像（繰り返し指定可）</translation>
+    </message>
+    <message>
+        <source>black-and-white (white = edit) or RGBA (transparent = edit)</source>
+        <translation>白黒（白 = 編集）または RGBA（透明 = 編集）</translation>
+    </message>
+    <message>
+        <source>transparent PNG of marks guiding the edit (2.5 and later)</source>
+        <translation>編集を導くマークアップの透明 PNG（2.5 以降）</translation>
+    </message>
+    <message>
+        <source>spend totals from the history</source>
+        <translation>履歴から支出の合計を集計</translation>
+    </message>
+    <message>
+        <source>one row per day, month, model, quality or mode</source>
+        <translation>日・月・モデル・品質・モードごとに1行</translation>
+    </message>
+    <message>
+        <source>print CSV for a spreadsheet</source>
+        <translation>表計算ソフト向けに CSV を出力</translation>
+    </message>
+    <message>
+        <source>only jobs from this date (YYYY-MM-DD)</source>
+        <translation>この日付以降のジョブのみ（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>run the local Images API emulator</source>
+        <translation>ローカルの Images API エミュレーターを起動</translation>
+    </message>
+    <message>
+        <source>port to listen on (8765)</source>
+        <translation>待ち受けるポート（8765）</translation>
+    </message>
+    <message>
+        <source>seconds between partial images (0.3)</source>
+        <translation>途中画像の間隔、秒（0.3）</translation>
+    </message>
+    <message>
+        <source>many images at half price, within 24 h (Batch API)</source>
+        <translation>半額で大量の画像を 24 時間以内に（Batch API）</translation>
+    </message>
+    <message>
+        <source>send a batch; prints its id</source>
+        <translation>バッチを送信し、その ID を表示</translation>
+    </message>
+    <message>
+        <source>picture to edit (repeat: each is edited)</source>
+        <translation>編集する画像（繰り返し指定可：それぞれ編集）</translation>
+    </message>
+    <message>
+        <source>mask for every picture (white = edit)</source>
+        <translation>すべての画像に使うマスク（白 = 編集）</translation>
+    </message>
+    <message>
+        <source>copies of each request</source>
+        <translation>各リクエストの複製数</translation>
+    </message>
+    <message>
+        <source>comma-separated sizes, one request each</source>
+        <translation>カンマ区切りのサイズ、それぞれ1リクエスト</translation>
+    </message>
+    <message>
+        <source>a name to recognise the batch by</source>
+        <translation>バッチを見分けるための名前</translation>
+    </message>
+    <message>
+        <source>where a batch (or every batch) is</source>
+        <translation>バッチ（またはすべてのバッチ）の状況</translation>
+    </message>
+    <message>
+        <source>the batch id (default: every batch)</source>
+        <translation>バッチの ID（既定：すべてのバッチ）</translation>
+    </message>
+    <message>
+        <source>write every finished image (idempotent)</source>
+        <translation>完成した画像をすべて書き出す（再実行しても重複なし）</translation>
+    </message>
+    <message>
+        <source>the batch id</source>
+        <translation>バッチの ID</translation>
+    </message>
+    <message>
+        <source>cancel a batch; what already ran is kept</source>
+        <translation>バッチを取り消す（完了済みの分は残る）</translation>
+    </message>
+    <message>
+        <source>use the offline emulator</source>
+        <translation>オフライン エミュレーターを使う</translation>
+    </message>
+    <message>
+        <source>pixels to add on the left</source>
+        <translation>左に追加するピクセル数</translation>
+    </message>
+    <message>
+        <source>pixels to add at the top</source>
+        <translation>上に追加するピクセル数</translation>
+    </message>
+    <message>
+        <source>pixels to add on the right</source>
+        <translation>右に追加するピクセル数</translation>
+    </message>
+    <message>
+        <source>pixels to add at the bottom</source>
+        <translation>下に追加するピクセル数</translation>
+    </message>
+    <message>
+        <source>send only a crop around the mask</source>
+        <translation>マスク周辺の切り抜きだけを送信</translation>
+    </message>
+    <message>
+        <source>pixels around the mask (--focus)</source>
+        <translation>マスクの周囲のピクセル数（--focus）</translation>
+    </message>
+    <message>
+        <source>keep the result&apos;s own colours</source>
+        <translation>結果の色をそのまま残す</translation>
+    </message>
+    <message>
+        <source>extend the canvas and fill the new border</source>
+        <translation>キャンバスを広げて新しい余白を埋める</translation>
+    </message>
+    <message>
+        <source>the picture to extend</source>
+        <translation>広げる画像</translation>
+    </message>
+    <message>
+        <source>extend to this shape, e.g. 16:9</source>
+        <translation>この比率まで広げる（例：16:9）</translation>
+    </message>
+    <message>
+        <source>what the new border should show</source>
+        <translation>新しい余白に描く内容</translation>
+    </message>
+    <message>
+        <source>low, medium, high or auto</source>
+        <translation>low、medium、high、auto のいずれか</translation>
+    </message>
+    <message>
+        <source>png, jpeg or webp</source>
+        <translation>png、jpeg、webp のいずれか</translation>
+    </message>
+    <message>
+        <source>folder to write the image into</source>
+        <translation>画像の保存先フォルダー</translation>
+    </message>
+    <message>
+        <source>cheap parallel drafts of a prompt or edit</source>
+        <translation>プロンプトや編集の安価なドラフトを並行して作成</translation>
+    </message>
+    <message>
+        <source>input image</source>
+        <translation>入力画像</translation>
+    </message>
+    <message>
+        <source>how many (default 4)</source>
+        <translation>枚数（既定 4）</translation>
+    </message>
+    <message>
+        <source>render a picked draft at the final quality</source>
+        <translation>選んだドラフトを仕上げ品質で描き直す</translation>
+    </message>
+    <message>
+        <source>the draft&apos;s job id or one of its files</source>
+        <translation>ドラフトのジョブ ID またはそのファイルの1つ</translation>
+    </message>
+    <message>
+        <source>final quality (default: high)</source>
+        <translation>仕上げの品質（既定：high）</translation>
+    </message>
+    <message>
+        <source>WIDTHxHEIGHT (default: match the picture)</source>
+        <translation>幅x高さ（既定：画像に合わせる）</translation>
+    </message>
+    <message>
+        <source>render the prompt again (new composition)</source>
+        <translation>プロンプトから描き直す（新しい構図）</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1363,34 @@ Generate mode: no mask</source>
         <translation>{model} は提供終了しました。仕上げには {final} を使います。</translation>
     </message>
     <message>
+        <source>{notice}; it is now {instead}.</source>
+        <translation>{notice}。今後は {instead} を使います。</translation>
+    </message>
+    <message>
+        <source>its shutdown date</source>
+        <translation>提供終了日</translation>
+    </message>
+    <message>
+        <source>The server says {model} is no longer available (OpenAI retired it on {day}); use {instead} instead</source>
+        <translation>サーバーによると {model} はもう使えません（OpenAI が {day} に提供を終了）。代わりに {instead} を使ってください</translation>
+    </message>
+    <message>
+        <source>The server says {model} is no longer available; use {instead} instead</source>
+        <translation>サーバーによると {model} はもう使えません。代わりに {instead} を使ってください</translation>
+    </message>
+    <message>
+        <source>unknown model {model}; known: {known}</source>
+        <translation>不明なモデル {model}。使えるモデル：{known}</translation>
+    </message>
+    <message>
+        <source>unknown model {model}</source>
+        <translation>不明なモデル {model}</translation>
+    </message>
+    <message>
+        <source>STUDIO_TODAY must be a date such as 2026-12-01, not {value}; unset it to use the system date</source>
+        <translation>STUDIO_TODAY は 2026-12-01 のような日付にしてください（{value} ではなく）。システムの日付を使うには設定を解除してください</translation>
+    </message>
+    <message>
         <source>size auto is estimated at 1024x1024</source>
         <translation>サイズ auto は 1024x1024 として見積もっています</translation>
     </message>
@@ -1080,8 +1459,60 @@ Generate mode: no mask</source>
         <translation>環境変数</translation>
     </message>
     <message>
+        <source>no usable system keyring was found (on Linux install and unlock a Secret Service such as GNOME Keyring or KWallet)</source>
+        <translation>使えるシステムのキーチェーンが見つかりません（Linux では GNOME Keyring や KWallet などの Secret Service をインストールしてロックを解除してください）</translation>
+    </message>
+    <message>
+        <source>the keyring backend {name} keeps keys in a plain file, which Studio won&apos;t use</source>
+        <translation>キーチェーンのバックエンド {name} はキーを平文のファイルに保存するため、Studio は使いません</translation>
+    </message>
+    <message>
+        <source>cannot read the key: {reason}</source>
+        <translation>キーを読み取れません：{reason}</translation>
+    </message>
+    <message>
+        <source>cannot save the key: {reason}</source>
+        <translation>キーを保存できません：{reason}</translation>
+    </message>
+    <message>
+        <source>cannot delete the key: {reason}</source>
+        <translation>キーを削除できません：{reason}</translation>
+    </message>
+    <message>
+        <source>cannot read the key in the system keyring ({error}); it may be locked</source>
+        <translation>システムのキーチェーンからキーを読み取れません（{error}）。ロックされている可能性があります</translation>
+    </message>
+    <message>
+        <source>cannot save the key in the system keyring ({error}); it may be locked</source>
+        <translation>システムのキーチェーンにキーを保存できません（{error}）。ロックされている可能性があります</translation>
+    </message>
+    <message>
+        <source>cannot delete the key in the system keyring ({error}); it may be locked</source>
+        <translation>システムのキーチェーンからキーを削除できません（{error}）。ロックされている可能性があります</translation>
+    </message>
+    <message>
+        <source>environment variables are read-only; set them in your shell</source>
+        <translation>環境変数は読み取り専用です。シェルで設定してください</translation>
+    </message>
+    <message>
+        <source>environment variables are read-only; unset them in your shell</source>
+        <translation>環境変数は読み取り専用です。シェルで解除してください</translation>
+    </message>
+    <message>
         <source>{folder} is a file, not a folder; choose a folder for the images</source>
         <translation>{folder} はフォルダーではなくファイルです。画像の保存先フォルダーを選んでください</translation>
+    </message>
+    <message>
+        <source>cannot create the folder {folder}: {parent} is a file</source>
+        <translation>フォルダー {folder} を作成できません：{parent} はファイルです</translation>
+    </message>
+    <message>
+        <source>cannot create the folder {folder} in {parent}: {reason}</source>
+        <translation>{parent} にフォルダー {folder} を作成できません：{reason}</translation>
+    </message>
+    <message>
+        <source>cannot write into {folder}: {reason}</source>
+        <translation>{folder} に書き込めません：{reason}</translation>
     </message>
     <message>
         <source>Could not record the job in the data folder {root} ({reason}); nothing was sent.</source>
@@ -3560,6 +3991,75 @@ Generate mode: no mask</source>
     <message>
         <source>Only the area touching the clicked pixel; off: that colour everywhere</source>
         <translation>クリックしたピクセルにつながる範囲のみ。オフ：画像全体のその色</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>使い方：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置引数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>このヘルプを表示して終了</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>引数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>認識できない引数：%s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>引数 %s と一緒には使えません</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>次の引数が必要です：%s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>引数 %s のいずれかが必要です</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>値が1つ必要です</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>値は1つまでです</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>値が1つ以上必要です</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>あいまいなオプション：%(option)s は %(matches)s のどれにも当てはまります</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>無効な %(type)s の値：%(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>無効な選択：%(value)r（%(choices)s から選んでください）</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：エラー：%(message)s
+</translation>
     </message>
 </context>
 </TS>

@@ -603,6 +603,10 @@ Generate mode: no mask</source>
 <context>
     <name>Cli</name>
     <message>
+        <source>{message} (see {prog} --help)</source>
+        <translation>{message}（参见 {prog} --help）</translation>
+    </message>
+    <message>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
@@ -627,8 +631,44 @@ Generate mode: no mask</source>
         <translation>无法使用蒙版 {name}：{reason}</translation>
     </message>
     <message>
+        <source>{model} {size} {quality} x{n}: {input} input + {output} output tokens = {cost}</source>
+        <translation>{model} {size} {quality} x{n}：输入 {input} + 输出 {output} Token = {cost}</translation>
+    </message>
+    <message>
         <source>note: {note}</source>
         <translation>提示：{note}</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>jobs</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>cost USD</source>
+        <translation>费用 USD</translation>
     </message>
     <message>
         <source>{message} Not sent (budget settings refuse it).</source>
@@ -677,6 +717,317 @@ Generate mode: no mask</source>
     <message>
         <source>final at {quality}, {size} ({cost}):</source>
         <translation>定稿：{quality}，{size}（{cost}）：</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <source>what to generate or change</source>
+        <translation>要生成或修改的内容</translation>
+    </message>
+    <message>
+        <source>model id (default: gpt-image-2)</source>
+        <translation>模型 ID（默认：gpt-image-2）</translation>
+    </message>
+    <message>
+        <source>low, medium, high, xhigh, max or auto</source>
+        <translation>low、medium、high、xhigh、max 或 auto</translation>
+    </message>
+    <message>
+        <source>auto or WIDTHxHEIGHT, e.g. 1536x1024</source>
+        <translation>auto 或 宽x高，例如 1536x1024</translation>
+    </message>
+    <message>
+        <source>number of images (1-10)</source>
+        <translation>图像数量（1-10）</translation>
+    </message>
+    <message>
+        <source>partial images (0-3)</source>
+        <translation>中间图数量（0-3）</translation>
+    </message>
+    <message>
+        <source>auto, opaque or transparent</source>
+        <translation>auto、opaque 或 transparent</translation>
+    </message>
+    <message>
+        <source>png, jpeg, webp, gif or svg (gif, svg: 2.6)</source>
+        <translation>png、jpeg、webp、gif 或 svg（gif、svg：2.6）</translation>
+    </message>
+    <message>
+        <source>0-100 (jpeg/webp)</source>
+        <translation>0-100（jpeg/webp）</translation>
+    </message>
+    <message>
+        <source>auto or low</source>
+        <translation>auto 或 low</translation>
+    </message>
+    <message>
+        <source>low or high (edits, 1.x models)</source>
+        <translation>low 或 high（编辑，1.x 模型）</translation>
+    </message>
+    <message>
+        <source>low, medium or high: planning effort</source>
+        <translation>low、medium 或 high：规划力度</translation>
+    </message>
+    <message>
+        <source>GIF frames, 2-16 (9)</source>
+        <translation>GIF 帧数，2-16（9）</translation>
+    </message>
+    <message>
+        <source>GIF delay per frame in ms (200)</source>
+        <translation>GIF 每帧时长，单位 ms（200）</translation>
+    </message>
+    <message>
+        <source>SVG author model, e.g. gpt-5.6-sol</source>
+        <translation>生成 SVG 的模型，例如 gpt-5.6-sol</translation>
+    </message>
+    <message>
+        <source>SVG author effort: none ... max</source>
+        <translation>SVG 模型的推理力度：none … max</translation>
+    </message>
+    <message>
+        <source>a hashed id of the end user (see Settings)</source>
+        <translation>最终用户的哈希标识（见设置）</translation>
+    </message>
+    <message>
+        <source>print machine-readable JSON</source>
+        <translation>输出机器可读的 JSON</translation>
+    </message>
+    <message>
+        <source>folder to write the images into</source>
+        <translation>保存图像的文件夹</translation>
+    </message>
+    <message>
+        <source>always send, never reuse</source>
+        <translation>总是发送，不使用缓存</translation>
+    </message>
+    <message>
+        <source>keep the API&apos;s raw output instead of compositing through the mask</source>
+        <translation>保留 API 的原始输出，不通过蒙版合成</translation>
+    </message>
+    <message>
+        <source>use the built-in offline emulator</source>
+        <translation>使用内置的离线模拟器</translation>
+    </message>
+    <message>
+        <source>Image Studio: the window (default), --demo, and the commands from estimate to emulator.</source>
+        <translation>Image Studio：窗口（默认）、--demo，以及从 estimate 到 emulator 的各个命令。</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>显示版本并退出</translation>
+    </message>
+    <message>
+        <source>open the window on the emulator</source>
+        <translation>以模拟器打开窗口</translation>
+    </message>
+    <message>
+        <source>exit 0 once the window is shown</source>
+        <translation>窗口显示后以 0 退出</translation>
+    </message>
+    <message>
+        <source>language of the window and messages (default: Language setting, else the system&apos;s)</source>
+        <translation>窗口和消息的语言（默认：语言设置，否则跟随系统）</translation>
+    </message>
+    <message>
+        <source>tokens and dollars before sending</source>
+        <translation>发送前估算 Token 和费用</translation>
+    </message>
+    <message>
+        <source>input image (edit)</source>
+        <translation>输入图像（编辑）</translation>
+    </message>
+    <message>
+        <source>mask: white (or transparent) = edit</source>
+        <translation>蒙版：白色（或透明）= 编辑区域</translation>
+    </message>
+    <message>
+        <source>generate images from a prompt</source>
+        <translation>根据提示词生成图像</translation>
+    </message>
+    <message>
+        <source>edit one or more images, optionally with a mask</source>
+        <translation>编辑一张或多张图像，可使用蒙版</translation>
+    </message>
+    <message>
+        <source>input image (repeat)</source>
+        <translation>输入图像（可重复）</translation>
+    </message>
+    <message>
+        <source>black-and-white (white = edit) or RGBA (transparent = edit)</source>
+        <translation>黑白（白色 = 编辑）或 RGBA（透明 = 编辑）</translation>
+    </message>
+    <message>
+        <source>transparent PNG of marks guiding the edit (2.5 and later)</source>
+        <translation>引导编辑的透明 PNG 标注（2.5 及以上）</translation>
+    </message>
+    <message>
+        <source>spend totals from the history</source>
+        <translation>根据历史记录汇总花费</translation>
+    </message>
+    <message>
+        <source>one row per day, month, model, quality or mode</source>
+        <translation>按日、月、模型、质量或模式分行</translation>
+    </message>
+    <message>
+        <source>print CSV for a spreadsheet</source>
+        <translation>输出供电子表格使用的 CSV</translation>
+    </message>
+    <message>
+        <source>only jobs from this date (YYYY-MM-DD)</source>
+        <translation>只统计此日期之后的任务（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>run the local Images API emulator</source>
+        <translation>运行本地 Images API 模拟器</translation>
+    </message>
+    <message>
+        <source>port to listen on (8765)</source>
+        <translation>监听端口（8765）</translation>
+    </message>
+    <message>
+        <source>seconds between partial images (0.3)</source>
+        <translation>中间图之间的秒数（0.3）</translation>
+    </message>
+    <message>
+        <source>many images at half price, within 24 h (Batch API)</source>
+        <translation>半价批量生成图像，24 小时内完成（Batch API）</translation>
+    </message>
+    <message>
+        <source>send a batch; prints its id</source>
+        <translation>发送一个批次，并显示其 ID</translation>
+    </message>
+    <message>
+        <source>picture to edit (repeat: each is edited)</source>
+        <translation>要编辑的图像（可重复：每张都会编辑）</translation>
+    </message>
+    <message>
+        <source>mask for every picture (white = edit)</source>
+        <translation>所有图像共用的蒙版（白色 = 编辑）</translation>
+    </message>
+    <message>
+        <source>copies of each request</source>
+        <translation>每个请求的份数</translation>
+    </message>
+    <message>
+        <source>comma-separated sizes, one request each</source>
+        <translation>以逗号分隔的尺寸，每个尺寸一个请求</translation>
+    </message>
+    <message>
+        <source>a name to recognise the batch by</source>
+        <translation>用来识别批次的名称</translation>
+    </message>
+    <message>
+        <source>where a batch (or every batch) is</source>
+        <translation>查看一个（或所有）批次的进度</translation>
+    </message>
+    <message>
+        <source>the batch id (default: every batch)</source>
+        <translation>批次 ID（默认：所有批次）</translation>
+    </message>
+    <message>
+        <source>write every finished image (idempotent)</source>
+        <translation>写出所有已完成的图像（可重复执行）</translation>
+    </message>
+    <message>
+        <source>the batch id</source>
+        <translation>批次 ID</translation>
+    </message>
+    <message>
+        <source>cancel a batch; what already ran is kept</source>
+        <translation>取消批次，已完成的部分会保留</translation>
+    </message>
+    <message>
+        <source>use the offline emulator</source>
+        <translation>使用离线模拟器</translation>
+    </message>
+    <message>
+        <source>pixels to add on the left</source>
+        <translation>左侧要增加的像素</translation>
+    </message>
+    <message>
+        <source>pixels to add at the top</source>
+        <translation>顶部要增加的像素</translation>
+    </message>
+    <message>
+        <source>pixels to add on the right</source>
+        <translation>右侧要增加的像素</translation>
+    </message>
+    <message>
+        <source>pixels to add at the bottom</source>
+        <translation>底部要增加的像素</translation>
+    </message>
+    <message>
+        <source>send only a crop around the mask</source>
+        <translation>只发送蒙版周围的裁剪区域</translation>
+    </message>
+    <message>
+        <source>pixels around the mask (--focus)</source>
+        <translation>蒙版周围的像素（--focus）</translation>
+    </message>
+    <message>
+        <source>keep the result&apos;s own colours</source>
+        <translation>保留结果本身的颜色</translation>
+    </message>
+    <message>
+        <source>extend the canvas and fill the new border</source>
+        <translation>扩展画布并填充新边缘</translation>
+    </message>
+    <message>
+        <source>the picture to extend</source>
+        <translation>要扩展的图像</translation>
+    </message>
+    <message>
+        <source>extend to this shape, e.g. 16:9</source>
+        <translation>扩展到此比例，例如 16:9</translation>
+    </message>
+    <message>
+        <source>what the new border should show</source>
+        <translation>新边缘应显示的内容</translation>
+    </message>
+    <message>
+        <source>low, medium, high or auto</source>
+        <translation>low、medium、high 或 auto</translation>
+    </message>
+    <message>
+        <source>png, jpeg or webp</source>
+        <translation>png、jpeg 或 webp</translation>
+    </message>
+    <message>
+        <source>folder to write the image into</source>
+        <translation>保存图像的文件夹</translation>
+    </message>
+    <message>
+        <source>cheap parallel drafts of a prompt or edit</source>
+        <translation>并行生成低成本草稿（提示词或编辑）</translation>
+    </message>
+    <message>
+        <source>input image</source>
+        <translation>输入图像</translation>
+    </message>
+    <message>
+        <source>how many (default 4)</source>
+        <translation>数量（默认 4）</translation>
+    </message>
+    <message>
+        <source>render a picked draft at the final quality</source>
+        <translation>以定稿质量渲染选中的草稿</translation>
+    </message>
+    <message>
+        <source>the draft&apos;s job id or one of its files</source>
+        <translation>草稿的任务 ID 或其文件之一</translation>
+    </message>
+    <message>
+        <source>final quality (default: high)</source>
+        <translation>定稿质量（默认：high）</translation>
+    </message>
+    <message>
+        <source>WIDTHxHEIGHT (default: match the picture)</source>
+        <translation>宽x高（默认：与图像一致）</translation>
+    </message>
+    <message>
+        <source>render the prompt again (new composition)</source>
+        <translation>重新渲染提示词（新构图）</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1363,34 @@ Generate mode: no mask</source>
         <translation>{model} 已停用；定稿改用 {final}。</translation>
     </message>
     <message>
+        <source>{notice}; it is now {instead}.</source>
+        <translation>{notice}，现已改为 {instead}。</translation>
+    </message>
+    <message>
+        <source>its shutdown date</source>
+        <translation>其停用日期</translation>
+    </message>
+    <message>
+        <source>The server says {model} is no longer available (OpenAI retired it on {day}); use {instead} instead</source>
+        <translation>服务器表示 {model} 已不再可用（OpenAI 已于 {day} 停用）；请改用 {instead}</translation>
+    </message>
+    <message>
+        <source>The server says {model} is no longer available; use {instead} instead</source>
+        <translation>服务器表示 {model} 已不再可用；请改用 {instead}</translation>
+    </message>
+    <message>
+        <source>unknown model {model}; known: {known}</source>
+        <translation>未知模型 {model}；可用模型：{known}</translation>
+    </message>
+    <message>
+        <source>unknown model {model}</source>
+        <translation>未知模型 {model}</translation>
+    </message>
+    <message>
+        <source>STUDIO_TODAY must be a date such as 2026-12-01, not {value}; unset it to use the system date</source>
+        <translation>STUDIO_TODAY 必须是 2026-12-01 这样的日期，而不是 {value}；取消设置即可使用系统日期</translation>
+    </message>
+    <message>
         <source>size auto is estimated at 1024x1024</source>
         <translation>尺寸 auto 按 1024x1024 估算</translation>
     </message>
@@ -1080,8 +1459,60 @@ Generate mode: no mask</source>
         <translation>环境变量</translation>
     </message>
     <message>
+        <source>no usable system keyring was found (on Linux install and unlock a Secret Service such as GNOME Keyring or KWallet)</source>
+        <translation>找不到可用的系统钥匙串（在 Linux 上请安装并解锁 Secret Service，例如 GNOME Keyring 或 KWallet）</translation>
+    </message>
+    <message>
+        <source>the keyring backend {name} keeps keys in a plain file, which Studio won&apos;t use</source>
+        <translation>钥匙串后端 {name} 以明文文件保存密钥，Studio 不会使用它</translation>
+    </message>
+    <message>
+        <source>cannot read the key: {reason}</source>
+        <translation>无法读取密钥：{reason}</translation>
+    </message>
+    <message>
+        <source>cannot save the key: {reason}</source>
+        <translation>无法保存密钥：{reason}</translation>
+    </message>
+    <message>
+        <source>cannot delete the key: {reason}</source>
+        <translation>无法删除密钥：{reason}</translation>
+    </message>
+    <message>
+        <source>cannot read the key in the system keyring ({error}); it may be locked</source>
+        <translation>无法从系统钥匙串读取密钥（{error}）；它可能已锁定</translation>
+    </message>
+    <message>
+        <source>cannot save the key in the system keyring ({error}); it may be locked</source>
+        <translation>无法将密钥保存到系统钥匙串（{error}）；它可能已锁定</translation>
+    </message>
+    <message>
+        <source>cannot delete the key in the system keyring ({error}); it may be locked</source>
+        <translation>无法从系统钥匙串删除密钥（{error}）；它可能已锁定</translation>
+    </message>
+    <message>
+        <source>environment variables are read-only; set them in your shell</source>
+        <translation>环境变量是只读的；请在 shell 中设置</translation>
+    </message>
+    <message>
+        <source>environment variables are read-only; unset them in your shell</source>
+        <translation>环境变量是只读的；请在 shell 中取消设置</translation>
+    </message>
+    <message>
         <source>{folder} is a file, not a folder; choose a folder for the images</source>
         <translation>{folder} 是文件而不是文件夹；请为图像选择一个文件夹</translation>
+    </message>
+    <message>
+        <source>cannot create the folder {folder}: {parent} is a file</source>
+        <translation>无法创建文件夹 {folder}：{parent} 是一个文件</translation>
+    </message>
+    <message>
+        <source>cannot create the folder {folder} in {parent}: {reason}</source>
+        <translation>无法在 {parent} 中创建文件夹 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <source>cannot write into {folder}: {reason}</source>
+        <translation>无法写入 {folder}：{reason}</translation>
     </message>
     <message>
         <source>Could not record the job in the data folder {root} ({reason}); nothing was sent.</source>
@@ -3560,6 +3991,75 @@ Generate mode: no mask</source>
     <message>
         <source>Only the area touching the clicked pixel; off: that colour everywhere</source>
         <translation>只选与点击像素相连的区域；关闭时：选中所有该颜色</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助并退出</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少以下必需参数：%s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>必须提供参数 %s 之一</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>需要一个值</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>最多只能有一个值</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个值</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选项：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：错误：%(message)s
+</translation>
     </message>
 </context>
 </TS>

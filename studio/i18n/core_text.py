@@ -164,6 +164,24 @@ TEMPLATES = (
         "CoreMessages", "The server says the model {model} is not available; choose another model"
     ),
     QT_TRANSLATE_NOOP("CoreMessages", "{model} has been retired; the final uses {final}."),
+    QT_TRANSLATE_NOOP("CoreMessages", "{notice}; it is now {instead}."),
+    QT_TRANSLATE_NOOP("CoreMessages", "its shutdown date"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The server says {model} is no longer available (OpenAI retired it on {day}); "
+        "use {instead} instead",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "The server says {model} is no longer available; use {instead} instead"
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "unknown model {model}; known: {known}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "unknown model {model}"),
+    # clock.py
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "STUDIO_TODAY must be a date such as 2026-12-01, not {value}; unset it to use the "
+        "system date",
+    ),
     # pricing.py: notes under the estimate
     QT_TRANSLATE_NOOP("CoreMessages", "size auto is estimated at 1024x1024"),
     QT_TRANSLATE_NOOP("CoreMessages", "size auto is estimated at the first image's size"),
@@ -191,10 +209,40 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreMessages", "the system keyring"),
     QT_TRANSLATE_NOOP("CoreMessages", "this session only (not saved)"),
     QT_TRANSLATE_NOOP("CoreMessages", "the environment variable"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "no usable system keyring was found (on Linux install and unlock a Secret Service such "
+        "as GNOME Keyring or KWallet)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "the keyring backend {name} keeps keys in a plain file, which Studio won't use",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "cannot read the key: {reason}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "cannot save the key: {reason}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "cannot delete the key: {reason}"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "cannot read the key in the system keyring ({error}); it may be locked"
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "cannot save the key in the system keyring ({error}); it may be locked"
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "cannot delete the key in the system keyring ({error}); it may be locked"
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "environment variables are read-only; set them in your shell"
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "environment variables are read-only; unset them in your shell"
+    ),
     # files.py, runner.py: the output folder
     QT_TRANSLATE_NOOP(
         "CoreMessages", "{folder} is a file, not a folder; choose a folder for the images"
     ),
+    QT_TRANSLATE_NOOP("CoreMessages", "cannot create the folder {folder}: {parent} is a file"),
+    QT_TRANSLATE_NOOP("CoreMessages", "cannot create the folder {folder} in {parent}: {reason}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "cannot write into {folder}: {reason}"),
     QT_TRANSLATE_NOOP(
         "CoreMessages",
         "Could not record the job in the data folder {root} ({reason}); nothing was sent.",

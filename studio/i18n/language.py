@@ -90,3 +90,13 @@ class Translation:
             translator = QTranslator()
             if translator.load(name, folder):
                 yield translator
+
+
+def studio_catalogue(language: str) -> QTranslator | None:
+    """Studio's catalogue for ``language`` on its own, usable before (or without) an
+    application object: the CLI's parser is translated before the window decides to start."""
+    code = normalize(language) or "en"
+    if code == "en":
+        return None
+    translator = QTranslator()
+    return translator if translator.load(f"studio_{code}", str(resource_path("i18n"))) else None
