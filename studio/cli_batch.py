@@ -71,6 +71,7 @@ def add_parser(sub: Any) -> None:
     )
     status.add_argument(
         "id",
+        metavar="ID",
         nargs="?",
         default=None,
         help=QT_TRANSLATE_NOOP("CliHelp", "the batch id (default: every batch)"),
@@ -83,7 +84,7 @@ def add_parser(sub: Any) -> None:
     collect = actions.add_parser(
         "collect", help=QT_TRANSLATE_NOOP("CliHelp", "write every finished image (idempotent)")
     )
-    collect.add_argument("id", help=QT_TRANSLATE_NOOP("CliHelp", "the batch id"))
+    collect.add_argument("id", metavar="ID", help=QT_TRANSLATE_NOOP("CliHelp", "the batch id"))
     collect.add_argument(
         "--out", required=True, help=QT_TRANSLATE_NOOP("CliHelp", "folder to write the images into")
     )
@@ -95,7 +96,7 @@ def add_parser(sub: Any) -> None:
     cancel = actions.add_parser(
         "cancel", help=QT_TRANSLATE_NOOP("CliHelp", "cancel a batch; what already ran is kept")
     )
-    cancel.add_argument("id", help=QT_TRANSLATE_NOOP("CliHelp", "the batch id"))
+    cancel.add_argument("id", metavar="ID", help=QT_TRANSLATE_NOOP("CliHelp", "the batch id"))
     for action in (submit, status, collect, cancel):
         action.add_argument(
             "--demo",

@@ -285,6 +285,9 @@ BY_HEADINGS = {
 }
 
 
+TOTAL = QT_TRANSLATE_NOOP("Cli", "total")
+
+
 def _print_table(by: str, rows: Sequence[reports.SpendRow], total: float) -> None:
     """The usage table with its headings and total line in the user's language."""
     heading = (
@@ -296,7 +299,7 @@ def _print_table(by: str, rows: Sequence[reports.SpendRow], total: float) -> Non
     print(_pad(heading[0], 24), _pad(heading[1], -6), _pad(heading[2], -7), _pad(heading[3], -10))
     for row in rows:
         print(f"{_pad(row.key, 24)} {row.jobs:>6} {row.images:>7} {row.cost_usd:>10.4f}")
-    print(f"{_pad(translate('Cli', 'total'), 24)} {'':>6} {'':>7} {total:>10.4f}")
+    print(f"{_pad(translate('Cli', TOTAL), 24)} {'':>6} {'':>7} {total:>10.4f}")
 
 
 def _pad(text: str, width: int) -> str:

@@ -659,6 +659,10 @@ Mode génération : pas de masque</translation>
         <translation>mode</translation>
     </message>
     <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
         <source>jobs</source>
         <translation>tâches</translation>
     </message>

@@ -659,6 +659,10 @@ Generate mode: no mask</source>
         <translation>モード</translation>
     </message>
     <message>
+        <source>total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
         <source>jobs</source>
         <translation>ジョブ</translation>
     </message>

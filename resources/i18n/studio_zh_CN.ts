@@ -659,6 +659,10 @@ Generate mode: no mask</source>
         <translation>模式</translation>
     </message>
     <message>
+        <source>total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
         <source>jobs</source>
         <translation>任务</translation>
     </message>

@@ -158,13 +158,14 @@ TEMPLATES = (
         "CoreMessages", "retired by OpenAI on {day}; your provider may still serve it"
     ),
     QT_TRANSLATE_NOOP("CoreMessages", "retired on {day} — estimate only"),
+    # before the notices it ends: the first matching template wins
+    QT_TRANSLATE_NOOP("CoreMessages", "{notice}; it is now {instead}."),
     QT_TRANSLATE_NOOP("CoreMessages", "Your default model {model} is no longer available"),
     QT_TRANSLATE_NOOP("CoreMessages", "Your default model {model} was retired on {day}"),
     QT_TRANSLATE_NOOP(
         "CoreMessages", "The server says the model {model} is not available; choose another model"
     ),
     QT_TRANSLATE_NOOP("CoreMessages", "{model} has been retired; the final uses {final}."),
-    QT_TRANSLATE_NOOP("CoreMessages", "{notice}; it is now {instead}."),
     QT_TRANSLATE_NOOP("CoreMessages", "its shutdown date"),
     QT_TRANSLATE_NOOP(
         "CoreMessages",
