@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from studio.cli import EXIT_API, EXIT_BUDGET, EXIT_INVALID, EXIT_OK, CliError, _add_params
+from studio.cli_text import problems_text, say, translate
 from studio.core import paths
 from studio.core.batch.lines import BatchError
 from studio.core.batch.plan import expand, parse_sizes
@@ -28,6 +29,20 @@ from studio.core.settings import load_settings
 from studio.core.validation import InvalidRequestError
 
 DEMO_STEP_S = 3.0  # the demo emulator moves a batch one state on every 3 s
+
+
+# The Batch API's states in the user's words (record.status keeps the API's word).
+STATES = {
+    "preparing": QT_TRANSLATE_NOOP("Cli", "preparing"),
+    "validating": QT_TRANSLATE_NOOP("Cli", "validating"),
+    "in_progress": QT_TRANSLATE_NOOP("Cli", "in progress"),
+    "finalizing": QT_TRANSLATE_NOOP("Cli", "finalizing"),
+    "cancelling": QT_TRANSLATE_NOOP("Cli", "cancelling"),
+    "completed": QT_TRANSLATE_NOOP("Cli", "completed"),
+    "failed": QT_TRANSLATE_NOOP("Cli", "failed"),
+    "expired": QT_TRANSLATE_NOOP("Cli", "expired"),
+    "cancelled": QT_TRANSLATE_NOOP("Cli", "cancelled"),
+}
 
 
 def add_parser(sub: Any) -> None:
@@ -111,10 +126,10 @@ def run(args: argparse.Namespace) -> int:
         try:
             return handler[args.batch_command](args, services, batches)
         except CallFailed as exc:
-            raise CliError(exc.failed.message, EXIT_API) from exc
+            raise CliError(say(exc.failed.message), EXIT_API) from exc
         except KeyError as exc:
-            message = f"no batch {exc.args[0]} in this history (see: studio batch status)"
-            raise CliError(message, EXIT_INVALID) from exc
+            message = translate("Cli", "no batch {id} in this history (see: studio batch status)")
+            raise CliError(message.format(id=exc.args[0]), EXIT_INVALID) from exc
 
 
 def submit(args: argparse.Namespace, services: Services, batches: BatchService) -> int:
@@ -141,9 +156,11 @@ def submit(args: argparse.Namespace, services: Services, batches: BatchService) 
             options=JobOptions(mode="batch", composite_feather_px=feather),
         )
     except BatchRefused as exc:
-        raise CliError(str(exc), EXIT_BUDGET) from exc
-    except (BatchError, InvalidRequestError, ValueError) as exc:
-        raise CliError(str(exc), EXIT_INVALID) from exc
+        raise CliError(str(exc), EXIT_BUDGET) from exc  # already translated by _refusal
+    except InvalidRequestError as exc:
+        raise CliError(problems_text(exc.problems), EXIT_INVALID) from exc
+    except (BatchError, ValueError) as exc:
+        raise CliError(say(str(exc)), EXIT_INVALID) from exc
     if args.json:
         print(json.dumps(_record_dict(record), indent=2))
     else:
@@ -161,7 +178,7 @@ def status(args: argparse.Namespace, services: Services, batches: BatchService) 
         print(json.dumps([_record_dict(r) for r in records], indent=2))
         return EXIT_OK
     if not records:
-        print("No batches yet: studio batch submit --prompt ... sends one.")
+        print(translate("Cli", "No batches yet: studio batch submit --prompt ... sends one."))
     for record in records:
         print(_record_line(record))
     return EXIT_OK
@@ -202,11 +219,17 @@ def _report_collect(
         print(json.dumps({**body, "failed_requests": failed}, indent=2))
         return
     if record.is_open:
-        print(f"{record.ref} is {_state(record)}: nothing to collect yet.")
+        line = translate("Cli", "{id} is {state}: nothing to collect yet.")
+        print(line.format(id=record.ref, state=_state(record)))
         return
-    print(f"{len(written)} new image(s), {unchanged} already there:", *written, sep="\n  ")
+    line = translate("Cli", "{count} new image(s), {unchanged} already there:")
+    print(line.format(count=len(written), unchanged=unchanged), *written, sep="\n  ")
     for failure in failed:
-        print(f"studio: {failure['custom_id']} failed: {failure['error']}", file=sys.stderr)
+        line = translate("Cli", "{request} failed: {reason}")
+        reason = say(failure["error"])
+        print(
+            "studio: " + line.format(request=failure["custom_id"], reason=reason), file=sys.stderr
+        )
 
 
 def cancel(args: argparse.Namespace, services: Services, batches: BatchService) -> int:
@@ -217,28 +240,42 @@ def cancel(args: argparse.Namespace, services: Services, batches: BatchService) 
 
 def _refusal(guard: SpendGuard, total: float) -> str | None:
     result = guard.check(total)
-    return f"{result.message} Nothing was sent (budget settings)." if result.over else None
+    if not result.over:
+        return None
+    line = translate("Cli", "{message} Nothing was sent (budget settings).")
+    return line.format(message=say(result.message))
 
 
 def _read(path: str) -> bytes:
     try:
         return Path(path).read_bytes()
     except OSError as exc:
-        raise CliError(f"cannot read the image {path}: {exc.strerror}", EXIT_INVALID) from exc
+        message = translate("Cli", "cannot read the {what} {path}: {reason}")
+        what = translate("Cli", "image")
+        raise CliError(
+            message.format(what=what, path=path, reason=exc.strerror), EXIT_INVALID
+        ) from exc
 
 
 def _state(record: BatchRecord) -> str:
-    return record.status.replace("_", " ")
+    words = STATES.get(record.status)
+    return translate("Cli", words) if words else record.status.replace("_", " ")
 
 
 def _record_line(record: BatchRecord) -> str:
-    cost = f"{usd(record.cost_usd)} billed" if record.cost_usd is not None else "not billed yet"
-    done = f"{record.completed}/{record.total} done, {record.failed} failed"
-    finished = f", finished {record.finished[:19]}" if record.finished else ""
-    return (
-        f"{record.ref}  {_state(record):<11} {done}  {cost} (estimate "
-        f"{usd(record.estimate_usd)})  submitted {record.created[:19]}{finished}  {record.label}"
+    if record.cost_usd is None:
+        cost = translate("Cli", "not billed yet")
+    else:
+        cost = translate("Cli", "{cost} billed").format(cost=usd(record.cost_usd))
+    done = translate("Cli", "{completed}/{total} done, {failed} failed").format(
+        completed=record.completed, total=record.total, failed=record.failed
     )
+    when = translate("Cli", "(estimate {estimate})  submitted {submitted}").format(
+        estimate=usd(record.estimate_usd), submitted=record.created[:19]
+    )
+    if record.finished:
+        when += translate("Cli", ", finished {finished}").format(finished=record.finished[:19])
+    return f"{record.ref}  {_state(record):<11} {done}  {cost} {when}  {record.label}"
 
 
 def _record_dict(record: BatchRecord) -> dict[str, Any]:

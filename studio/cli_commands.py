@@ -130,27 +130,36 @@ def _api_mask_as_is(data: bytes, picture: bytes) -> bool:
 def markup_file(path: str, images: tuple[InputImage, ...]) -> bytes:
     """A markup PNG as given: transparent where unmarked, the first image's size."""
     if not images:
-        raise CliError("a markup needs an --image to edit", EXIT_INVALID)
-    data = _read(path, "markup")
+        raise CliError(translate("Cli", "a markup needs an --image to edit"), EXIT_INVALID)
+    data = _read(path, translate("Cli", "markup"))
     name = Path(path).name
     try:
         info, picture = inspect(data), inspect(images[0].data)
     except ImageInfoError as exc:
-        raise CliError(f"cannot use the markup {name}: it is {exc}", EXIT_INVALID) from exc
+        message = translate("Cli", "cannot use the markup {name}: it is {reason}")
+        raise CliError(message.format(name=name, reason=say(str(exc))), EXIT_INVALID) from exc
     if info.format != "PNG" or not info.has_alpha:
-        raise CliError(f"the markup {name} must be a PNG with transparency", EXIT_INVALID)
+        message = translate("Cli", "the markup {name} must be a PNG with transparency")
+        raise CliError(message.format(name=name), EXIT_INVALID)
     if (info.width, info.height) != (picture.width, picture.height):
-        raise CliError(
-            f"the markup {name} is {info.width}x{info.height} but the picture is "
-            f"{picture.width}x{picture.height}; draw it at the picture's size",
-            EXIT_INVALID,
+        message = translate(
+            "Cli",
+            "the markup {name} is {size} but the picture is {picture}; draw it at the "
+            "picture's size",
         )
+        sizes = {
+            "size": f"{info.width}x{info.height}",
+            "picture": f"{picture.width}x{picture.height}",
+        }
+        raise CliError(message.format(name=name, **sizes), EXIT_INVALID)
     try:
         alpha = load_image_bytes(data, name=name).convert("RGBA").getchannel("A")
     except ImageLoadError as exc:
-        raise CliError(f"cannot use the markup {name}: {exc}", EXIT_INVALID) from exc
+        message = translate("Cli", "cannot use the markup {name}: {reason}")
+        raise CliError(message.format(name=name, reason=say(str(exc))), EXIT_INVALID) from exc
     if alpha.getextrema()[0] != 0:
-        raise CliError(f"the markup {name} has no transparent pixels", EXIT_INVALID)
+        message = translate("Cli", "the markup {name} has no transparent pixels")
+        raise CliError(message.format(name=name), EXIT_INVALID)
     return data
 
 

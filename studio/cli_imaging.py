@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from studio.cli import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CliError
 from studio.cli_commands import default_model, generate, services_for, user_request
 from studio.cli_jobs import check_out, run_job
+from studio.cli_text import problems_text, say, translate
 from studio.core.budget import usd
 from studio.core.events import Completed
 from studio.core.imageio import ImageLoadError, load_image_bytes
@@ -110,7 +111,8 @@ def edit(args: argparse.Namespace) -> int:
     if not args.focus and not args.no_blend:
         return generate(args)
     if args.focus and not args.mask:
-        raise CliError("--focus needs a --mask: it sends a crop around the masked area", EXIT_USAGE)
+        message = translate("Cli", "--focus needs a --mask: it sends a crop around the masked area")
+        raise CliError(message, EXIT_USAGE)
     out = check_out(args.out)
     with services_for(args.demo) as services:
         request = user_request(args, default_model(services, persist=not args.demo))
@@ -130,7 +132,8 @@ def edit(args: argparse.Namespace) -> int:
     body["sent_size"] = request.params.size
     if args.focus:
         body["full_frame_cost_usd"] = round(full_cost, 6)
-    _print(args, body, f"sent at {request.params.size}" if request is not sent else "")
+    sent_at = translate("Cli", "sent at {size}").format(size=request.params.size)
+    _print(args, body, sent_at if request is not sent else "")
     return EXIT_OK
 
 
@@ -140,7 +143,12 @@ def extend(args: argparse.Namespace) -> int:
     try:
         picture = load_image_bytes(Path(args.image).read_bytes(), name=Path(args.image).name)
     except (OSError, ImageLoadError) as exc:
-        raise CliError(f"cannot read the image {args.image}: {exc}", EXIT_INVALID) from exc
+        reason = exc.strerror if isinstance(exc, OSError) else say(str(exc))
+        message = translate("Cli", "cannot read the {what} {path}: {reason}")
+        what = translate("Cli", "image")
+        raise CliError(
+            message.format(what=what, path=args.image, reason=reason), EXIT_INVALID
+        ) from exc
     with services_for(args.demo) as services:
         model = args.model or default_model(services, persist=not args.demo)
         spec = services.catalog.get(model)
@@ -155,7 +163,9 @@ def extend(args: argparse.Namespace) -> int:
     width, height = plan.canvas_size
     body["size"] = f"{width}x{height}"
     body["sent_size"] = job.request.params.size
-    _print(args, body, f"{picture.width}x{picture.height} extended to {width}x{height}")
+    extended = translate("Cli", "{before} extended to {after}")
+    before = f"{picture.width}x{picture.height}"
+    _print(args, body, extended.format(before=before, after=f"{width}x{height}"))
     return EXIT_OK
 
 
@@ -168,17 +178,19 @@ def _plan(
     sides = tuple(getattr(args, side) for side in SIDES)
     rules = services.catalog.size_rules
     if args.aspect and any(sides):
-        raise CliError("give either --aspect or pixels per side, not both", EXIT_USAGE)
+        message = translate("Cli", "give either --aspect or pixels per side, not both")
+        raise CliError(message, EXIT_USAGE)
     try:
         if args.aspect:
             return plan_aspect(size, parse_aspect(args.aspect), rules, fixed)
         if not any(sides):
-            raise CliError(
-                "say how far to extend: --left/--right/--top/--bottom or --aspect", EXIT_USAGE
+            message = translate(
+                "Cli", "say how far to extend: --left/--right/--top/--bottom or --aspect"
             )
+            raise CliError(message, EXIT_USAGE)
         return plan_sides(size, (sides[0], sides[1], sides[2], sides[3]), rules, fixed)
     except ValueError as exc:
-        raise CliError(str(exc), EXIT_USAGE) from exc
+        raise CliError(say(str(exc)), EXIT_USAGE) from exc
 
 
 def _focused(
@@ -186,10 +198,8 @@ def _focused(
 ) -> tuple[ImageRequest, JobOptions]:
     plan = plan_focused(request, services.catalog, max(context, 0))
     if plan is None or not plan.worthwhile:
-        print(
-            "studio: note: the mask covers most of the picture; the whole frame is sent",
-            file=sys.stderr,
-        )
+        note = translate("Cli", "the mask covers most of the picture; the whole frame is sent")
+        print("studio: " + translate("Cli", "note: {note}").format(note=note), file=sys.stderr)
         return request, options
     job = focused_edit(request, options, plan)
     return job.request, job.options
@@ -199,7 +209,7 @@ def _estimate(services: Services, request: ImageRequest) -> float:
     try:
         return services.runner.prepare(request, use_cache=False).estimate.total_usd
     except InvalidRequestError as exc:
-        raise CliError(str(exc), EXIT_INVALID) from exc
+        raise CliError(problems_text(exc.problems), EXIT_INVALID) from exc
 
 
 def _result(final: Completed, files: list[str]) -> dict[str, object]:
@@ -220,6 +230,10 @@ def _print(args: argparse.Namespace, body: dict[str, object], headline: str) -> 
     assert isinstance(files, list)
     cost = body["cost_usd"]
     assert isinstance(cost, float)
-    state = "cached, $0" if body["cached"] else usd(cost)
-    print(f"{len(files)} image(s) ({state}{'; ' + headline if headline else ''}):")
+    state = translate("Cli", "cached, $0") if body["cached"] else usd(cost)
+    if headline:
+        line = translate("Cli", "{count} image(s) ({state}; {headline}):")
+    else:
+        line = translate("Cli", "{count} image(s) ({state}):")
+    print(line.format(count=len(files), state=state, headline=headline))
     print(*(f"  {name}" for name in files), sep="\n")

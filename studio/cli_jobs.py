@@ -100,7 +100,9 @@ def check_out(path: str) -> Path:
     out = Path(path)
     problem = folder_problem(out)
     if problem:
-        raise CliError(f"--out: {problem}", EXIT_USAGE)
+        raise CliError(
+            translate("Cli", "--out: {problem}").format(problem=say(problem)), EXIT_USAGE
+        )
     return out
 
 

@@ -81,7 +81,8 @@ def finalize(args: argparse.Namespace) -> int:
         )
         spec = services.catalog.get(plan.request.params.model)
         if plan.request.params.quality not in spec.qualities:
-            raise CliError(f"{spec.id} has no quality {quality!r}", EXIT_INVALID)
+            message = translate("Cli", "{model} has no quality {quality}")
+            raise CliError(message.format(model=spec.id, quality=quality), EXIT_INVALID)
         if plan.notice:
             print(note_line(plan.notice), file=sys.stderr)
         final, files = run_job(services, plan.request, plan.options, out, as_json=args.json)

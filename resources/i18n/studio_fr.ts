@@ -611,12 +611,92 @@ Mode génération : pas de masque</translation>
         <translation>interrompu</translation>
     </message>
     <message>
+        <source>preparing</source>
+        <translation>préparation</translation>
+    </message>
+    <message>
+        <source>validating</source>
+        <translation>validation</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>finalizing</source>
+        <translation>finalisation</translation>
+    </message>
+    <message>
+        <source>cancelling</source>
+        <translation>annulation</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>no batch {id} in this history (see: studio batch status)</source>
+        <translation>aucun lot {id} dans cet historique (voir : studio batch status)</translation>
+    </message>
+    <message>
+        <source>No batches yet: studio batch submit --prompt ... sends one.</source>
+        <translation>Aucun lot pour l’instant : studio batch submit --prompt ... en envoie un.</translation>
+    </message>
+    <message>
+        <source>{id} is {state}: nothing to collect yet.</source>
+        <translation>{id} : {state}, rien à récupérer pour l’instant.</translation>
+    </message>
+    <message>
+        <source>{count} new image(s), {unchanged} already there:</source>
+        <translation>{count} nouvelle(s) image(s), {unchanged} déjà présente(s) :</translation>
+    </message>
+    <message>
+        <source>{request} failed: {reason}</source>
+        <translation>{request} a échoué : {reason}</translation>
+    </message>
+    <message>
+        <source>{message} Nothing was sent (budget settings).</source>
+        <translation>{message} Rien n’a été envoyé (réglages de budget).</translation>
+    </message>
+    <message>
         <source>cannot read the {what} {path}: {reason}</source>
         <translation>impossible de lire {what} {path} : {reason}</translation>
     </message>
     <message>
         <source>image</source>
         <translation>l’image</translation>
+    </message>
+    <message>
+        <source>not billed yet</source>
+        <translation>pas encore facturé</translation>
+    </message>
+    <message>
+        <source>{cost} billed</source>
+        <translation>{cost} facturés</translation>
+    </message>
+    <message>
+        <source>{completed}/{total} done, {failed} failed</source>
+        <translation>{completed}/{total} faites, {failed} en échec</translation>
+    </message>
+    <message>
+        <source>(estimate {estimate})  submitted {submitted}</source>
+        <translation>(estimation {estimate})  envoyé le {submitted}</translation>
+    </message>
+    <message>
+        <source>, finished {finished}</source>
+        <translation>, terminé le {finished}</translation>
     </message>
     <message>
         <source>a mask needs an --image to edit</source>
@@ -629,6 +709,34 @@ Mode génération : pas de masque</translation>
     <message>
         <source>cannot use the mask {name}: {reason}</source>
         <translation>impossible d’utiliser le masque {name} : {reason}</translation>
+    </message>
+    <message>
+        <source>a markup needs an --image to edit</source>
+        <translation>des annotations nécessitent une --image à retoucher</translation>
+    </message>
+    <message>
+        <source>markup</source>
+        <translation>les annotations</translation>
+    </message>
+    <message>
+        <source>cannot use the markup {name}: it is {reason}</source>
+        <translation>impossible d’utiliser les annotations {name} : {reason}</translation>
+    </message>
+    <message>
+        <source>the markup {name} must be a PNG with transparency</source>
+        <translation>les annotations {name} doivent être un PNG avec transparence</translation>
+    </message>
+    <message>
+        <source>the markup {name} is {size} but the picture is {picture}; draw it at the picture&apos;s size</source>
+        <translation>les annotations {name} font {size} mais l’image fait {picture} ; dessinez-les à la taille de l’image</translation>
+    </message>
+    <message>
+        <source>cannot use the markup {name}: {reason}</source>
+        <translation>impossible d’utiliser les annotations {name} : {reason}</translation>
+    </message>
+    <message>
+        <source>the markup {name} has no transparent pixels</source>
+        <translation>les annotations {name} n’ont aucun pixel transparent</translation>
     </message>
     <message>
         <source>{model} {size} {quality} x{n}: {input} input + {output} output tokens = {cost}</source>
@@ -691,6 +799,10 @@ Mode génération : pas de masque</translation>
         <translation>{message} Non envoyée.</translation>
     </message>
     <message>
+        <source>--out: {problem}</source>
+        <translation>--out : {problem}</translation>
+    </message>
+    <message>
         <source>{count} image(s) kept before the failure:</source>
         <translation>{count} image(s) conservée(s) avant l’échec :</translation>
     </message>
@@ -699,8 +811,36 @@ Mode génération : pas de masque</translation>
         <translation>{reason} Nouvel essai dans {seconds} s (tentative {attempt})</translation>
     </message>
     <message>
+        <source>--focus needs a --mask: it sends a crop around the masked area</source>
+        <translation>--focus nécessite un --mask : seul un recadrage autour de la zone masquée est envoyé</translation>
+    </message>
+    <message>
+        <source>sent at {size}</source>
+        <translation>envoyée en {size}</translation>
+    </message>
+    <message>
+        <source>{before} extended to {after}</source>
+        <translation>{before} agrandie à {after}</translation>
+    </message>
+    <message>
+        <source>give either --aspect or pixels per side, not both</source>
+        <translation>indiquez --aspect ou des pixels par côté, pas les deux</translation>
+    </message>
+    <message>
+        <source>say how far to extend: --left/--right/--top/--bottom or --aspect</source>
+        <translation>indiquez de combien agrandir : --left/--right/--top/--bottom ou --aspect</translation>
+    </message>
+    <message>
+        <source>the mask covers most of the picture; the whole frame is sent</source>
+        <translation>le masque couvre presque toute l’image ; l’image entière est envoyée</translation>
+    </message>
+    <message>
         <source>cached, $0</source>
         <translation>en cache, 0 $</translation>
+    </message>
+    <message>
+        <source>{count} image(s) ({state}; {headline}):</source>
+        <translation>{count} image(s) ({state} ; {headline}) :</translation>
     </message>
     <message>
         <source>{count} image(s) ({state}):</source>
@@ -717,6 +857,10 @@ Mode génération : pas de masque</translation>
     <message>
         <source>cannot finalize: {reason}</source>
         <translation>impossible de finaliser : {reason}</translation>
+    </message>
+    <message>
+        <source>{model} has no quality {quality}</source>
+        <translation>{model} n’a pas de qualité {quality}</translation>
     </message>
     <message>
         <source>final at {quality}, {size} ({cost}):</source>
@@ -1501,6 +1645,18 @@ Mode génération : pas de masque</translation>
     <message>
         <source>environment variables are read-only; unset them in your shell</source>
         <translation>les variables d’environnement sont en lecture seule ; retirez-les dans votre shell</translation>
+    </message>
+    <message>
+        <source>a canvas can only be extended by zero or more pixels per side</source>
+        <translation>un canevas ne s’agrandit que de zéro pixel ou plus par côté</translation>
+    </message>
+    <message>
+        <source>an aspect ratio must be positive</source>
+        <translation>un rapport d’aspect doit être positif</translation>
+    </message>
+    <message>
+        <source>an aspect ratio looks like 16:9, not {text}</source>
+        <translation>un rapport d’aspect s’écrit comme 16:9, pas {text}</translation>
     </message>
     <message>
         <source>{folder} is a file, not a folder; choose a folder for the images</source>

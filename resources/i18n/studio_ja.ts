@@ -611,12 +611,92 @@ Generate mode: no mask</source>
         <translation>中断しました</translation>
     </message>
     <message>
+        <source>preparing</source>
+        <translation>準備中</translation>
+    </message>
+    <message>
+        <source>validating</source>
+        <translation>検証中</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>処理中</translation>
+    </message>
+    <message>
+        <source>finalizing</source>
+        <translation>仕上げ中</translation>
+    </message>
+    <message>
+        <source>cancelling</source>
+        <translation>キャンセル中</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>no batch {id} in this history (see: studio batch status)</source>
+        <translation>この履歴にバッチ {id} はありません（確認：studio batch status）</translation>
+    </message>
+    <message>
+        <source>No batches yet: studio batch submit --prompt ... sends one.</source>
+        <translation>バッチはまだありません。studio batch submit --prompt ... で送信できます。</translation>
+    </message>
+    <message>
+        <source>{id} is {state}: nothing to collect yet.</source>
+        <translation>{id}：{state}。まだ受け取れる結果はありません。</translation>
+    </message>
+    <message>
+        <source>{count} new image(s), {unchanged} already there:</source>
+        <translation>新しい画像 {count} 枚、既存の画像 {unchanged} 枚：</translation>
+    </message>
+    <message>
+        <source>{request} failed: {reason}</source>
+        <translation>{request} は失敗しました：{reason}</translation>
+    </message>
+    <message>
+        <source>{message} Nothing was sent (budget settings).</source>
+        <translation>{message} 何も送信しませんでした（予算設定）。</translation>
+    </message>
+    <message>
         <source>cannot read the {what} {path}: {reason}</source>
         <translation>{what} {path} を読み込めません：{reason}</translation>
     </message>
     <message>
         <source>image</source>
         <translation>画像</translation>
+    </message>
+    <message>
+        <source>not billed yet</source>
+        <translation>未請求</translation>
+    </message>
+    <message>
+        <source>{cost} billed</source>
+        <translation>請求額 {cost}</translation>
+    </message>
+    <message>
+        <source>{completed}/{total} done, {failed} failed</source>
+        <translation>{completed}/{total} 完了、{failed} 失敗</translation>
+    </message>
+    <message>
+        <source>(estimate {estimate})  submitted {submitted}</source>
+        <translation>（見積もり {estimate}）  送信日時 {submitted}</translation>
+    </message>
+    <message>
+        <source>, finished {finished}</source>
+        <translation>、完了日時 {finished}</translation>
     </message>
     <message>
         <source>a mask needs an --image to edit</source>
@@ -629,6 +709,34 @@ Generate mode: no mask</source>
     <message>
         <source>cannot use the mask {name}: {reason}</source>
         <translation>マスク {name} を使用できません：{reason}</translation>
+    </message>
+    <message>
+        <source>a markup needs an --image to edit</source>
+        <translation>マークアップには編集する --image が必要です</translation>
+    </message>
+    <message>
+        <source>markup</source>
+        <translation>マークアップ</translation>
+    </message>
+    <message>
+        <source>cannot use the markup {name}: it is {reason}</source>
+        <translation>マークアップ {name} を使えません：{reason}</translation>
+    </message>
+    <message>
+        <source>the markup {name} must be a PNG with transparency</source>
+        <translation>マークアップ {name} は透明部分のある PNG にしてください</translation>
+    </message>
+    <message>
+        <source>the markup {name} is {size} but the picture is {picture}; draw it at the picture&apos;s size</source>
+        <translation>マークアップ {name} は {size} ですが、画像は {picture} です。画像と同じサイズで描いてください</translation>
+    </message>
+    <message>
+        <source>cannot use the markup {name}: {reason}</source>
+        <translation>マークアップ {name} を使えません：{reason}</translation>
+    </message>
+    <message>
+        <source>the markup {name} has no transparent pixels</source>
+        <translation>マークアップ {name} に透明なピクセルがありません</translation>
     </message>
     <message>
         <source>{model} {size} {quality} x{n}: {input} input + {output} output tokens = {cost}</source>
@@ -691,6 +799,10 @@ Generate mode: no mask</source>
         <translation>{message} 送信しませんでした。</translation>
     </message>
     <message>
+        <source>--out: {problem}</source>
+        <translation>--out：{problem}</translation>
+    </message>
+    <message>
         <source>{count} image(s) kept before the failure:</source>
         <translation>失敗する前に {count} 枚の画像を保存しました：</translation>
     </message>
@@ -699,8 +811,36 @@ Generate mode: no mask</source>
         <translation>{reason} {seconds} 秒後に再試行します（{attempt} 回目）</translation>
     </message>
     <message>
+        <source>--focus needs a --mask: it sends a crop around the masked area</source>
+        <translation>--focus には --mask が必要です。マスク範囲の周囲だけを切り抜いて送信します</translation>
+    </message>
+    <message>
+        <source>sent at {size}</source>
+        <translation>{size} で送信</translation>
+    </message>
+    <message>
+        <source>{before} extended to {after}</source>
+        <translation>{before} を {after} に拡張</translation>
+    </message>
+    <message>
+        <source>give either --aspect or pixels per side, not both</source>
+        <translation>--aspect と辺ごとのピクセル数は、どちらか一方だけ指定してください</translation>
+    </message>
+    <message>
+        <source>say how far to extend: --left/--right/--top/--bottom or --aspect</source>
+        <translation>どれだけ広げるか指定してください：--left/--right/--top/--bottom または --aspect</translation>
+    </message>
+    <message>
+        <source>the mask covers most of the picture; the whole frame is sent</source>
+        <translation>マスクが画像のほとんどを覆っているため、画像全体を送信します</translation>
+    </message>
+    <message>
         <source>cached, $0</source>
         <translation>キャッシュ済み、$0</translation>
+    </message>
+    <message>
+        <source>{count} image(s) ({state}; {headline}):</source>
+        <translation>{count} 枚の画像（{state}、{headline}）：</translation>
     </message>
     <message>
         <source>{count} image(s) ({state}):</source>
@@ -717,6 +857,10 @@ Generate mode: no mask</source>
     <message>
         <source>cannot finalize: {reason}</source>
         <translation>仕上げできません：{reason}</translation>
+    </message>
+    <message>
+        <source>{model} has no quality {quality}</source>
+        <translation>{model} には品質 {quality} がありません</translation>
     </message>
     <message>
         <source>final at {quality}, {size} ({cost}):</source>
@@ -1501,6 +1645,18 @@ Generate mode: no mask</source>
     <message>
         <source>environment variables are read-only; unset them in your shell</source>
         <translation>環境変数は読み取り専用です。シェルで解除してください</translation>
+    </message>
+    <message>
+        <source>a canvas can only be extended by zero or more pixels per side</source>
+        <translation>キャンバスは各辺 0 ピクセル以上でしか拡張できません</translation>
+    </message>
+    <message>
+        <source>an aspect ratio must be positive</source>
+        <translation>縦横比は正の値にしてください</translation>
+    </message>
+    <message>
+        <source>an aspect ratio looks like 16:9, not {text}</source>
+        <translation>縦横比は 16:9 のように指定してください（{text} は使えません）</translation>
     </message>
     <message>
         <source>{folder} is a file, not a folder; choose a folder for the images</source>

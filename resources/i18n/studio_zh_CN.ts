@@ -611,12 +611,92 @@ Generate mode: no mask</source>
         <translation>已中断</translation>
     </message>
     <message>
+        <source>preparing</source>
+        <translation>准备中</translation>
+    </message>
+    <message>
+        <source>validating</source>
+        <translation>验证中</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>finalizing</source>
+        <translation>收尾中</translation>
+    </message>
+    <message>
+        <source>cancelling</source>
+        <translation>取消中</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>no batch {id} in this history (see: studio batch status)</source>
+        <translation>历史记录中没有批次 {id}（请查看：studio batch status）</translation>
+    </message>
+    <message>
+        <source>No batches yet: studio batch submit --prompt ... sends one.</source>
+        <translation>还没有批次：用 studio batch submit --prompt ... 发送一个。</translation>
+    </message>
+    <message>
+        <source>{id} is {state}: nothing to collect yet.</source>
+        <translation>{id}：{state}，暂时没有可取回的结果。</translation>
+    </message>
+    <message>
+        <source>{count} new image(s), {unchanged} already there:</source>
+        <translation>{count} 张新图像，{unchanged} 张已存在：</translation>
+    </message>
+    <message>
+        <source>{request} failed: {reason}</source>
+        <translation>{request} 失败：{reason}</translation>
+    </message>
+    <message>
+        <source>{message} Nothing was sent (budget settings).</source>
+        <translation>{message} 未发送任何请求（预算设置）。</translation>
+    </message>
+    <message>
         <source>cannot read the {what} {path}: {reason}</source>
         <translation>无法读取{what} {path}：{reason}</translation>
     </message>
     <message>
         <source>image</source>
         <translation>图像</translation>
+    </message>
+    <message>
+        <source>not billed yet</source>
+        <translation>尚未计费</translation>
+    </message>
+    <message>
+        <source>{cost} billed</source>
+        <translation>已计费 {cost}</translation>
+    </message>
+    <message>
+        <source>{completed}/{total} done, {failed} failed</source>
+        <translation>已完成 {completed}/{total}，失败 {failed}</translation>
+    </message>
+    <message>
+        <source>(estimate {estimate})  submitted {submitted}</source>
+        <translation>（估算 {estimate}）  提交于 {submitted}</translation>
+    </message>
+    <message>
+        <source>, finished {finished}</source>
+        <translation>，完成于 {finished}</translation>
     </message>
     <message>
         <source>a mask needs an --image to edit</source>
@@ -629,6 +709,34 @@ Generate mode: no mask</source>
     <message>
         <source>cannot use the mask {name}: {reason}</source>
         <translation>无法使用蒙版 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>a markup needs an --image to edit</source>
+        <translation>标注需要配合 --image 指定要编辑的图像</translation>
+    </message>
+    <message>
+        <source>markup</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>cannot use the markup {name}: it is {reason}</source>
+        <translation>无法使用标注 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>the markup {name} must be a PNG with transparency</source>
+        <translation>标注 {name} 必须是带透明度的 PNG</translation>
+    </message>
+    <message>
+        <source>the markup {name} is {size} but the picture is {picture}; draw it at the picture&apos;s size</source>
+        <translation>标注 {name} 为 {size}，但图像为 {picture}；请按图像的尺寸绘制</translation>
+    </message>
+    <message>
+        <source>cannot use the markup {name}: {reason}</source>
+        <translation>无法使用标注 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>the markup {name} has no transparent pixels</source>
+        <translation>标注 {name} 没有透明像素</translation>
     </message>
     <message>
         <source>{model} {size} {quality} x{n}: {input} input + {output} output tokens = {cost}</source>
@@ -691,6 +799,10 @@ Generate mode: no mask</source>
         <translation>{message} 未发送。</translation>
     </message>
     <message>
+        <source>--out: {problem}</source>
+        <translation>--out：{problem}</translation>
+    </message>
+    <message>
         <source>{count} image(s) kept before the failure:</source>
         <translation>失败前保留了 {count} 张图像：</translation>
     </message>
@@ -699,8 +811,36 @@ Generate mode: no mask</source>
         <translation>{reason} {seconds} 秒后重试（第 {attempt} 次）</translation>
     </message>
     <message>
+        <source>--focus needs a --mask: it sends a crop around the masked area</source>
+        <translation>--focus 需要 --mask：只发送蒙版区域周围的裁切部分</translation>
+    </message>
+    <message>
+        <source>sent at {size}</source>
+        <translation>以 {size} 发送</translation>
+    </message>
+    <message>
+        <source>{before} extended to {after}</source>
+        <translation>{before} 扩展为 {after}</translation>
+    </message>
+    <message>
+        <source>give either --aspect or pixels per side, not both</source>
+        <translation>请指定 --aspect 或每条边的像素数，不能同时指定</translation>
+    </message>
+    <message>
+        <source>say how far to extend: --left/--right/--top/--bottom or --aspect</source>
+        <translation>请指定扩展多少：--left/--right/--top/--bottom 或 --aspect</translation>
+    </message>
+    <message>
+        <source>the mask covers most of the picture; the whole frame is sent</source>
+        <translation>蒙版覆盖了图像的大部分；将发送整张图像</translation>
+    </message>
+    <message>
         <source>cached, $0</source>
         <translation>已缓存，$0</translation>
+    </message>
+    <message>
+        <source>{count} image(s) ({state}; {headline}):</source>
+        <translation>{count} 张图像（{state}；{headline}）：</translation>
     </message>
     <message>
         <source>{count} image(s) ({state}):</source>
@@ -717,6 +857,10 @@ Generate mode: no mask</source>
     <message>
         <source>cannot finalize: {reason}</source>
         <translation>无法定稿：{reason}</translation>
+    </message>
+    <message>
+        <source>{model} has no quality {quality}</source>
+        <translation>{model} 没有 {quality} 质量</translation>
     </message>
     <message>
         <source>final at {quality}, {size} ({cost}):</source>
@@ -1501,6 +1645,18 @@ Generate mode: no mask</source>
     <message>
         <source>environment variables are read-only; unset them in your shell</source>
         <translation>环境变量是只读的；请在 shell 中取消设置</translation>
+    </message>
+    <message>
+        <source>a canvas can only be extended by zero or more pixels per side</source>
+        <translation>画布每条边只能扩展零个或更多像素</translation>
+    </message>
+    <message>
+        <source>an aspect ratio must be positive</source>
+        <translation>宽高比必须为正数</translation>
+    </message>
+    <message>
+        <source>an aspect ratio looks like 16:9, not {text}</source>
+        <translation>宽高比应写成 16:9 这样的格式，而不是 {text}</translation>
     </message>
     <message>
         <source>{folder} is a file, not a folder; choose a folder for the images</source>

@@ -237,6 +237,12 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "CoreMessages", "environment variables are read-only; unset them in your shell"
     ),
+    # imaging/extend.py
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "a canvas can only be extended by zero or more pixels per side"
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "an aspect ratio must be positive"),
+    QT_TRANSLATE_NOOP("CoreMessages", "an aspect ratio looks like 16:9, not {text}"),
     # files.py, runner.py: the output folder
     QT_TRANSLATE_NOOP(
         "CoreMessages", "{folder} is a file, not a folder; choose a folder for the images"
