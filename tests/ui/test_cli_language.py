@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from PySide6.QtWidgets import QApplication
 
 from studio.i18n.core_text import core_text
@@ -118,3 +119,47 @@ def test_retired_model_sentences_are_translated(qapp: QApplication) -> None:
         )
     finally:
         translation.uninstall(qapp)
+
+
+def test_extend_and_focus_errors_and_result_line(tmp_path: Path) -> None:
+    picture = tmp_path / "p.png"
+    Image.new("RGB", (64, 64), "red").save(picture)
+    common = ("--image", str(picture), "--out", str(tmp_path / "out"), "--demo")
+    done = _studio("--lang", "ja", "extend", *common, "--aspect", "abc", tmp_path=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr == "studio: 縦横比は 16:9 のように指定してください（'abc' は使えません）\n"
+    done = _studio("--lang", "fr", "extend", *common, tmp_path=tmp_path)
+    assert done.stderr.startswith("studio: indiquez de combien agrandir : --left/")
+    done = _studio("--lang", "fr", "edit", "--focus", "--prompt", "x", *common, tmp_path=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.startswith("studio: --focus nécessite un --mask : seul un recadrage")
+    done = _studio("--lang", "ja", "extend", *common, "--left", "32", tmp_path=tmp_path)
+    assert done.returncode == 0, done.stderr
+    first = done.stdout.splitlines()[0]
+    assert first.startswith("1 枚の画像（$") and re.search(r"、64x64 を 9\dx6\d に拡張）：$", first)
+
+
+def test_batch_lines_speak_the_language(tmp_path: Path) -> None:
+    done = _studio("--lang", "fr", "batch", "status", "--demo", tmp_path=tmp_path)
+    assert done.stdout.startswith("Aucun lot pour l’instant : studio batch submit")
+    submitted = _studio(
+        "--lang", "ja", "batch", "submit", "--prompt", "x", "--demo", tmp_path=tmp_path
+    )
+    ref = submitted.stdout.strip()
+    assert ref.startswith("batch_"), submitted.stderr
+    done = _studio("--lang", "ja", "batch", "status", ref, "--demo", tmp_path=tmp_path)
+    line = done.stdout.strip()
+    assert line.startswith(ref) and "（見積もり $" in line and "送信日時 " in line
+    assert not _ascii_words(line.replace(ref, "")), line
+    done = _studio(
+        "--lang",
+        "zh_CN",
+        "batch",
+        "collect",
+        "nope",
+        "--out",
+        str(tmp_path),
+        "--demo",
+        tmp_path=tmp_path,
+    )
+    assert done.stderr == "studio: 历史记录中没有批次 nope（请查看：studio batch status）\n"
