@@ -1,160 +1,149 @@
-"""The composition root: builds every service and the window, and wires them together."""
+"""The composition root: the window shell first, then the services wired in (studio.wiring).
+
+The first frame needs only the window, the canvas and its tools. The SDK (0.3 s to import on
+its own), the store and the emulator are imported on a pool thread once that frame is drawn,
+and wired in on the UI thread a moment later (issue 18: the window took 11x a bare one).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+import importlib
+import time
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QRunnable,
+    QSettings,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
 
+from studio import STARTED
 from studio.core import paths
-from studio.core.engine import Engine
-from studio.core.providers import DEMO_KEY, Provider
 from studio.core.secrets import Secrets, default_secrets
-from studio.core.services import Services, build_services
-from studio.core.settings import load_settings, save_settings
+from studio.core.settings import load_settings
 from studio.i18n.language import Translation, choose_language
-from studio.ui import heap
 from studio.ui.application import ErrorReporter, ensure_application, icon
-from studio.ui.batches import install_batches
-from studio.ui.canvas.markup import install_markup
-from studio.ui.canvas.staging import install_staging
 from studio.ui.canvas_actions import CanvasActions
 from studio.ui.canvas_document import CanvasDocument
 from studio.ui.canvas_state import CanvasToolState
-from studio.ui.cost import install_cost
-from studio.ui.dialogs.first_run import CHOICE_DEMO, run_first_run
-from studio.ui.drafts import install_gallery
-from studio.ui.generation import install_generation
 from studio.ui.main_window import MainWindow
-from studio.ui.regions import install_regions
-from studio.ui.settings_actions import install_settings
-from studio.ui.state.jobs_state import JobsState
-from studio.ui.state.request_state import RequestState
 from studio.ui.widgets.canvas import CanvasView
 from studio.ui.widgets.panel_scroll import PanelScroll
 from studio.ui.widgets.tool_options import ToolOptions
 
-
-@dataclass(frozen=True)
-class Connection:
-    """Where API calls go; in demo mode ``server`` is the running emulator it owns."""
-
-    base_url: str
-    api_key: str | None = field(repr=False)
-    demo: bool = False
-    server: Any = field(default=None, repr=False, compare=False)
-
-    def describe(self) -> str:
-        # Where the key comes from is not shown: asking the keyring can block on an unlock
-        # prompt. A missing key is reported when a job starts, with "Enter key" and "Demo".
-        if self.demo:
-            return QCoreApplication.translate("App", "Emulator at {url}").format(url=self.base_url)
-        return QCoreApplication.translate("App", "API: {url}").format(url=self.base_url)
-
-    def close(self) -> None:
-        if self.server is not None:
-            self.server.stop()
-
-
-def _demo_batches() -> dict[str, Any]:
-    """Demo batches outlive the app (in the data folder) and move one state every 3 s."""
-    return {"batch_dir": paths.data_dir() / "demo-batches", "batch_auto_step_s": 3.0}
-
-
-class DemoSwitch:
-    """Points the running app at a local emulator: nothing is billed, no key is needed.
-
-    Handed to the generation controller as a plain callable ("Switch to demo mode" on the
-    no-key banner): widgets and controllers never start servers themselves.
-    """
-
-    def __init__(self, services: Services, window: MainWindow | None = None) -> None:
-        self._services, self._window = services, window
-        self.server: Any = None
-
-    def __call__(self) -> str:
-        if self.server is None:
-            from studio.emulator.server import EmulatorServer  # only demo mode needs it
-
-            self.server = EmulatorServer(port=0, partial_delay=0.3, **_demo_batches()).start()
-            engine = Engine(Provider.emulator(self.server.base_url), _demo_key)
-            self._services.engine = engine
-            self._services.runner.engine = engine
-            if self._window is not None:
-                self._window.set_connection(
-                    QCoreApplication.translate("App", "Emulator at {url}").format(
-                        url=self.server.base_url
-                    ),
-                    demo=True,
-                )
-                self._window.add_close_hook(self.server.stop)
-        return str(self.server.base_url)
-
-
-def _demo_key() -> str:
-    return DEMO_KEY
+# Imported off the UI thread while the first frame is on screen; wiring.py imports the rest.
+_PHASE_TWO = "studio.wiring"
 
 
 def build_main_window(*, demo: bool = False, secrets: Secrets | None = None) -> MainWindow:
     """The fully wired window, not shown and without entering the event loop."""
-    ensure_application()
-    paths.data_dir()
-    connection = _build_connection(demo=demo)
-    window = _build_window(_build_settings())
-    services = _build_services(connection, secrets)
-    notice = _move_off_retired_models(services, persist=not connection.demo)
-    jobs = JobsState(services.runner, parent=window)
-    request_state = RequestState(
-        services.catalog, services.settings.defaults, parent=window, lifecycle=services.lifecycle
-    )
-    request_state.notice.connect(window.show_notice)
-    request_state.attach_canvas(window.canvas)  # follows its picture, mask and encodings
-    settings = install_settings(window, services)  # Edit > Settings..., Help > About, theme
-    generation = install_generation(
-        window,
-        services,
-        jobs,
-        request_state,
-        demo_switch=DemoSwitch(services, window),  # the one place a server is started
-        open_key_settings=settings.open_key_settings,
-    )
-    install_staging(window, jobs)  # results land on the canvas
-    cost = install_cost(
-        window, services, jobs, request_state, generation=generation, settings=settings
-    )
-    regions = install_regions(window, services, request_state)
-    install_markup(window, request_state)  # the Mask / Markup switch and the markup layer
-    generation.shape = regions.shape
-    cost.state.compare = regions.compare
-    regions.state.changed.connect(cost.state.schedule)
-    window.add_close_hook(jobs.shutdown)
-    window.add_close_hook(services.close)
-    window.set_connection(connection.describe(), demo=connection.demo)
-    window.add_close_hook(connection.close)
-    window.connection = connection
-    gallery = install_gallery(window, services, jobs, request_state)  # restores the session
-    gallery.controller.gate = cost.gate.confirm_batch
-    install_batches(window, services, request_state, gallery, cost.gate.guard, demo=connection.demo)
-    window.restore_layout()
-    if notice:
-        window.show_notice(notice)
+    window = build_shell()
+    from studio import wiring  # phase two, run at once: callers get a finished window
+
+    wiring.wire(window, demo=demo, secrets=secrets)
     return window
 
 
-def _move_off_retired_models(services: Services, *, persist: bool) -> str | None:
-    """A saved default model the provider no longer serves becomes its successor, saved so the
-    notice is shown once (demo mode leaves the real provider's settings alone)."""
-    settings, notice = services.lifecycle.update_settings(services.settings)
-    if notice:
-        services.settings = settings
-        if persist:
-            save_settings(settings)
-    return notice
+def build_shell() -> MainWindow:
+    """The window with its canvas and tools: what the first frame shows."""
+    ensure_application()
+    paths.data_dir()
+    window = _build_window(_build_settings())
+    window.restore_geometry()
+    return window
+
+
+class ImportSignals(QObject):
+    """Lives on the UI thread; the pool thread emits, a queued connection delivers."""
+
+    finished = Signal()
+
+
+class ImportWorker(QRunnable):
+    """Imports phase two's modules on a pool thread so the shown window keeps responding."""
+
+    def __init__(self, signals: ImportSignals) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._signals = signals
+
+    def run(self) -> None:
+        try:
+            importlib.import_module(_PHASE_TWO)
+        finally:  # an import error is raised again, and reported, on the UI thread
+            self._signals.finished.emit()
+
+
+class Startup(QObject):
+    """Phase two of run_gui: services imported in the background, then wired on the UI thread.
+
+    ``ready`` fires once the window is fully wired; a window closed before that is left alone.
+    """
+
+    ready = Signal()
+
+    def __init__(self, window: MainWindow, *, demo: bool, secrets: Secrets | None) -> None:
+        super().__init__(window)
+        self._window, self._demo, self._secrets = window, demo, secrets
+        self._closed = False
+        self.finished_imports = False
+        self.done = False
+        self._signals = ImportSignals(self)
+        self._signals.finished.connect(self._on_signals_finished)
+        window.closed.connect(self._on_window_closed)
+
+    def start(self) -> None:
+        QThreadPool.globalInstance().start(ImportWorker(self._signals))
+
+    @Slot()
+    def _on_window_closed(self) -> None:
+        self._closed = True
+
+    @Slot()
+    def _on_signals_finished(self) -> None:
+        self.finished_imports = True
+        if self._closed:
+            return
+        from studio import wiring
+        from studio.ui import heap
+
+        wiring.wire(self._window, demo=self._demo, secrets=self._secrets)
+        heap.settle()  # before the first job: it then streams without a GC stall
+        self.done = True
+        self.ready.emit()
+
+
+class FirstFrame(QObject):
+    """Fires ``shown`` once the first paint of any widget has been flushed to the screen."""
+
+    shown = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.at: float | None = None
+        app = ensure_application()
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.at is None and event.type() == QEvent.Type.Paint:
+            self.at = 0.0
+            ensure_application().removeEventFilter(self)
+            QTimer.singleShot(0, self._on_painted)  # after the whole frame is flushed
+        return False
+
+    @Slot()
+    def _on_painted(self) -> None:
+        self.at = time.monotonic()
+        self.shown.emit()
 
 
 def run_gui(*, demo: bool = False, smoke: bool = False, lang: str | None = None) -> int:
-    """Show the window and run the event loop; ``smoke`` quits as soon as it has been shown.
+    """Show the window and run the event loop; ``smoke`` quits as soon as it is fully wired.
 
     ``lang`` (--lang) overrides the Language setting, which overrides the system's language.
     """
@@ -164,12 +153,14 @@ def run_gui(*, demo: bool = False, smoke: bool = False, lang: str | None = None)
     reporter.install()
     secrets = default_secrets()  # shared, so a session-only key from first run is kept
     if not demo and not smoke:
-        demo = run_first_run(load_settings(), secrets) == CHOICE_DEMO
-    window = build_main_window(demo=demo, secrets=secrets)
-    heap.settle()  # before the window shows: the first job then streams without a GC stall
-    window.show()
+        demo = _first_run_chose_demo(secrets)
+    window = build_shell()
+    startup = Startup(window, demo=demo, secrets=secrets)
+    first = FirstFrame(window)
+    first.shown.connect(startup.start)
     if smoke:
-        QTimer.singleShot(0, app.quit)
+        SmokeReport(first, startup, parent=window)
+    window.show()
     try:
         return app.exec()
     finally:
@@ -187,25 +178,36 @@ def install_language(app: QCoreApplication, override: str | None) -> Translation
     return Translation(choose_language(override, setting)).install(app)
 
 
-def _build_connection(*, demo: bool) -> Connection:
-    if demo:
-        from studio.emulator.server import EmulatorServer  # only demo mode needs the emulator
+def _first_run_chose_demo(secrets: Secrets) -> bool:
+    from studio.ui.dialogs.first_run import CHOICE_DEMO, run_first_run
 
-        server = EmulatorServer(
-            port=0,
-            partial_delay=0.3,
-            **_demo_batches(),
-        ).start()
-        return Connection(server.base_url, DEMO_KEY, demo=True, server=server)
-    return Connection(load_settings().provider_config().url(), None)
+    return run_first_run(load_settings(), secrets) == CHOICE_DEMO
 
 
-def _build_services(connection: Connection, secrets: Secrets | None = None) -> Services:
-    """Core services; demo mode points the engine at the emulator with its fixed key."""
-    if connection.demo:
-        provider = Provider.emulator(connection.base_url)
-        return build_services(provider=provider, api_key=connection.api_key, secrets=secrets)
-    return build_services(secrets=secrets)
+class SmokeReport(QObject):
+    """``--smoke``: prints when the first frame was shown and when wiring ended, then quits.
+
+    benchmarks/startup.py reads the monotonic clock values (one clock for all processes).
+    """
+
+    def __init__(self, first: FirstFrame, startup: Startup, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._first = first
+        first.shown.connect(self._on_first_shown)
+        startup.ready.connect(self._on_startup_ready)
+
+    @Slot()
+    def _on_first_shown(self) -> None:
+        _report("first frame", self._first.at or time.monotonic())
+
+    @Slot()
+    def _on_startup_ready(self) -> None:
+        _report("ready", time.monotonic())
+        ensure_application().quit()
+
+
+def _report(what: str, at: float) -> None:
+    print(f"smoke: {what} {at - STARTED:.3f} s after start (monotonic {at:.6f})", flush=True)
 
 
 def _build_settings() -> QSettings:

@@ -153,15 +153,17 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, "studio: " + line.format(message=message, prog=self.prog) + "\n")
 
 
-def build_parser(language: str = "en") -> argparse.ArgumentParser:
-    """The whole command line, its --help texts in ``language``."""
+def build_parser(language: str = "en", *, commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line, its --help texts in ``language``; without ``commands`` only the
+    window's options (the commands' modules import the SDK and the store, and the window's
+    first frame must not wait for them)."""
     words = ParserWords(language)
     with words.speaking():
-        parser = _build(words)
+        parser = _build(words, commands=commands)
     return words.apply(parser)
 
 
-def _build(words: ParserWords) -> argparse.ArgumentParser:
+def _build(words: ParserWords, *, commands: bool = True) -> argparse.ArgumentParser:
     description = QT_TRANSLATE_NOOP(
         "CliHelp",
         "Image Studio: the window (default), --demo, and the commands from estimate to emulator.",
@@ -192,6 +194,9 @@ def _build(words: ParserWords) -> argparse.ArgumentParser:
             "language of the window and messages (default: Language setting, else the system's)",
         ),
     )
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(dest="command")
     estimate = sub.add_parser(
         "estimate", help=QT_TRANSLATE_NOOP("CliHelp", "tokens and dollars before sending")
@@ -290,7 +295,7 @@ def _build(words: ParserWords) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
-    parser = build_parser(cli_language(argv))
+    parser = build_parser(cli_language(argv), commands=_names_a_command(argv))
     with parser.words.speaking():  # type: ignore[attr-defined]
         args = parser.parse_args(argv)
     try:
@@ -359,3 +364,12 @@ class CliError(Exception):
     def __init__(self, message: str, code: int) -> None:
         super().__init__(" ".join(message.split()))
         self.code = code
+
+
+def _names_a_command(argv: Sequence[str]) -> bool:
+    """Anything but the window's own options needs the whole parser (help lists every command)."""
+    values = {i + 1 for i, arg in enumerate(argv) if arg == "--lang"}
+    return any(
+        (not arg.startswith("-") and i not in values) or arg in ("-h", "--help")
+        for i, arg in enumerate(argv)
+    )

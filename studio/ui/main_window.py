@@ -323,12 +323,16 @@ class MainWindow(QMainWindow):
         """Call once every panel has been added: remembers the default, then applies the saved."""
         self._arrange_default_layout()
         self._default_state = self.saveState(LAYOUT_VERSION)
-        geometry = self._settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+        self.restore_geometry()
         state = self._settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state, LAYOUT_VERSION)
+
+    def restore_geometry(self) -> None:
+        """The saved size and place, before the first frame (the panels follow later)."""
+        geometry = self._settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
 
     def _arrange_default_layout(self) -> None:
         """Tools over Cost on the left, Prompt over Preview on the right, Gallery beside History."""

@@ -117,6 +117,17 @@ class SessionKeeper(QObject):
     def restore(self) -> bool:
         """Put the saved session back; False when there was nothing to restore."""
         state = load_session(self._path)
+        # A picture opened while the services were still loading wins over the saved one.
+        if not self._controller.canvas.document.is_open():
+            self._restore_canvas(state)
+        self._restore_work(state)
+        self._controller.model.add_items(self._items(state.entries))
+        self._history.set_unfinished(state.unfinished)
+        if state.selected:
+            self._history.select_job(state.selected)
+        return state != SessionState()
+
+    def _restore_canvas(self, state: SessionState) -> None:
         origin = state.origin or Origin(None, None)
         data = self._image(state.canvas_sha)
         if data is not None:
@@ -127,12 +138,6 @@ class SessionKeeper(QObject):
         else:
             self._controller.request_state.set_origin(origin.job_id, origin.image_sha)
         self._controller.canvas.undo_stack.clear()  # the restored canvas is where undo starts
-        self._restore_work(state)
-        self._controller.model.add_items(self._items(state.entries))
-        self._history.set_unfinished(state.unfinished)
-        if state.selected:
-            self._history.select_job(state.selected)
-        return state != SessionState()
 
     def _restore_work(self, state: SessionState) -> None:
         """Prompt, parameters, tool and brush as they were (what is no longer valid is dropped)."""

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from studio.app import DemoSwitch, build_main_window
+from studio.app import build_main_window
 from studio.core.events import ErrorKind
 from studio.core.requests import ImageParams, ImageRequest
 from studio.core.runner import JobOptions
@@ -20,6 +20,7 @@ from studio.emulator.server import EmulatorServer, Fault
 from studio.ui.dialogs.settings import SettingsDialog
 from studio.ui.generation import GenerationController
 from studio.ui.state.jobs_state import JobPhase
+from studio.wiring import DemoSwitch
 from tests.ui import test_generation as generation
 from tests.ui.test_generation import Rig, build_rig
 

@@ -15,6 +15,7 @@ from studio.core import paths
 from studio.ui.canvas_state import Tool
 from studio.ui.main_window import MainWindow
 from studio.ui.widgets.canvas import CanvasView
+from studio.wiring import build_connection
 
 SHORTCUTS = {
     "action.open": "Ctrl+O",
@@ -158,7 +159,7 @@ def test_connection_from_environment(monkeypatch, qtbot) -> None:
     label = built.findChild(QLabel, "connection_label")
     assert label.text() == "API: http://127.0.0.1:9/v1"
     assert not built.is_demo() and "Demo" not in built.windowTitle()
-    assert "sk-test-secret" not in repr(studio_app._build_connection(demo=False))
+    assert "sk-test-secret" not in repr(build_connection(demo=False))
 
 
 def test_demo_mode_runs_the_emulator_and_shows_a_badge(qtbot) -> None:

@@ -1,0 +1,55 @@
+"""Start-up in two phases: the window shell first, the SDK, store and panels after its frame."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget
+
+from studio.app import Startup, build_shell
+from studio.ui.canvas_state import Tool
+from studio.ui.generation import GenerationController
+
+
+def test_importing_the_app_loads_neither_the_sdk_nor_the_store() -> None:
+    code = (
+        "import sys, studio.app; "
+        "print(sorted(m for m in ('openai', 'httpx', 'sqlite_utils', 'studio.core.engine', "
+        "'studio.core.store', 'studio.emulator.server') if m in sys.modules))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert done.stdout.strip() == "[]"
+
+
+def test_the_shell_is_usable_before_the_services_are_wired(qtbot, picture_path) -> None:
+    window = build_shell()
+    qtbot.addWidget(window)
+    startup = Startup(window, demo=True, secrets=None)
+    window.show()
+    qtbot.waitExposed(window)
+    startup.start()  # imports on a pool thread; wiring waits for the event loop
+    assert window.open_image(picture_path)
+    window.findChild(QAction, "action.lasso").trigger()
+    assert window.canvas.tool_state.tool is Tool.LASSO
+    assert not startup.done and window.findChild(GenerationController) is None
+    with qtbot.waitSignal(startup.ready, timeout=30000):
+        pass
+    assert startup.done and window.findChild(GenerationController) is not None
+    assert window.findChild(QDockWidget, "dock.gallery") is not None
+    assert window.canvas.has_image()  # what the user opened meanwhile is kept
+
+
+def test_a_window_closed_before_wiring_is_left_alone(qtbot) -> None:
+    window = build_shell()
+    qtbot.addWidget(window)
+    startup = Startup(window, demo=True, secrets=None)
+    window.show()
+    startup.start()
+    window.close()
+    qtbot.wait(50)
+    qtbot.waitUntil(lambda: startup.finished_imports, timeout=30000)
+    assert not startup.done and window.findChild(GenerationController) is None
