@@ -17,6 +17,7 @@ from studio.core.requests import InputImage
 from studio.ui.canvas.selection_ops import SelectionOps
 from studio.ui.canvas_commands import InvertMaskCommand, MaskEditCommand, PictureCommand
 from studio.ui.canvas_encoder import CanvasEncoder, Part, encode_picture
+from studio.ui.canvas_loader import Decoded, LoadTicket, PictureLoader, PreparedPicture, prepare
 from studio.ui.imaging import display_image
 
 UNDO_LIMIT = 200
@@ -49,6 +50,8 @@ class CanvasDocument(QObject):
     mask_changed = Signal()
     region_changed = Signal(QRect)  # in image pixels
     encoded = Signal()  # a background encoding of the picture or the mask is ready
+    loading_changed = Signal()  # a large picture's preview arrived, or its load ended
+    load_failed = Signal(str)  # a large picture could not be opened: the message says why
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +72,10 @@ class CanvasDocument(QObject):
         self._mask_timer = QTimer(self)
         self._mask_timer.setSingleShot(True)
         self._mask_timer.setInterval(MASK_ENCODE_DELAY_MS)
+        self._loader = PictureLoader(self)
+        self._preview: tuple[QImage, QSize] | None = None  # reduced picture, its full size
+        self._prepared: PreparedPicture | None = None  # for the push of the picture it made
+        self._after_load: list[Callable[[], None]] = []
         self.set_overlay_style(QColor(255, 64, 160), 0.55)
         self.selection = SelectionOps(self)  # wand, object, subject, grow…: off the UI thread
         self._connect_signals()
@@ -77,6 +84,9 @@ class CanvasDocument(QObject):
         self._encoder.encoded.connect(self.encoded)
         self._mask_timer.timeout.connect(self._on_mask_timer_timeout)
         self.mask_changed.connect(self._mask_timer.start)
+        self._loader.preview_ready.connect(self._on_loader_preview_ready)
+        self._loader.prepared.connect(self._on_loader_prepared)
+        self._loader.failed.connect(self._on_loader_failed)
 
     # -- picture -------------------------------------------------------------------------
 
@@ -93,12 +103,74 @@ class CanvasDocument(QObject):
         ``encoded``: bytes that decode to exactly this picture (the opened file), sent as they
         are; without them a PNG is encoded in the background. ``origin``: the job result it is.
         """
+        self._drop_load()
         after = PictureState(image.copy(), encoded, image.size, None, origin)
         text = text or self.tr("Open Image")
         self.undo_stack.push(PictureCommand(self, self.picture_state(), after, text))
 
+    def load(
+        self, decode: Callable[[], Decoded], *, large: bool, origin: Origin = NO_ORIGIN, text: str
+    ) -> None:
+        """Open what ``decode`` returns as one undo step: at once (raising ImageLoadError), or
+        for a ``large`` picture on a pool thread, a reduced preview first (failures are
+        reported by ``load_failed``)."""
+        if large:
+            self._after_load = []
+            self._loader.start(decode, LoadTicket(origin, text))
+            return
+        self._set_prepared(prepare(decode()), origin, text)
+
+    def is_loading(self) -> bool:
+        return self._loader.is_loading()
+
+    def loading_preview(self) -> tuple[QImage, QSize] | None:
+        """The reduced picture (and its full size) shown while a large one is prepared."""
+        return self._preview
+
+    def after_load(self, apply: Callable[[], None]) -> None:
+        """Run ``apply`` once the picture being loaded is in place (a restored mask)."""
+        self._after_load.append(apply)
+
+    def wait_for_load(self, timeout_ms: int = 30000) -> bool:
+        """Block until the pool thread is done (tests); the result still arrives by signal."""
+        return self._loader.wait(timeout_ms)
+
+    def _set_prepared(self, picture: PreparedPicture, origin: Origin, text: str) -> None:
+        self._drop_load()
+        self._prepared = picture
+        after = PictureState(picture.image, picture.encoded, picture.image.size, None, origin)
+        self.undo_stack.push(PictureCommand(self, self.picture_state(), after, text))
+
+    def _drop_load(self) -> None:
+        """A newer picture takes the canvas: a load under way is forgotten."""
+        if self._loader.is_loading() or self._preview is not None:
+            self._loader.cancel()
+            self._preview, self._after_load = None, []
+            self.loading_changed.emit()
+
+    @Slot(QImage, QSize)
+    def _on_loader_preview_ready(self, image: QImage, size: QSize) -> None:
+        self._preview = (image, size)
+        self.loading_changed.emit()
+
+    @Slot(object, object)
+    def _on_loader_prepared(self, picture: PreparedPicture, ticket: LoadTicket) -> None:
+        then, self._after_load = self._after_load, []
+        self._preview = None
+        self._set_prepared(picture, ticket.origin, ticket.text)
+        self.loading_changed.emit()
+        for apply in then:
+            apply()
+
+    @Slot(str)
+    def _on_loader_failed(self, message: str) -> None:
+        self._preview, self._after_load = None, []
+        self.loading_changed.emit()
+        self.load_failed.emit(message)
+
     def new_blank(self, width: int, height: int) -> None:
         """Generate mode: a canvas of a chosen size with no source picture (undoable)."""
+        self._drop_load()
         after = PictureState(None, None, (width, height), None)
         self.undo_stack.push(
             PictureCommand(self, self.picture_state(), after, self.tr("New Canvas"))
@@ -121,11 +193,21 @@ class CanvasDocument(QObject):
         self._encoder.invalidate(Part.MASK)
         if state.source is not None:
             self._encoder.start(Part.IMAGE, self._picture_job())
-        self._display = display_image(state.source) if state.source is not None else None
-        if state.size is None:
-            self._mask, self._overlay = None, QImage()
+        prepared, self._prepared = self._prepared, None
+        if prepared is not None and prepared.image is state.source and state.coverage is None:
+            # Made on the loader's thread: the UI thread only takes it over.
+            self._display, self._mask, self._overlay = (
+                prepared.display,
+                prepared.mask,
+                prepared.overlay,
+            )
+            self._overlay.setColorTable(self._colors)
         else:
-            self._reset_mask(*state.size, state.coverage)
+            self._display = display_image(state.source) if state.source is not None else None
+            if state.size is None:
+                self._mask, self._overlay = None, QImage()
+            else:
+                self._reset_mask(*state.size, state.coverage)
         self.image_changed.emit()
         self.mask_changed.emit()
 

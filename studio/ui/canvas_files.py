@@ -37,10 +37,15 @@ class CanvasFiles(QObject):
         self._mask_unsaved = False  # painted since the last export
         self._picture: Path | None = None  # the file the picture was opened from
         canvas.mask_changed.connect(self._on_canvas_mask_changed)
+        canvas.load_failed.connect(self._on_canvas_load_failed)
 
     @Slot()
     def _on_canvas_mask_changed(self) -> None:
         self._mask_unsaved = self._canvas.has_mask()
+
+    @Slot(str)
+    def _on_canvas_load_failed(self, message: str) -> None:
+        QMessageBox.warning(self._parent, self.tr("Cannot open image"), message)
 
     def may_replace_picture(self) -> bool:
         """Ask before a new picture drops a painted mask that was never exported."""

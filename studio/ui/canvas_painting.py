@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPixmap
 
 from studio.ui.canvas_document import CanvasDocument
@@ -47,6 +47,10 @@ class CanvasPainter:
 
     def paint(self, painter: QPainter, exposed: QRect, widget: QRect, to_widget: Mapper) -> None:
         painter.fillRect(exposed, BACKGROUND)
+        preview = self._document.loading_preview()
+        if preview is not None:
+            self._paint_preview(painter, *preview, to_widget)
+            return
         if not self._document.is_open():
             self._paint_hint(
                 painter, QRectF(widget), QCoreApplication.translate("CanvasPainter", EMPTY_HINT)
@@ -83,6 +87,15 @@ class CanvasPainter:
             painter.drawImage(target, display, source)
         if self._state.overlay_visible and self.staged is None:
             painter.drawImage(target, self._document.overlay(), source)
+
+    def _paint_preview(
+        self, painter: QPainter, image: QImage, size: QSize, to_widget: Mapper
+    ) -> None:
+        """A large picture's reduced version, where the picture will be, while it loads."""
+        full = to_widget(QRectF(0, 0, size.width(), size.height()))
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        painter.drawImage(full, image)
+        self._paint_frame(painter, full)
 
     def _paint_staged(self, painter: QPainter, full: QRectF, image: QImage) -> None:
         """The result over the picture, fitted into it when their shapes differ."""

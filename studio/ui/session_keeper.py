@@ -137,7 +137,10 @@ class SessionKeeper(QObject):
                 restore_mask(self._controller.canvas, mask)
         else:
             self._controller.request_state.set_origin(origin.job_id, origin.image_sha)
-        self._controller.canvas.undo_stack.clear()  # the restored canvas is where undo starts
+        canvas = self._controller.canvas
+        if canvas.document.is_loading():  # a large picture: undo starts once it is in place
+            canvas.document.after_load(canvas.undo_stack.clear)
+        canvas.undo_stack.clear()  # the restored canvas is where undo starts
 
     def _restore_work(self, state: SessionState) -> None:
         """Prompt, parameters, tool and brush as they were (what is no longer valid is dropped)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from functools import partial
 from pathlib import Path
 
 from PIL import Image
@@ -22,19 +23,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
-from studio.core.imageio import (
-    SUPPORTED_SUFFIXES,
-    load_image_bytes,
-    read_image_file,
-    sendable_as_is,
-)
+from studio.core.imageio import SUPPORTED_SUFFIXES, read_image_file
 from studio.core.requests import InputImage
 from studio.ui.canvas.space_keys import SpaceKeys
 from studio.ui.canvas_document import NO_ORIGIN, CanvasDocument, Origin
+from studio.ui.canvas_loader import decode_bytes, decode_qimage, is_large_bytes, is_large_qimage
 from studio.ui.canvas_painting import CanvasPainter
 from studio.ui.canvas_state import CanvasToolState, Tool
 from studio.ui.canvas_tools import CanvasTool, make_tool
-from studio.ui.imaging import pil_from_qimage
 
 ZOOM_LEVELS = (0.05, 0.0625, 0.0833, 0.125, 0.1667, 0.25, 0.3333, 0.5, 0.6667, 1.0, 1.5, 2.0)
 ZOOM_LEVELS += (3.0, 4.0, 6.0, 8.0, 12.0, 16.0, 24.0, 32.0)
@@ -52,6 +48,7 @@ class CanvasView(QWidget):
     cursor_moved = Signal(QPoint)  # image pixel under the pointer, (-1, -1) when outside
     files_dropped = Signal(list)
     image_dropped = Signal(QImage)
+    load_failed = Signal(str)  # a large picture loading in the background could not be opened
 
     def __init__(
         self,
@@ -90,6 +87,8 @@ class CanvasView(QWidget):
         self._document.image_changed.connect(self.image_changed)
         self._document.mask_changed.connect(self.mask_changed)
         self._document.encoded.connect(self.encoded)
+        self._document.loading_changed.connect(self._on_document_loading_changed)
+        self._document.load_failed.connect(self.load_failed)
         self._document.region_changed.connect(self._on_document_region_changed)
         self._state.tool_changed.connect(self._on_state_tool_changed)
         self._document.selection.busy_changed.connect(self._on_selection_busy_changed)
@@ -137,11 +136,16 @@ class CanvasView(QWidget):
         return (QPointF(pos) + QPointF(0.5, 0.5) - self._offset) / self._scale
 
     def set_image(self, image: Image.Image | QImage, text: str = "") -> None:
-        """A picture without file bytes (pasted, dropped): its PNG is encoded in the background."""
+        """A picture without file bytes (pasted, dropped): its PNG is encoded in the background.
+
+        A large QImage is converted on a pool thread (see set_image_bytes).
+        """
         text = text or self.tr("Paste Image")
         if isinstance(image, QImage):
-            image = pil_from_qimage(image)
-        self._document.set_image(image, text=text)
+            decode = partial(decode_qimage, image)
+            self._document.load(decode, large=is_large_qimage(image), text=text)
+        else:
+            self._document.set_image(image, text=text)
 
     def set_image_bytes(
         self,
@@ -154,11 +158,12 @@ class CanvasView(QWidget):
         """Show encoded bytes (EXIF orientation applied) as one undo step; raises ImageLoadError.
 
         The bytes themselves are sent with the next edit when they show exactly this picture.
+        A large picture is decoded on a pool thread: a reduced preview shows first, the picture
+        replaces it a moment later (``image_changed``), and a failure is ``load_failed``.
         """
         text = text or self.tr("Open Image")
-        image = load_image_bytes(data, name=name)
-        encoded = data if sendable_as_is(data) else None
-        self._document.set_image(image, encoded, origin=origin, text=text)
+        decode = partial(decode_bytes, data, name)
+        self._document.load(decode, large=is_large_bytes(data), origin=origin, text=text)
 
     def open_image(self, path: str | Path) -> None:
         """Load a PNG, JPEG or WebP (EXIF orientation applied); raises ImageLoadError."""
@@ -236,7 +241,8 @@ class CanvasView(QWidget):
         self.set_zoom(1.0)
 
     def fit_to_view(self) -> None:
-        size = self._document.size()
+        preview = self._document.loading_preview()
+        size = preview[1] if preview is not None else self._document.size()
         if size.isEmpty():
             return
         room_w = max(self.width() - 2 * FIT_MARGIN, 16)
@@ -456,6 +462,12 @@ class CanvasView(QWidget):
         self._tool.cancel()
         self._dragging = False
         self.fit_to_view()
+
+    @Slot()
+    def _on_document_loading_changed(self) -> None:
+        if self._document.loading_preview() is not None:
+            self.fit_to_view()  # the picture will come at the preview's place
+        self.update()
 
     @Slot(QRect)
     def _on_document_region_changed(self, rect: QRect) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import (
@@ -225,6 +227,9 @@ class HistoryPanel(QWidget):
 
 def restore_mask(canvas: CanvasView, png: bytes) -> None:
     """Put a stored RGBA mask (transparent = edit) back on the canvas, fitted to its image."""
+    if canvas.document.is_loading():  # a large picture: the mask follows it
+        canvas.document.after_load(partial(restore_mask, canvas, png))
+        return
     source = canvas.source_image()
     if source is not None:
         coverage = import_mask(load_image_bytes(png), source.size, resize=True)
