@@ -17,7 +17,14 @@ from studio.core.requests import InputImage
 from studio.ui.canvas.selection_ops import SelectionOps
 from studio.ui.canvas_commands import InvertMaskCommand, MaskEditCommand, PictureCommand
 from studio.ui.canvas_encoder import CanvasEncoder, Part, encode_picture
-from studio.ui.canvas_loader import Decoded, LoadTicket, PictureLoader, PreparedPicture, prepare
+from studio.ui.canvas_loader import (
+    Decoded,
+    LoadTicket,
+    PictureLoader,
+    PreparedPicture,
+    prepare,
+    reduced_display,
+)
 from studio.ui.imaging import display_image
 
 UNDO_LIMIT = 200
@@ -59,10 +66,14 @@ class CanvasDocument(QObject):
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
         self._source: Image.Image | None = None
         self._display: QImage | None = None
+        self._reduced: QImage | None = None  # drawn instead when zoomed out (large pictures)
         self._mask: MaskModel | None = None
         self._overlay = QImage()
         self._colors: list[int] = [0] * 256
         self._stroking = False
+        # Whether the mask is empty, known from the regions changed since the last full scan
+        # (None: unknown). A scan of an 8192² mask takes 40 ms, and every change asked thrice.
+        self._empty: bool | None = None
         self._origin: Origin = NO_ORIGIN
         # The request's bytes are encoded on a pool thread (seconds for a 4096² picture) and
         # kept until the picture or mask changes; the picture as an InputImage, so its hash
@@ -196,14 +207,14 @@ class CanvasDocument(QObject):
         prepared, self._prepared = self._prepared, None
         if prepared is not None and prepared.image is state.source and state.coverage is None:
             # Made on the loader's thread: the UI thread only takes it over.
-            self._display, self._mask, self._overlay = (
-                prepared.display,
-                prepared.mask,
-                prepared.overlay,
-            )
+            self._display, self._reduced = prepared.display, prepared.reduced
+            self._mask, self._overlay = prepared.mask, prepared.overlay
             self._overlay.setColorTable(self._colors)
+            self._empty = True
         else:
-            self._display = display_image(state.source) if state.source is not None else None
+            source = state.source
+            self._display = display_image(source) if source is not None else None
+            self._reduced = reduced_display(source) if source is not None else None
             if state.size is None:
                 self._mask, self._overlay = None, QImage()
             else:
@@ -213,6 +224,7 @@ class CanvasDocument(QObject):
 
     def _reset_mask(self, width: int, height: int, coverage: Image.Image | None) -> None:
         self._mask = MaskModel(width, height)
+        self._empty = coverage is None
         if coverage is not None:
             self._mask = MaskModel.from_image(coverage)
         self._overlay = QImage(width, height, QImage.Format.Format_Indexed8)
@@ -278,6 +290,10 @@ class CanvasDocument(QObject):
     def display(self) -> QImage | None:
         return self._display
 
+    def reduced_display(self) -> QImage | None:
+        """A smaller copy of a large picture, for drawing it zoomed out (None: use display)."""
+        return self._reduced
+
     def has_alpha(self) -> bool:
         return self._source is None or self._source.mode == "RGBA"
 
@@ -299,6 +315,10 @@ class CanvasDocument(QObject):
         if box is None or self._mask is None:
             return
         data = self._mask.crop(box).tobytes()
+        if data.count(0) != len(data):
+            self._empty = False
+        elif self._empty is False:
+            self._empty = None  # erased here: painted elsewhere or not, a scan will tell
         bits = self._overlay.bits()
         stride = self._overlay.bytesPerLine()
         width = box.width
@@ -310,7 +330,11 @@ class CanvasDocument(QObject):
     # -- mask ----------------------------------------------------------------------------
 
     def has_mask(self) -> bool:
-        return self._mask is not None and not self._mask.is_empty()
+        if self._mask is None:
+            return False
+        if self._empty is None:
+            self._empty = self._mask.is_empty()
+        return not self._empty
 
     def coverage(self) -> Image.Image | None:
         return self._mask.image() if self._mask else None

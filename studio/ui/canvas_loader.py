@@ -8,6 +8,7 @@ all of that here; smaller ones take less than a frame and are loaded at once.
 from __future__ import annotations
 
 import math
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -22,6 +23,9 @@ from studio.ui.imaging import display_image, pil_from_qimage
 
 LARGE_PIXELS = 2048 * 2048
 PREVIEW_EDGE = 1024  # the reduced picture shown while the whole one is prepared
+# Rows converted at a time: PySide and Pillow hold the GIL while they copy, and a whole 8192²
+# picture at once (256 MB) stopped the UI thread for a tenth of a second.
+BAND_ROWS = 128
 
 Decoded = tuple[Image.Image, bytes | None]  # the picture and the bytes to send as they are
 
@@ -33,6 +37,7 @@ class PreparedPicture:
     image: Image.Image
     encoded: bytes | None
     display: QImage
+    reduced: QImage | None  # drawn instead of ``display`` when zoomed out that far
     mask: MaskModel
     overlay: QImage  # Indexed8, all zero: the colour table is set on the UI thread
 
@@ -43,20 +48,54 @@ def decode_bytes(data: bytes, name: str) -> Decoded:
 
 
 def decode_qimage(image: QImage) -> Decoded:
-    return pil_from_qimage(image), None
+    """A pasted picture as RGBA (with an alpha channel) or RGB, converted a band at a time."""
+    mode = "RGBA" if image.hasAlphaChannel() else "RGB"
+    result = Image.new(mode, (image.width(), image.height()))
+    for top in range(0, image.height(), BAND_ROWS):
+        rows = min(BAND_ROWS, image.height() - top)
+        band = pil_from_qimage(image.copy(0, top, image.width(), rows))
+        result.paste(band.convert(mode), (0, top))
+    return result, None
 
 
 def prepare(decoded: Decoded) -> PreparedPicture:
     image, encoded = decoded
     overlay = QImage(image.width, image.height, QImage.Format.Format_Indexed8)
     overlay.fill(0)
-    return PreparedPicture(image, encoded, display_image(image), MaskModel(*image.size), overlay)
+    display = banded_display(image)
+    return PreparedPicture(
+        image, encoded, display, reduced_display(image), MaskModel(*image.size), overlay
+    )
 
 
 def reduced(image: Image.Image) -> QImage:
+    """At most PREVIEW_EDGE on its long side, reduced by a whole factor (box filter)."""
     factor = math.ceil(max(image.size) / PREVIEW_EDGE)
     small = image.reduce(factor) if factor > 1 else image
     return display_image(small)
+
+
+def reduced_display(image: Image.Image) -> QImage | None:
+    """The zoomed-out stand-in of a picture at least twice PREVIEW_EDGE, else None."""
+    return reduced(image) if max(image.size) >= 2 * PREVIEW_EDGE else None
+
+
+def banded_display(image: Image.Image) -> QImage:
+    """display_image() a band of rows at a time: the same pixels (premultiplied ARGB32)."""
+    if sys.byteorder != "little":
+        return display_image(image)
+    alpha = image.mode == "RGBA"
+    fmt = QImage.Format.Format_ARGB32_Premultiplied if alpha else QImage.Format.Format_RGB32
+    if image.mode not in ("RGB", "RGBA"):
+        image = image.convert("RGBA" if "A" in image.mode else "RGB")
+    width, height = image.size
+    target = QImage(width, height, fmt)
+    bits, stride = target.bits(), target.bytesPerLine()
+    for top in range(0, height, BAND_ROWS):
+        band = image.crop((0, top, width, min(top + BAND_ROWS, height)))
+        raw = band.convert("RGBa").tobytes("raw", "BGRa") if alpha else band.tobytes("raw", "BGRX")
+        bits[top * stride : top * stride + len(raw)] = raw  # type: ignore[index]
+    return target
 
 
 def is_large_bytes(data: bytes) -> bool:

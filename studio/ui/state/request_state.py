@@ -91,6 +91,7 @@ class RequestState(QObject):
         self._references: list[InputImage] = []
         self._canvas: CanvasSource | None = None
         self._markup: MarkupSource | None = None
+        self._matched: tuple[tuple[ModelSpec, int, int], str] | None = None
         self.use_mask = True
         # "Match canvas": with a picture open, the size is the model's closest to its aspect.
         self._size_follows_canvas = True
@@ -126,7 +127,14 @@ class RequestState(QObject):
         size = self.canvas_size() if self._size_follows_canvas else None
         if size is None:
             return self._params
-        return replace(self._params, size=matching_size(self.catalog, self.spec, *size))
+        return replace(self._params, size=self._matching_size(self.spec, *size))
+
+    def _matching_size(self, spec: ModelSpec, width: int, height: int) -> str:
+        # Asked by several panels on every canvas change; weighing every size takes ~8 ms.
+        key = (spec, width, height)
+        if self._matched is None or self._matched[0] != key:
+            self._matched = (key, matching_size(self.catalog, spec, width, height))
+        return self._matched[1]
 
     @property
     def references(self) -> tuple[InputImage, ...]:

@@ -1,0 +1,142 @@
+"""Largest UI event-loop gap while opening, pasting and restoring big pictures, vs idle.
+
+In the real window (offscreen): a 1 ms timer records every gap from the moment the picture is
+asked for until it is on the canvas. Prints the gap next to the idle baseline of the same run,
+when the reduced preview and the picture appeared, and what the same decode and set-up cost
+when done directly (what the UI thread used to wait for).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("STUDIO_DATA_DIR", tempfile.mkdtemp(prefix="studio-bench-"))
+os.environ.setdefault("STUDIO_CONFIG_DIR", tempfile.mkdtemp(prefix="studio-bench-cfg-"))
+os.environ["STUDIO_SECRET_BACKEND"] = "memory"
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PIL import Image, ImageChops
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtGui import QImage
+from ui_stall import TickRecorder, spin
+
+from studio.app import build_main_window
+from studio.ui.canvas_loader import decode_bytes, prepare
+from studio.ui.drafts import DraftsController
+from studio.ui.main_window import MainWindow
+
+FRAME_MS = 16.0
+
+
+def photo(edge: int) -> Image.Image:
+    """Gradients under noise: compresses like a photograph (no big float arrays at 8192²)."""
+    ramp = Image.linear_gradient("L").resize((edge, edge))
+    noise = Image.effect_noise((edge, edge), 24)
+    bands = (
+        ramp,
+        ramp.transpose(Image.Transpose.ROTATE_90),
+        ramp.transpose(Image.Transpose.FLIP_TOP_BOTTOM),
+    )
+    return Image.merge("RGB", [ImageChops.add(b, noise, 1.0, -128) for b in bands])
+
+
+def write_photo(edge: int, folder: Path) -> Path:
+    path = folder / f"photo-{edge}.jpg"
+    photo(edge).save(path, quality=90)
+    return path
+
+
+def until_loaded(window: MainWindow, start: object) -> tuple[list[float], float, float | None]:
+    """Run ``start``; gaps until the picture is in place, seconds to preview and picture."""
+    document = window.canvas.document
+    marks: dict[str, float] = {}
+    loop = QEventLoop()
+
+    def on_loading() -> None:
+        if document.loading_preview() is not None:
+            marks.setdefault("preview", time.perf_counter())
+
+    def on_image() -> None:
+        marks["picture"] = time.perf_counter()
+        QTimer.singleShot(50, loop.quit)  # include the repaint that follows
+
+    document.loading_changed.connect(on_loading)
+    document.image_changed.connect(on_image)
+    recorder = TickRecorder()
+    recorder.start()
+    began = time.perf_counter()
+    start()  # type: ignore[operator]
+    if "picture" not in marks:
+        loop.exec()
+    gaps = recorder.stop()
+    if os.environ.get("OPEN_LARGE_DEBUG"):
+        at = sum(gaps[: gaps.index(max(gaps)) + 1]) / 1000
+        print(f"    worst gap ended {at:.3f} s in; marks {({k: round(v - began, 3) for k, v in marks.items()})}")
+    document.loading_changed.disconnect(on_loading)
+    document.image_changed.disconnect(on_image)
+    preview = marks["preview"] - began if "preview" in marks else None
+    return gaps, marks["picture"] - began, preview
+
+
+def measure(edge: int, folder: Path) -> bool:
+    path = write_photo(edge, folder)
+    data = path.read_bytes()
+    window = build_main_window()
+    window.resize(1400, 900)
+    window.show()
+    spin(0.5)
+    recorder = TickRecorder()
+    recorder.start()
+    spin(1.0)
+    idle = max(recorder.stop())
+    controller = window.findChild(DraftsController)
+    assert controller is not None
+    clipboard = QImage(str(path))  # what a paste hands over: already decoded by its source
+    cases = {
+        "open": lambda: window.open_image(path),
+        "paste": lambda: window.files.open_qimage(clipboard, "Pasted image"),
+        "restore": lambda: controller.apply_canvas(data, "job", "sha", "Restore Version"),
+    }
+    print(f"{edge}x{edge} JPEG photo ({len(data) / 1e6:.1f} MB), idle max gap {idle:.1f} ms:")
+    ok = True
+    for name, start in cases.items():
+        spin(0.3)
+        gaps, picture_s, preview_s = until_loaded(window, start)
+        worst = max(gaps)
+        shown = f"preview after {preview_s:.2f} s, " if preview_s is not None else ""
+        print(
+            f"  {name:<8} max gap {worst:6.1f} ms  ({worst / idle:4.1f}x idle)  "
+            f"{shown}picture after {picture_s:.2f} s  "
+            f"[{'ok' if worst <= FRAME_MS else 'over a frame'}]"
+        )
+        ok = ok and window.canvas.picture_size() == (edge, edge)
+    began = time.perf_counter()
+    prepare(decode_bytes(data, path.name))
+    print(f"  for reference, decode and set-up done directly: {time.perf_counter() - began:.2f} s")
+    window.canvas.document.wait_for_encodings()
+    window.close()
+    return ok
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--edge", type=int, action="append", help="picture edge (repeatable)")
+    args = parser.parse_args()
+    from studio.ui.application import ensure_application
+
+    ensure_application()
+    ok = True
+    with tempfile.TemporaryDirectory(prefix="studio-open-") as folder:
+        for edge in args.edge or [4096, 8192]:
+            ok = measure(edge, Path(folder)) and ok
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
