@@ -27,6 +27,7 @@ from studio.core import paths
 from studio.core.secrets import Secrets, default_secrets
 from studio.core.settings import load_settings
 from studio.i18n.language import Translation, choose_language
+from studio.ui import heap
 from studio.ui.application import ErrorReporter, ensure_application, icon
 from studio.ui.canvas_actions import CanvasActions
 from studio.ui.canvas_document import CanvasDocument
@@ -52,6 +53,7 @@ def build_main_window(*, demo: bool = False, secrets: Secrets | None = None) -> 
 def build_shell() -> MainWindow:
     """The window with its canvas and tools: what the first frame shows."""
     ensure_application()
+    heap.map_large_buffers()
     paths.data_dir()
     window = _build_window(_build_settings())
     window.restore_geometry()
@@ -110,7 +112,6 @@ class Startup(QObject):
         if self._closed:
             return
         from studio import wiring
-        from studio.ui import heap
 
         wiring.wire(self._window, demo=self._demo, secrets=self._secrets)
         heap.settle()  # before the first job: it then streams without a GC stall

@@ -1,4 +1,5 @@
-"""Start-up settling: load what the first job would load, then exempt the heap from the GC.
+"""Start-up settling: load what the first job would load, then exempt the heap from the GC;
+and big pixel buffers mapped straight from the system.
 
 A full collection of the ~120,000 objects alive after start-up takes 65-85 ms and holds the
 GIL, and one came due during the first job: a visible stall while partial images streamed in.
@@ -7,15 +8,36 @@ Frozen objects are never scanned again, so later collections only walk what jobs
 
 from __future__ import annotations
 
+import ctypes
 import gc
+import sys
 
 from PIL import Image
 
-from studio.core import engine
+_M_MMAP_THRESHOLD = -3  # glibc's malloc.h
+_MMAP_FROM_BYTES = 1 << 20
+
+
+def map_large_buffers() -> bool:
+    """Allocate buffers of 1 MiB and more with mmap, always (glibc; elsewhere a no-op).
+
+    glibc raises its mmap threshold after big frees, so the next 8192² picture came from the
+    heap and Pillow zeroed all 256 MB of it holding the GIL: 75-155 ms of frozen window
+    (benchmarks/open_large.py). Mapped pages arrive zeroed, and freed ones go back at once.
+    """
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):  # not glibc
+        return False
+    return bool(mallopt(_M_MMAP_THRESHOLD, _MMAP_FROM_BYTES))
 
 
 def settle() -> None:
     """Warm the SDK and Pillow's plugins, collect once, freeze the survivors. UI thread, once."""
+    from studio.core import engine  # start-up phase two: the first frame never waits for it
+
     engine.warm_up()
     Image.init()
     gc.collect()

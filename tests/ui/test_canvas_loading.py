@@ -137,3 +137,22 @@ def test_a_newer_picture_wins_over_a_large_one_still_loading(
     qtbot.wait(50)  # the large picture's results arrive, and are dropped
     assert window.canvas.picture_size() == (200, 150)
     assert window.canvas.document.loading_preview() is None
+
+
+def test_the_mask_knows_when_erasing_empties_it(window: MainWindow, picture_path: Path) -> None:
+    window.open_image(picture_path)
+    document = window.canvas.document
+    assert not document.has_mask()
+    document.rectangle((10, 10), (40, 40))
+    document.rectangle((100, 100), (120, 120))
+    assert document.has_mask()
+    document.rectangle((10, 10), (40, 40), erase=True)
+    assert document.has_mask()  # the other rectangle is still there
+    document.rectangle((100, 100), (120, 120), erase=True)
+    assert not document.has_mask()
+    document.undo_stack.undo()
+    assert document.has_mask()
+    document.invert()
+    assert document.has_mask()
+    document.clear()
+    assert not document.has_mask()
