@@ -6,7 +6,7 @@ from pathlib import Path
 
 import numpy as np
 from PIL import Image
-from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QPushButton, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from studio.core.imageinfo import inspect
@@ -44,6 +44,9 @@ def open_picture(window: MainWindow, tmp_path: Path, size: tuple[int, int]) -> I
     path = tmp_path / "photo.png"
     picture.save(path)
     assert window.open_image(path)
+    window.canvas.document.wait_for_load()  # a large picture loads on a pool thread
+    QApplication.processEvents()  # and arrives by a queued signal
+    assert window.canvas.picture_size() == size
     return picture
 
 
