@@ -84,9 +84,7 @@ class CanvasDocument(QObject):
         self._mask_timer.setSingleShot(True)
         self._mask_timer.setInterval(MASK_ENCODE_DELAY_MS)
         self._loader = PictureLoader(self)
-        self._preview: tuple[QImage, QSize] | None = None  # reduced picture, its full size
         self._prepared: PreparedPicture | None = None  # for the push of the picture it made
-        self._after_load: list[Callable[[], None]] = []
         self.set_overlay_style(QColor(255, 64, 160), 0.55)
         self.selection = SelectionOps(self)  # wand, object, subject, grow…: off the UI thread
         self._connect_signals()
@@ -95,9 +93,9 @@ class CanvasDocument(QObject):
         self._encoder.encoded.connect(self.encoded)
         self._mask_timer.timeout.connect(self._on_mask_timer_timeout)
         self.mask_changed.connect(self._mask_timer.start)
-        self._loader.preview_ready.connect(self._on_loader_preview_ready)
+        self._loader.changed.connect(self.loading_changed)
         self._loader.prepared.connect(self._on_loader_prepared)
-        self._loader.failed.connect(self._on_loader_failed)
+        self._loader.failed.connect(self.load_failed)
 
     # -- picture -------------------------------------------------------------------------
 
@@ -114,7 +112,7 @@ class CanvasDocument(QObject):
         ``encoded``: bytes that decode to exactly this picture (the opened file), sent as they
         are; without them a PNG is encoded in the background. ``origin``: the job result it is.
         """
-        self._drop_load()
+        self._loader.cancel()
         after = PictureState(image.copy(), encoded, image.size, None, origin)
         text = text or self.tr("Open Image")
         self.undo_stack.push(PictureCommand(self, self.picture_state(), after, text))
@@ -126,7 +124,6 @@ class CanvasDocument(QObject):
         for a ``large`` picture on a pool thread, a reduced preview first (failures are
         reported by ``load_failed``)."""
         if large:
-            self._after_load = []
             self._loader.start(decode, LoadTicket(origin, text))
             return
         self._set_prepared(prepare(decode()), origin, text)
@@ -136,52 +133,29 @@ class CanvasDocument(QObject):
 
     def loading_preview(self) -> tuple[QImage, QSize] | None:
         """The reduced picture (and its full size) shown while a large one is prepared."""
-        return self._preview
+        return self._loader.preview()
 
     def after_load(self, apply: Callable[[], None]) -> None:
         """Run ``apply`` once the picture being loaded is in place (a restored mask)."""
-        self._after_load.append(apply)
+        self._loader.after_load(apply)
 
     def wait_for_load(self, timeout_ms: int = 30000) -> bool:
         """Block until the pool thread is done (tests); the result still arrives by signal."""
         return self._loader.wait(timeout_ms)
 
     def _set_prepared(self, picture: PreparedPicture, origin: Origin, text: str) -> None:
-        self._drop_load()
+        self._loader.cancel()
         self._prepared = picture
         after = PictureState(picture.image, picture.encoded, picture.image.size, None, origin)
         self.undo_stack.push(PictureCommand(self, self.picture_state(), after, text))
 
-    def _drop_load(self) -> None:
-        """A newer picture takes the canvas: a load under way is forgotten."""
-        if self._loader.is_loading() or self._preview is not None:
-            self._loader.cancel()
-            self._preview, self._after_load = None, []
-            self.loading_changed.emit()
-
-    @Slot(QImage, QSize)
-    def _on_loader_preview_ready(self, image: QImage, size: QSize) -> None:
-        self._preview = (image, size)
-        self.loading_changed.emit()
-
     @Slot(object, object)
     def _on_loader_prepared(self, picture: PreparedPicture, ticket: LoadTicket) -> None:
-        then, self._after_load = self._after_load, []
-        self._preview = None
         self._set_prepared(picture, ticket.origin, ticket.text)
-        self.loading_changed.emit()
-        for apply in then:
-            apply()
-
-    @Slot(str)
-    def _on_loader_failed(self, message: str) -> None:
-        self._preview, self._after_load = None, []
-        self.loading_changed.emit()
-        self.load_failed.emit(message)
 
     def new_blank(self, width: int, height: int) -> None:
         """Generate mode: a canvas of a chosen size with no source picture (undoable)."""
-        self._drop_load()
+        self._loader.cancel()
         after = PictureState(None, None, (width, height), None)
         self.undo_stack.push(
             PictureCommand(self, self.picture_state(), after, self.tr("New Canvas"))

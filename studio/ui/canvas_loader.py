@@ -141,9 +141,13 @@ class LoadTicket:
 
 
 class PictureLoader(QObject):
-    """One load at a time: a newer load makes an older one's results arrive unseen."""
+    """One load at a time: a newer load makes an older one's results arrive unseen.
 
-    preview_ready = Signal(QImage, QSize)
+    Keeps the reduced preview while the picture is prepared, and what must wait for the
+    picture (a restored mask), run once ``prepared`` has been handled.
+    """
+
+    changed = Signal()  # the preview arrived, or the load ended (loaded, failed or dropped)
     prepared = Signal(object, object)  # PreparedPicture, LoadTicket
     failed = Signal(str)
 
@@ -157,19 +161,29 @@ class PictureLoader(QObject):
         self._signals.failed.connect(self._on_signals_failed)
         self._version = 0
         self._ticket: LoadTicket | None = None
+        self._preview: tuple[QImage, QSize] | None = None
+        self._after: list[Callable[[], None]] = []
 
     def start(self, decode: Callable[[], Decoded], ticket: LoadTicket) -> None:
         self._version += 1
-        self._ticket = ticket
+        self._ticket, self._after = ticket, []
         self._pool.start(LoadWorker(self._version, decode, self._signals))
 
     def cancel(self) -> None:
         """Another picture took the canvas: whatever is loading is dropped."""
-        self._version += 1
-        self._ticket = None
+        if self._ticket is not None or self._preview is not None:
+            self._version += 1
+            self._ticket, self._preview, self._after = None, None, []
+            self.changed.emit()
 
     def is_loading(self) -> bool:
         return self._ticket is not None
+
+    def preview(self) -> tuple[QImage, QSize] | None:
+        return self._preview
+
+    def after_load(self, apply: Callable[[], None]) -> None:
+        self._after.append(apply)
 
     def wait(self, timeout_ms: int = 30000) -> bool:
         return bool(self._pool.waitForDone(timeout_ms))
@@ -177,16 +191,23 @@ class PictureLoader(QObject):
     @Slot(int, QImage, QSize)
     def _on_signals_preview(self, version: int, image: QImage, size: QSize) -> None:
         if version == self._version:
-            self.preview_ready.emit(image, size)
+            self._preview = (image, size)
+            self.changed.emit()
 
     @Slot(int, object)
     def _on_signals_prepared(self, version: int, picture: object) -> None:
-        if version == self._version and self._ticket is not None:
-            ticket, self._ticket = self._ticket, None
-            self.prepared.emit(picture, ticket)
+        if version != self._version or self._ticket is None:
+            return
+        ticket, then = self._ticket, self._after
+        self._ticket, self._preview, self._after = None, None, []
+        self.prepared.emit(picture, ticket)
+        self.changed.emit()
+        for apply in then:
+            apply()
 
     @Slot(int, str)
     def _on_signals_failed(self, version: int, message: str) -> None:
         if version == self._version:
-            self._ticket = None
+            self._ticket, self._preview, self._after = None, None, []
+            self.changed.emit()
             self.failed.emit(message)
