@@ -12,7 +12,6 @@ from PySide6.QtGui import QColor, QImage, QUndoStack, qRgba
 
 from studio.core.imageinfo import EXT_BY_FORMAT, ImageInfoError, inspect
 from studio.core.mask import Box, MaskEdit, MaskModel, MaskPatch, Point
-from studio.core.mask_io import export_png
 from studio.core.requests import InputImage
 from studio.ui.canvas.selection_ops import SelectionOps
 from studio.ui.canvas_commands import InvertMaskCommand, MaskEditCommand, PictureCommand
@@ -317,7 +316,7 @@ class CanvasDocument(QObject):
         """The mask export, encoded now if the background encode has not landed."""
         if self._mask is None:
             return b""
-        return self._encoder.encode_now(Part.MASK, partial(export_png, self._mask))
+        return self._encoder.encode_now(Part.MASK, partial(_export_png, self._mask))
 
     def mask_png_cached(self) -> bytes | None:
         """The mask export if it is already encoded (None: it would need encoding now)."""
@@ -330,7 +329,7 @@ class CanvasDocument(QObject):
         if self.has_mask():
             # The pool thread copies the live coverage (40 ms at 4096² on the UI thread stalled
             # painting): an edit during the copy bumps the version and the result is dropped.
-            self._encoder.start(Part.MASK, partial(export_png, self._mask))
+            self._encoder.start(Part.MASK, partial(_export_png, self._mask))
 
     @Slot()
     def _on_mask_timer_timeout(self) -> None:
@@ -421,6 +420,13 @@ class CanvasDocument(QObject):
             return
         self._refresh(self._mask.invert())
         self.mask_changed.emit()
+
+
+def _export_png(mask: MaskModel) -> bytes:
+    # mask_io pulls in numpy: not needed for the window's first frame.
+    from studio.core.mask_io import export_png
+
+    return export_png(mask)
 
 
 def prepare_picture(source: Image.Image, encoded: bytes | None) -> InputImage:

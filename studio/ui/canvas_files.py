@@ -12,7 +12,6 @@ from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from studio.core.imageio import ImageLoadError, load_image_path
-from studio.core.mask_io import MaskSizeError, import_mask
 from studio.i18n.core_text import core_text
 from studio.ui.dialogs.export import ExportDialog
 from studio.ui.widgets.canvas import CanvasView
@@ -118,6 +117,9 @@ class CanvasFiles(QObject):
         return True
 
     def _fit_mask(self, image: Image.Image, size: tuple[int, int]) -> Image.Image | None:
+        # numpy, which mask_io pulls in, is not needed for the window's first frame.
+        from studio.core.mask_io import MaskSizeError, import_mask
+
         try:
             return import_mask(image, size)
         except MaskSizeError as error:

@@ -101,6 +101,8 @@ class RegionController(QObject):
         self, request: ImageRequest, options: JobOptions
     ) -> tuple[ImageRequest, JobOptions] | None:
         """``request`` as a focused edit; None when there is nothing worth focusing on."""
+        if request.mask is None:  # no mask: nothing to focus on, and no coverage to copy
+            return None
         coverage = self.canvas.document.coverage()
         plan = self.focus_plan(request.params, coverage)
         if request.mask is None or plan is None or not plan.worthwhile:

@@ -55,7 +55,8 @@ class MarkupView(QWidget):
         target = QRectF(full.topLeft() + source.topLeft() * scale, source.size() * scale)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, scale < 1.0)
-        painter.drawImage(target, self._layer.image(), source)
+        if not self._layer.image().isNull():  # no marks made on this picture yet
+            painter.drawImage(target, self._layer.image(), source)
         self._paint_preview(painter, full, scale)
         painter.end()
 
