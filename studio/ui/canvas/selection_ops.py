@@ -8,23 +8,31 @@ thread, and its result is applied on the UI thread.
 
 from __future__ import annotations
 
+import importlib
 import threading
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from types import ModuleType
 from typing import TYPE_CHECKING
 
-import numpy as np
 from PIL import Image, ImageChops
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from studio.core.imaging import masks
-from studio.core.imaging.selection import Hint, Selection, grabcut, magic_wand, polygon, smooth
-from studio.core.imaging.subject import SubjectModel, unavailable_reason
 from studio.core.mask import Box, MaskModel, MaskPatch, Point, combine
 
 if TYPE_CHECKING:
+    import numpy as np
+
+    from studio.core.imaging.selection import Hint, Selection
+    from studio.core.imaging.subject import SubjectModel
     from studio.ui.canvas_document import CanvasDocument
+
+
+def _imaging(name: str) -> ModuleType:
+    """studio.core.imaging.<name>, imported when first used: numpy and OpenCV take 0.2 s to
+    import, and the window's first frame (which builds the canvas) must not wait for them."""
+    return importlib.import_module(f"studio.core.imaging.{name}")
 
 
 @dataclass(frozen=True)
@@ -136,7 +144,9 @@ class SelectionOps(QObject):
 
         def prepare() -> Compute | None:
             size = self._document.size()
-            return lambda: Merge(polygon(points, size.width(), size.height()), erase, text)
+            return lambda: Merge(
+                _imaging("selection").polygon(points, size.width(), size.height()), erase, text
+            )
 
         self._queue_op(prepare, merges=True)
 
@@ -148,7 +158,11 @@ class SelectionOps(QObject):
             if picture is None:
                 return None
             return lambda: Merge(
-                magic_wand(self._pixels.get(picture), (x, y), tolerance, contiguous), erase, text
+                _imaging("selection").magic_wand(
+                    self._pixels.get(picture), (x, y), tolerance, contiguous
+                ),
+                erase,
+                text,
             )
 
         self._queue_op(prepare, merges=True)
@@ -170,7 +184,7 @@ class SelectionOps(QObject):
             before, version = self._object_base, self._version
 
             def compute() -> Outcome:
-                found = grabcut(self._pixels.get(picture), box, hints)
+                found = _imaging("selection").grabcut(self._pixels.get(picture), box, hints)
                 assert before is not None and now is not None
                 text = "Refine Object" if base else "Object Selection"
                 change = Replace.between(now, _merged(before, found, erase), version, text)
@@ -192,16 +206,16 @@ class SelectionOps(QObject):
         self._queue_op(prepare, merges=True)
 
     def grow(self, pixels: int) -> None:
-        self._reshape(lambda c: masks.grow(c, pixels), f"Grow Mask {pixels} px")
+        self._reshape(lambda c: _imaging("masks").grow(c, pixels), f"Grow Mask {pixels} px")
 
     def shrink(self, pixels: int) -> None:
-        self._reshape(lambda c: masks.shrink(c, pixels), f"Shrink Mask {pixels} px")
+        self._reshape(lambda c: _imaging("masks").shrink(c, pixels), f"Shrink Mask {pixels} px")
 
     def feather(self, pixels: int) -> None:
-        self._reshape(lambda c: masks.feather(c, pixels), f"Feather Mask {pixels} px")
+        self._reshape(lambda c: _imaging("masks").feather(c, pixels), f"Feather Mask {pixels} px")
 
     def smooth(self, pixels: int) -> None:
-        self._reshape(lambda c: smooth(c, pixels), f"Smooth Mask {pixels} px")
+        self._reshape(lambda c: _imaging("selection").smooth(c, pixels), f"Smooth Mask {pixels} px")
 
     def _reshape(self, operation: Callable[[Image.Image], Image.Image], text: str) -> None:
         def prepare() -> Compute | None:
@@ -213,17 +227,20 @@ class SelectionOps(QObject):
         self._queue_op(prepare)
 
     def _select_subject(self, picture: Image.Image) -> Selection | None:
+        import numpy as np
+
+        subject = _imaging("subject")
         if self._subject is None:
-            if (reason := unavailable_reason()) is not None:
+            if (reason := subject.unavailable_reason()) is not None:
                 raise RuntimeError(f"Select Subject is not available: {reason}.")
-            self._subject = SubjectModel()
+            self._subject = subject.SubjectModel()
         found = np.asarray(self._subject.select(picture))
         bbox = Image.fromarray(found, "L").getbbox()
         if bbox is None:
             return None
         box = Box(*bbox)
         crop = found[box.top : box.bottom, box.left : box.right]
-        return Selection(box, np.ascontiguousarray(crop))
+        return _imaging("selection").Selection(box, np.ascontiguousarray(crop))
 
     def _queue_op(self, prepare: Callable[[], Compute | None], merges: bool = False) -> None:
         """Operations run one after another, each reading the mask its predecessor left."""
@@ -313,6 +330,8 @@ class _PixelCache:
         self._pixels: np.ndarray | None = None
 
     def get(self, picture: Image.Image) -> np.ndarray:
+        import numpy as np
+
         with self._lock:
             if self._picture is not picture or self._pixels is None:
                 mode = "RGBA" if "A" in picture.getbands() else "RGB"
