@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import ctypes
 import gc
-import sys
 
 from PIL import Image
 
@@ -25,11 +24,9 @@ def map_large_buffers() -> bool:
     heap and Pillow zeroed all 256 MB of it holding the GIL: 75-155 ms of frozen window
     (benchmarks/open_large.py). Mapped pages arrive zeroed, and freed ones go back at once.
     """
-    if not sys.platform.startswith("linux"):
-        return False
     try:
         mallopt = ctypes.CDLL(None).mallopt
-    except (OSError, AttributeError):  # not glibc
+    except (OSError, AttributeError, TypeError):  # not glibc (macOS, Windows, musl)
         return False
     return bool(mallopt(_M_MMAP_THRESHOLD, _MMAP_FROM_BYTES))
 

@@ -12,6 +12,7 @@ from PIL import Image
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+import studio.core.mask_io as mask_io
 import studio.ui.canvas_document as canvas_document
 from studio.app import build_main_window
 from studio.core.mask_io import export_png
@@ -108,7 +109,8 @@ def _record_threads(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
         return recorded
 
     monkeypatch.setattr(canvas_document, "encode_picture", wrap(canvas_document.encode_picture))
-    monkeypatch.setattr(canvas_document, "export_png", wrap(canvas_document.export_png))
+    # The document imports mask_io when it first exports a mask (it pulls in numpy).
+    monkeypatch.setattr(mask_io, "export_png", wrap(mask_io.export_png))
     return on_ui_thread
 
 
