@@ -44,7 +44,7 @@ class CanvasFiles(QObject):
 
     @Slot(str)
     def _on_canvas_load_failed(self, message: str) -> None:
-        QMessageBox.warning(self._parent, self.tr("Cannot open image"), message)
+        QMessageBox.warning(self._parent, self.tr("Cannot open image"), core_text(message))
 
     def may_replace_picture(self) -> bool:
         """Ask before a new picture drops a painted mask that was never exported."""
