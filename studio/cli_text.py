@@ -5,13 +5,16 @@ from __future__ import annotations
 import argparse
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from studio.core.validation import Problem
 from studio.i18n.argparse_words import argparse_speaking
 from studio.i18n.core_text import core_text
 from studio.i18n.language import Translation, choose_language, studio_catalogue
+
+if TYPE_CHECKING:  # validation loads the catalogue: the window's first frame does not need it
+    from studio.core.validation import Problem
 
 CONTEXT = "Cli"
 HELP = "CliHelp"
