@@ -85,7 +85,8 @@ class FocusOverlay(QWidget):
         return near and not inner
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is not self._target:
+        # While the window is torn down Qt can call in after Python dropped our attributes.
+        if watched is not getattr(self, "_target", None):
             return False
         kind = event.type()
         if kind == QEvent.Type.Resize:
