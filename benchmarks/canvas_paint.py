@@ -17,9 +17,9 @@ from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QApplication
 
 from studio.core.mask import MaskModel
-from studio.ui.canvas_document import CanvasDocument
-from studio.ui.canvas_state import CanvasToolState
-from studio.ui.widgets.canvas import CanvasView
+from studio.ui.canvas.document import CanvasDocument
+from studio.ui.canvas.state import CanvasToolState
+from studio.ui.canvas.view import CanvasView
 
 SEGMENTS = 400
 STEP = 6.0  # pixels between mouse events, as in a brisk stroke

@@ -29,7 +29,7 @@ from studio.core.engine import Engine
 from studio.core.mask_io import export_png
 from studio.core.providers import DEMO_KEY, Provider
 from studio.ui import heap
-from studio.ui.canvas_encoder import encode_picture
+from studio.ui.canvas.encoder import encode_picture
 from studio.ui.generation import GenerationController
 
 

@@ -31,10 +31,10 @@ from ui_stall import TickRecorder, spin
 from studio.app import build_main_window
 from studio.core.requests import ImageParams, ImageRequest
 from studio.core.runner import JobOptions
-from studio.ui.canvas_document import CanvasDocument
-from studio.ui.canvas_state import CanvasToolState
+from studio.ui.canvas.document import CanvasDocument
+from studio.ui.canvas.state import CanvasToolState
+from studio.ui.canvas.view import CanvasView
 from studio.ui.generation import GenerationController
-from studio.ui.widgets.canvas import CanvasView
 
 RESULTS = 20
 MEMORY_GOAL_GB = 1.5

@@ -28,7 +28,7 @@ from PySide6.QtGui import QImage
 from ui_stall import TickRecorder, spin
 
 from studio.app import build_main_window
-from studio.ui.canvas_loader import decode_bytes, prepare
+from studio.ui.canvas.loader import decode_bytes, prepare
 from studio.ui.drafts import DraftsController
 from studio.ui.main_window import MainWindow
 

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import QApplication
 
 from studio.core.imaging import masks, selection, subject
 from studio.core.mask import Box, MaskPatch, combine
+from studio.ui.canvas.document import CanvasDocument
 from studio.ui.canvas.selection_ops import Replace
-from studio.ui.canvas_document import CanvasDocument
 
 
 def picture(size: int) -> np.ndarray:

@@ -29,11 +29,11 @@ from studio.core.settings import load_settings
 from studio.i18n.language import Translation, choose_language
 from studio.ui import heap
 from studio.ui.application import ErrorReporter, ensure_application, icon
-from studio.ui.canvas_actions import CanvasActions
-from studio.ui.canvas_document import CanvasDocument
-from studio.ui.canvas_state import CanvasToolState
+from studio.ui.canvas.actions import CanvasActions
+from studio.ui.canvas.document import CanvasDocument
+from studio.ui.canvas.state import CanvasToolState
+from studio.ui.canvas.view import CanvasView
 from studio.ui.main_window import MainWindow
-from studio.ui.widgets.canvas import CanvasView
 from studio.ui.widgets.panel_scroll import PanelScroll
 from studio.ui.widgets.tool_options import ToolOptions
 

@@ -19,6 +19,7 @@ from studio.core.settings import Defaults
 from studio.core.sizing import draft_size
 from studio.core.validation import InvalidRequestError
 from studio.i18n.core_text import core_text
+from studio.ui.canvas.view import CanvasView
 from studio.ui.dialogs.export import ExportDialog
 from studio.ui.dialogs.finalize import MATCH, FinalizeChoice, FinalizeDialog
 from studio.ui.imaging import qimage_from_pil
@@ -29,7 +30,6 @@ from studio.ui.state.jobs_state import JobsState
 from studio.ui.state.request_state import CANVAS_ENCODE_ERRORS, RequestState
 from studio.ui.thumbnails import ThumbnailCache
 from studio.ui.vocabulary import value_label
-from studio.ui.widgets.canvas import CanvasView
 from studio.ui.widgets.compare_view import CompareDialog, CompareMode
 from studio.ui.widgets.gallery_view import GalleryView
 from studio.ui.widgets.history_panel import HistoryPanel, restore_mask

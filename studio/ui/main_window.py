@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.ui.canvas_actions import CanvasActions
-from studio.ui.canvas_files import CanvasFiles
+from studio.ui.canvas.actions import CanvasActions
+from studio.ui.canvas.files import CanvasFiles
+from studio.ui.canvas.view import CanvasView
 from studio.ui.dialogs.new_canvas import NewCanvasDialog
 from studio.ui.formatting import percent
 from studio.ui.shortcuts_sheet import ShortcutsDialog
-from studio.ui.widgets.canvas import CanvasView
 
 APP_TITLE = "Image Studio"
 DEFAULT_SIZE = (1440, 900)

@@ -18,7 +18,7 @@ from studio.core.session import (
     save_session,
     session_path,
 )
-from studio.ui.canvas_state import Tool
+from studio.ui.canvas.state import Tool
 from studio.ui.state.gallery_model import GalleryItem, item_from_record
 from studio.ui.widgets.history_panel import HistoryPanel, restore_mask
 

@@ -13,8 +13,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
 from studio.app import build_main_window
+from studio.ui.canvas.view import CanvasView
 from studio.ui.main_window import MainWindow
-from studio.ui.widgets.canvas import CanvasView
 
 
 def make_picture(size: tuple[int, int] = (200, 150), mode: str = "RGB") -> Image.Image:

@@ -9,8 +9,8 @@ from PySide6.QtGui import QAction, QImage, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from studio.ui.canvas.view import CanvasView
 from studio.ui.main_window import MainWindow
-from studio.ui.widgets.canvas import CanvasView
 from tests.ui.conftest import alpha_at, drag, edited_pixels
 
 WIDTH, HEIGHT = 200, 150

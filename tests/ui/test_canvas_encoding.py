@@ -13,15 +13,15 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 import studio.core.mask_io as mask_io
-import studio.ui.canvas_document as canvas_document
+import studio.ui.canvas.document as canvas_document
 from studio.app import build_main_window
 from studio.core.mask_io import export_png
+from studio.ui.canvas.view import CanvasView
 from studio.ui.cost import CostController
 from studio.ui.generation import GenerationController
 from studio.ui.main_window import MainWindow
 from studio.ui.session_keeper import SessionKeeper
 from studio.ui.state.jobs_state import JobPhase
-from studio.ui.widgets.canvas import CanvasView
 from tests.ui.conftest import drag, make_picture
 
 

@@ -11,8 +11,8 @@ from PIL import Image
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
 
-from studio.ui import canvas_loader
-from studio.ui.canvas_loader import LARGE_PIXELS, PREVIEW_EDGE
+from studio.ui.canvas import loader as canvas_loader
+from studio.ui.canvas.loader import LARGE_PIXELS, PREVIEW_EDGE
 from studio.ui.main_window import MainWindow
 from studio.ui.widgets.history_panel import restore_mask
 

@@ -18,6 +18,7 @@ from studio.core.providers import Provider, ProviderKind
 from studio.core.services import Services, build_services
 from studio.core.sizing import draft_size
 from studio.emulator.server import EmulatorServer
+from studio.ui.canvas.view import CanvasView
 from studio.ui.dialogs.finalize import MATCH, FinalizeChoice
 from studio.ui.drafts import FinalizeFor, Gallery, install_gallery
 from studio.ui.generation import install_generation
@@ -25,7 +26,6 @@ from studio.ui.main_window import MainWindow
 from studio.ui.state.gallery_model import ItemStatus
 from studio.ui.state.jobs_state import JobsState
 from studio.ui.state.request_state import RequestState
-from studio.ui.widgets.canvas import CanvasView
 from tests.ui.conftest import drag
 
 PROMPT = "a red fox in fresh snow"

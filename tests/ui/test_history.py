@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from studio.core.runner import JobOptions
 from studio.emulator.server import EmulatorServer
+from studio.ui.canvas.view import CanvasView
 from studio.ui.main_window import MainWindow
-from studio.ui.widgets.canvas import CanvasView
 from studio.ui.widgets.history_panel import JOB_ROLE
 from tests.ui.conftest import drag
 from tests.ui.test_drafts import (

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QSpinBox, QTextEdit
 
 from studio import app as studio_app
 from studio.core import paths
-from studio.ui.canvas_state import Tool
+from studio.ui.canvas.state import Tool
+from studio.ui.canvas.view import CanvasView
 from studio.ui.main_window import MainWindow
-from studio.ui.widgets.canvas import CanvasView
 from studio.wiring import build_connection
 
 SHORTCUTS = {

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QLineEdit, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from studio.ui.canvas.markup import MarkupController
+from studio.ui.canvas.view import CanvasView
 from studio.ui.generation import GenerationController
 from studio.ui.main_window import MainWindow
 from studio.ui.state.jobs_state import JobPhase
-from studio.ui.widgets.canvas import CanvasView
 from tests.ui.conftest import drag
 
 MARKUP_MODEL = "gpt-image-2.6-flare"

@@ -13,12 +13,12 @@ from studio.core.imageinfo import inspect
 from studio.core.imaging.masks import edge_band, grow, shrink
 from studio.core.regions import EXTEND_MODE, EXTEND_PROMPT
 from studio.core.runner import JobOptions
+from studio.ui.canvas.view import CanvasView
 from studio.ui.dialogs.extend import ExtendDialog
 from studio.ui.generation import GenerationController
 from studio.ui.main_window import MainWindow
 from studio.ui.regions import RegionController
 from studio.ui.state.jobs_state import JobInfo, JobPhase
-from studio.ui.widgets.canvas import CanvasView
 from tests.ui.conftest import make_picture
 
 

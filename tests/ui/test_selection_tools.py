@@ -11,8 +11,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QCheckBox, QPlainTextEdit, QSpinBox
 
 from studio.core.imaging import masks
+from studio.ui.canvas.view import CanvasView
 from studio.ui.main_window import MainWindow
-from studio.ui.widgets.canvas import CanvasView
 from tests.ui.conftest import drag
 
 BLUE, RED, GREEN = (20, 120, 200), (230, 40, 40), (40, 200, 60)

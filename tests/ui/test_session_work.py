@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from studio.app import build_main_window
-from studio.ui.canvas_state import Tool
+from studio.ui.canvas.state import Tool
 from studio.ui.generation import GenerationController
 from studio.ui.main_window import MainWindow
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget
 
 from studio.app import Startup, build_shell
-from studio.ui.canvas_state import Tool
+from studio.ui.canvas.state import Tool
 from studio.ui.generation import GenerationController
 
 

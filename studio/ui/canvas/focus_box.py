@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
-from studio.ui.widgets.canvas import CanvasView
+from studio.ui.canvas.view import CanvasView
 
 BOX_COLOR = QColor(255, 200, 40)
 SHADE = QColor(0, 0, 0, 70)

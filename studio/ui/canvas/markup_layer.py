@@ -12,10 +12,10 @@ from PySide6.QtCore import QObject, QPointF, QRect, QRectF, QSize, QSizeF, Qt, Q
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
 
 from studio.core.imageio import png_bytes
+from studio.ui.canvas.document import CanvasDocument
+from studio.ui.canvas.encoder import CanvasEncoder, Part
 from studio.ui.canvas.markup_commands import MarkupEditCommand
 from studio.ui.canvas.markup_state import MarkupTool
-from studio.ui.canvas_document import CanvasDocument
-from studio.ui.canvas_encoder import CanvasEncoder, Part
 
 # The export is encoded in the background once drawing pauses this long.
 ENCODE_DELAY_MS = 250

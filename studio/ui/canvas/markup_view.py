@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from studio.ui.canvas.markup_layer import MarkupLayer
 from studio.ui.canvas.markup_state import MarkupState
 from studio.ui.canvas.markup_tools import MarkupPointer
-from studio.ui.widgets.canvas import CanvasView
+from studio.ui.canvas.view import CanvasView
 
 
 class MarkupView(QWidget):

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from studio.core.imaging.subject import unavailable_reason
-from studio.ui.canvas_document import CanvasDocument
+from studio.ui.canvas.document import CanvasDocument
 
 # (title, question, current value) → the number of pixels, or None when the designer cancels.
 AskPixels = Callable[[str, str, int], int | None]

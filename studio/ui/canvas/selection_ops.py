@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
     from studio.core.imaging.selection import Hint, Selection
     from studio.core.imaging.subject import SubjectModel
-    from studio.ui.canvas_document import CanvasDocument
+    from studio.ui.canvas.document import CanvasDocument
 
 
 def _imaging(name: str) -> ModuleType:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QSlider, QSpinBox
 
-from studio.ui.canvas_state import CanvasToolState, Tool
+from studio.ui.canvas.state import CanvasToolState, Tool
 
 
 class WandOptions(QGroupBox):

@@ -9,9 +9,9 @@ from PySide6.QtGui import QPainterPath, QPolygonF
 
 from studio.core.imaging.selection import Hint
 from studio.core.mask import Box
-from studio.ui.canvas_document import CanvasDocument
-from studio.ui.canvas_state import CanvasToolState, Tool
-from studio.ui.canvas_tools import CanvasTool
+from studio.ui.canvas.document import CanvasDocument
+from studio.ui.canvas.state import CanvasToolState, Tool
+from studio.ui.canvas.tools import CanvasTool
 
 # A click that moves less than this (image pixels) on the object tool refines instead of boxing.
 CLICK_SLOP = 3

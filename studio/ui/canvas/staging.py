@@ -10,9 +10,9 @@ from PySide6.QtGui import QAction, QImage, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from studio.core.events import ImageReady
+from studio.ui.canvas.view import CanvasView
 from studio.ui.main_window import MainWindow
 from studio.ui.state.jobs_state import JobsState
-from studio.ui.widgets.canvas import CanvasView
 
 STRIP_STYLE = (
     "QFrame#staging_strip { background: rgba(30, 31, 35, 225); border-radius: 6px; }"

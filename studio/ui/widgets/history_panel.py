@@ -24,13 +24,13 @@ from studio.core.session import (
 )
 from studio.core.store import Store
 from studio.i18n.core_text import core_text
+from studio.ui.canvas.view import CanvasView
 from studio.ui.formatting import money
 from studio.ui.state.gallery_model import GalleryModel
 from studio.ui.state.jobs_state import JobsState
 from studio.ui.state.request_state import RequestState
 from studio.ui.thumbnails import ThumbnailCache
 from studio.ui.vocabulary import value_label
-from studio.ui.widgets.canvas import CanvasView
 
 JOB_ROLE = Qt.ItemDataRole.UserRole + 1
 FAILED_COLOR = "#b03030"

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.ui.canvas.selection_options import WandOptions
-from studio.ui.canvas_state import MAX_BRUSH, MIN_BRUSH, CanvasToolState
+from studio.ui.canvas.state import MAX_BRUSH, MIN_BRUSH, CanvasToolState
 
 HINTS = QT_TRANSLATE_NOOP(
     "ToolOptions",

@@ -6,8 +6,8 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainterPath, QPolygonF
 
 from studio.core.mask import Point
-from studio.ui.canvas_document import CanvasDocument
-from studio.ui.canvas_state import CanvasToolState, Tool
+from studio.ui.canvas.document import CanvasDocument
+from studio.ui.canvas.state import CanvasToolState, Tool
 
 
 def _point(pos: QPointF) -> Point:

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPixmap
 
-from studio.ui.canvas_document import CanvasDocument
-from studio.ui.canvas_state import CanvasToolState
+from studio.ui.canvas.document import CanvasDocument
+from studio.ui.canvas.state import CanvasToolState
 
 BACKGROUND = QColor(38, 39, 43)
 CHECKER_LIGHT = QColor(204, 204, 204)

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from studio.core.imageio import ImageLoadError, load_image_path
 from studio.i18n.core_text import core_text
+from studio.ui.canvas.view import CanvasView
 from studio.ui.dialogs.export import ExportDialog
-from studio.ui.widgets.canvas import CanvasView
 
 IMAGE_FILTER = QT_TRANSLATE_NOOP("CanvasFiles", "Images (*.png *.jpg *.jpeg *.webp);;All files (*)")
 MASK_FILTER = QT_TRANSLATE_NOOP("CanvasFiles", "Masks (*.png *.jpg *.jpeg *.webp);;All files (*)")

@@ -8,8 +8,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Slot
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 
 from studio.ui.canvas.selection_actions import SelectionActions
-from studio.ui.canvas_state import CanvasToolState, Tool
-from studio.ui.widgets.canvas import CanvasView
+from studio.ui.canvas.state import CanvasToolState, Tool
+from studio.ui.canvas.view import CanvasView
 
 IconLoader = Callable[[str], QIcon]
 _Keys = str | QKeySequence.StandardKey | list[str]

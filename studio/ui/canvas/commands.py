@@ -10,7 +10,7 @@ from PySide6.QtGui import QUndoCommand
 from studio.core.mask import MaskEdit
 
 if TYPE_CHECKING:
-    from studio.ui.canvas_document import CanvasDocument, PictureState
+    from studio.ui.canvas.document import CanvasDocument, PictureState
 
 
 class MaskEditCommand(QUndoCommand):

@@ -13,10 +13,9 @@ from PySide6.QtGui import QColor, QImage, QUndoStack, qRgba
 from studio.core.imageinfo import EXT_BY_FORMAT, ImageInfoError, inspect
 from studio.core.mask import Box, MaskEdit, MaskModel, MaskPatch, Point
 from studio.core.requests import InputImage
-from studio.ui.canvas.selection_ops import SelectionOps
-from studio.ui.canvas_commands import InvertMaskCommand, MaskEditCommand, PictureCommand
-from studio.ui.canvas_encoder import CanvasEncoder, Part, encode_picture
-from studio.ui.canvas_loader import (
+from studio.ui.canvas.commands import InvertMaskCommand, MaskEditCommand, PictureCommand
+from studio.ui.canvas.encoder import CanvasEncoder, Part, encode_picture
+from studio.ui.canvas.loader import (
     Decoded,
     LoadTicket,
     PictureLoader,
@@ -24,6 +23,7 @@ from studio.ui.canvas_loader import (
     prepare,
     reduced_display,
 )
+from studio.ui.canvas.selection_ops import SelectionOps
 from studio.ui.imaging import display_image
 
 UNDO_LIMIT = 200

@@ -25,12 +25,12 @@ from PySide6.QtWidgets import QWidget
 
 from studio.core.imageio import SUPPORTED_SUFFIXES, read_image_file
 from studio.core.requests import InputImage
+from studio.ui.canvas.document import NO_ORIGIN, CanvasDocument, Origin
+from studio.ui.canvas.loader import decode_bytes, decode_qimage, is_large_bytes, is_large_qimage
+from studio.ui.canvas.painting import CanvasPainter
 from studio.ui.canvas.space_keys import SpaceKeys
-from studio.ui.canvas_document import NO_ORIGIN, CanvasDocument, Origin
-from studio.ui.canvas_loader import decode_bytes, decode_qimage, is_large_bytes, is_large_qimage
-from studio.ui.canvas_painting import CanvasPainter
-from studio.ui.canvas_state import CanvasToolState, Tool
-from studio.ui.canvas_tools import CanvasTool, make_tool
+from studio.ui.canvas.state import CanvasToolState, Tool
+from studio.ui.canvas.tools import CanvasTool, make_tool
 
 ZOOM_LEVELS = (0.05, 0.0625, 0.0833, 0.125, 0.1667, 0.25, 0.3333, 0.5, 0.6667, 1.0, 1.5, 2.0)
 ZOOM_LEVELS += (3.0, 4.0, 6.0, 8.0, 12.0, 16.0, 24.0, 32.0)
