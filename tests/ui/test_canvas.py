@@ -88,7 +88,7 @@ def test_reverse_rectangle_drag_and_ctrl_drag_subtracts(window: MainWindow, canv
     )
 
 
-def test_lasso_fills_the_closed_outline(window: MainWindow, canvas) -> None:
+def test_lasso_fills_the_closed_outline(qtbot, window: MainWindow, canvas) -> None:
     action(window, "action.lasso").trigger()
     corners = [(30, 30), (80, 30), (80, 80), (30, 80)]
     path = []
@@ -97,6 +97,8 @@ def test_lasso_fills_the_closed_outline(window: MainWindow, canvas) -> None:
             canvas.map_from_image(x0 + (x1 - x0) * k / 5, y0 + (y1 - y0) * k / 5) for k in range(5)
         ]
     drag(canvas.input_widget(), path)
+    assert canvas.document.selection.busy()  # rasterised off the UI thread
+    qtbot.waitUntil(lambda: not canvas.document.selection.busy(), timeout=20_000)
     assert edited_pixels(canvas.mask_image()) == rect_pixels(30, 30, 80, 80)
     assert canvas.undo_stack.undoText() == "Lasso"
 

@@ -138,9 +138,12 @@ class SelectionOps(QObject):
         """An object selection is queued or running: a click now refines it once it lands."""
         return self._objects_coming > 0 or self._object_running
 
-    def polygon(self, points: Sequence[Point], erase: bool) -> None:
+    def polygon(self, points: Sequence[Point], erase: bool, *, freehand: bool = False) -> None:
         points = list(points)
-        text = "Subtract Polygon" if erase else "Polygon Lasso"
+        if freehand:
+            text = "Subtract Lasso" if erase else "Lasso"
+        else:
+            text = "Subtract Polygon" if erase else "Polygon Lasso"
 
         def prepare() -> Compute | None:
             size = self._document.size()

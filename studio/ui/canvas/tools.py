@@ -157,7 +157,9 @@ class LassoTool(CanvasTool):
         self.move(pos)
         points = [_point(p) for p in self._points]
         self._points = []
-        self._document.polygon(points, self._erase)
+        # Rasterised on the pool thread like the polygon lasso (a large outline at 4096² takes
+        # longer than a frame); it lands as one undo step.
+        self._document.selection.polygon(points, self._erase, freehand=True)
 
     def cancel(self) -> None:
         self._points = []
