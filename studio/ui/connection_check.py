@@ -43,10 +43,10 @@ class ConnectionCheckWorker(QRunnable):
         self.setAutoDelete(True)
         self._provider = provider
         self._key_source = key_source
-        # Its own signals object relayed to ``signals`` (a dialog's): a dialog deleted while the
-        # check runs drops the relay's connection instead of the worker emitting on a deleted
-        # object.
-        self._signals = ConnectionSignals()
+        # Its own relay to ``signals`` (a dialog's): a dialog deleted while the check runs drops
+        # the relay's connection instead of the worker emitting on a deleted object. The relay
+        # belongs to the application (UI thread) and is deleted there after the result.
+        self._signals = ConnectionSignals(QCoreApplication.instance())
         self._signals.finished.connect(signals.finished)
         self._timeout_s = timeout_s
 
@@ -72,3 +72,4 @@ class ConnectionCheckWorker(QRunnable):
                 else ConnectionResult(False, failed.message, failed.kind)
             )
         self._signals.finished.emit(result)
+        self._signals.deleteLater()

@@ -84,10 +84,11 @@ class KeyTask(QRunnable):
         self.setAutoDelete(True)
         self._secrets = secrets
         self._account = account
-        # The task emits on a signals object of its own, relayed to ``signals`` (which a dialog
-        # owns): if the dialog is deleted while the task runs, Qt drops the relay's connection,
-        # instead of the worker emitting on a deleted object (a crash, not an exception).
-        self._signals = KeySignals()
+        # The task emits on a relay of its own, relayed to ``signals`` (which a dialog owns):
+        # if the dialog is deleted while the task runs, Qt drops the relay's connection instead
+        # of the worker emitting on a deleted object. The relay belongs to the application (UI
+        # thread) and is deleted there once the report is out (never from the worker thread).
+        self._signals = KeySignals(QCoreApplication.instance())
         self._signals.done.connect(signals.done)
         self._store = store
         self._session_only = session_only
@@ -104,6 +105,7 @@ class KeyTask(QRunnable):
         problem = keyring_problem(self._secrets)
         status = self._secrets.status(self._account)
         self._signals.done.emit(KeyReport(self._account, status, stored_in, problem))
+        self._signals.deleteLater()
 
 
 class KeyField(QWidget):
