@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from studio.core.batch.ingest import BatchResult
@@ -67,6 +68,7 @@ class BatchesState(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # one operation at a time: no batch is fetched twice
         self._busy = 0
+        self._stopped = False
         self._signals = BatchSignals(self)
         self._signals.submitted.connect(self._on_signals_submitted)
         self._signals.result.connect(self._on_signals_result)
@@ -79,6 +81,9 @@ class BatchesState(QObject):
 
     # --- reading -------------------------------------------------------------------------
     def reload(self) -> None:
+        # A report queued by the worker can arrive while the window is being torn down.
+        if self._stopped or not shiboken6.isValid(self):
+            return
         self.records = self.service.store.batches()
         self.batches_changed.emit()
 
@@ -96,6 +101,7 @@ class BatchesState(QObject):
         self._timer.start()
 
     def stop(self) -> None:
+        self._stopped = True
         self._timer.stop()
         self._pool.waitForDone()
 
