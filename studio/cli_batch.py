@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from studio.cli import EXIT_API, EXIT_BUDGET, EXIT_INVALID, EXIT_OK, CliError, _add_params
+from studio.cli_commands import read_input
 from studio.cli_text import problems_text, say, translate
 from studio.core import paths
 from studio.core.batch.lines import BatchError
@@ -22,7 +23,6 @@ from studio.core.batch.service import BatchRefused, BatchService
 from studio.core.budget import SpendGuard, usd
 from studio.core.engine import CallFailed
 from studio.core.providers import DEMO_KEY, Provider
-from studio.core.requests import InputImage
 from studio.core.runner import JobOptions
 from studio.core.services import Services, build_services
 from studio.core.settings import load_settings
@@ -137,7 +137,7 @@ def submit(args: argparse.Namespace, services: Services, batches: BatchService) 
 
     images, args.image = list(args.image), args.image[:1]
     base = user_request(args, default_model(services, persist=not args.demo))
-    pictures = [InputImage(_read(path), Path(path).name) for path in images]
+    pictures = [read_input(path) for path in images]
     model = base.params.model
     requests = expand(
         base,
@@ -244,17 +244,6 @@ def _refusal(guard: SpendGuard, total: float) -> str | None:
         return None
     line = translate("Cli", "{message} Nothing was sent (budget settings).")
     return line.format(message=say(result.message))
-
-
-def _read(path: str) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except OSError as exc:
-        message = translate("Cli", "cannot read the {what} {path}: {reason}")
-        what = translate("Cli", "image")
-        raise CliError(
-            message.format(what=what, path=path, reason=exc.strerror), EXIT_INVALID
-        ) from exc
 
 
 def _state(record: BatchRecord) -> str:

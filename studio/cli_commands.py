@@ -37,7 +37,7 @@ from studio.core.validation import InvalidRequestError, check
 
 def user_request(args: argparse.Namespace, defaults_model: str) -> ImageRequest:
     """The request the command line describes (images, mask as the window imports it)."""
-    images = tuple(_input(path) for path in getattr(args, "image", None) or [])
+    images = tuple(read_input(path) for path in getattr(args, "image", None) or [])
     mask_path = getattr(args, "mask", None)
     mask = _mask(mask_path, images) if mask_path else None
     markup_path = getattr(args, "markup", None)
@@ -86,7 +86,8 @@ def _read(path: str, what: str) -> bytes:
         ) from exc
 
 
-def _input(path: str) -> InputImage:
+def read_input(path: str) -> InputImage:
+    """An input picture from a file (one translated line when it cannot be read)."""
     return InputImage(_read(path, translate("Cli", "image")), Path(path).name)
 
 
