@@ -25,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PIL import Image, ImageChops
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QImage
+from stall_probe import StallProbe, add_argument
 from ui_stall import TickRecorder, spin
 
 from studio.app import build_main_window
@@ -33,6 +34,7 @@ from studio.ui.drafts import DraftsController
 from studio.ui.main_window import MainWindow
 
 FRAME_MS = 16.0
+CASES = ("open", "paste", "restore")
 REPEATS = 3
 
 
@@ -83,7 +85,7 @@ def until_loaded(window: MainWindow, start: object) -> tuple[list[float], float,
     return gaps, marks["picture"] - began, preview
 
 
-def measure(edge: int, folder: Path) -> bool:
+def measure(edge: int, folder: Path, only: list[str]) -> bool:
     path = write_photo(edge, folder)
     data = path.read_bytes()
     window = build_main_window()
@@ -106,6 +108,8 @@ def measure(edge: int, folder: Path) -> bool:
     print(f"  median of {REPEATS} runs each [lowest-highest]:")
     ok = True
     for name, start in cases.items():
+        if name not in only:
+            continue
         runs = []
         for _ in range(REPEATS):
             spin(0.3)
@@ -132,14 +136,17 @@ def measure(edge: int, folder: Path) -> bool:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--edge", type=int, action="append", help="picture edge (repeatable)")
+    parser.add_argument("--case", choices=CASES, action="append", help="only this case")
+    add_argument(parser)
     args = parser.parse_args()
+    StallProbe.install(args.why)
     from studio.ui.application import ensure_application
 
     ensure_application()
     ok = True
     with tempfile.TemporaryDirectory(prefix="studio-open-") as folder:
         for edge in args.edge or [4096, 8192]:
-            ok = measure(edge, Path(folder)) and ok
+            ok = measure(edge, Path(folder), args.case or list(CASES)) and ok
     return 0 if ok else 1
 
 

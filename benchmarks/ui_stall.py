@@ -22,6 +22,7 @@ os.environ["STUDIO_SECRET_BACKEND"] = "memory"
 from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer, Slot
 from PySide6.QtCore import QObject as _QObject
 from PySide6.QtWidgets import QApplication
+from stall_probe import StallProbe
 
 from studio.core.providers import Provider, ProviderKind
 from studio.core.requests import ImageParams, ImageRequest
@@ -55,6 +56,8 @@ class TickRecorder(_QObject):
         self._timer.timeout.connect(self._on_timer_timeout)
 
     def start(self) -> None:
+        if StallProbe.current is not None:
+            StallProbe.current.start()
         self.gaps_ms.clear()
         self._clock.start()
         self._last = self._clock.nsecsElapsed()
@@ -62,10 +65,15 @@ class TickRecorder(_QObject):
 
     def stop(self) -> list[float]:
         self._timer.stop()
+        if StallProbe.current is not None:
+            StallProbe.current.stop()
+            print(StallProbe.current.report())
         return list(self.gaps_ms)
 
     @Slot()
     def _on_timer_timeout(self) -> None:
+        if StallProbe.current is not None:
+            StallProbe.current.tick()
         now = self._clock.nsecsElapsed()
         self.gaps_ms.append((now - self._last) / 1e6)
         self._last = now

@@ -54,6 +54,7 @@ def build_shell() -> MainWindow:
     """The window with its canvas and tools: what the first frame shows."""
     ensure_application()
     heap.map_large_buffers()
+    heap.share_the_gil()
     paths.data_dir()
     window = _build_window(_build_settings())
     window.restore_geometry()

@@ -24,6 +24,7 @@ from studio.ui.canvas.loader import (
     reduced_display,
 )
 from studio.ui.canvas.selection_ops import SelectionOps
+from studio.ui.heap import zero_fill
 from studio.ui.imaging import display_image
 
 UNDO_LIMIT = 200
@@ -202,7 +203,7 @@ class CanvasDocument(QObject):
             self._mask = MaskModel.from_image(coverage)
         self._overlay = QImage(width, height, QImage.Format.Format_Indexed8)
         self._overlay.setColorTable(self._colors)
-        self._overlay.fill(0)
+        zero_fill(self._overlay)
         if coverage is not None:
             self._refresh(self._mask.full_box())
 

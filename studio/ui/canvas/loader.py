@@ -19,6 +19,7 @@ from PySide6.QtGui import QImage
 from studio.core.imageheader import declared_size
 from studio.core.imageio import ImageLoadError, load_image_bytes, sendable_as_is
 from studio.core.mask import MaskModel
+from studio.ui.heap import zero_fill
 from studio.ui.imaging import display_image, pil_from_qimage
 
 LARGE_PIXELS = 2048 * 2048
@@ -61,7 +62,7 @@ def decode_qimage(image: QImage) -> Decoded:
 def prepare(decoded: Decoded) -> PreparedPicture:
     image, encoded = decoded
     overlay = QImage(image.width, image.height, QImage.Format.Format_Indexed8)
-    overlay.fill(0)
+    zero_fill(overlay)
     display = banded_display(image)
     return PreparedPicture(
         image, encoded, display, reduced_display(image), MaskModel(*image.size), overlay

@@ -1,0 +1,160 @@
+"""Why the UI thread stalled: the benchmarks' ``--why`` option.
+
+``--why samples``: a sampling thread records, every millisecond it gets the GIL, where each
+thread's Python stack is. ``--why calls``: every call (Python or C) over 4 ms on any thread,
+Qt's pool threads included, with when it ran; a C call on another thread overlapping a UI gap
+of the same length is the one that held the GIL. Slows Python code down, but the durations of
+C calls stay true. Either way the UI thread's 1 ms timer (ui_stall.TickRecorder) marks when
+the event loop ran, and ``report()`` prints what happened during the largest gaps.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import sys
+import threading
+import time
+import traceback
+from collections import Counter
+from types import FrameType
+from typing import Any
+
+MODES = ("samples", "calls")
+
+
+def add_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--why", choices=MODES, help="print what the threads did during the worst UI gaps"
+    )
+
+
+class StallProbe:
+    current: StallProbe | None = None  # the one ui_stall.TickRecorder tells of its ticks
+
+    def __init__(self, mode: str, min_ms: float = 4.0, depth: int = 6) -> None:
+        self.mode, self._min, self._depth = mode, min_ms / 1e3, depth
+        self._ticks: list[float] = []
+        self._samples: list[tuple[float, dict[str, str]]] = []
+        self._calls: list[tuple[float, float, str, str]] = []  # start, end, thread, what
+        self._stacks: dict[int, list[tuple[float, str]]] = {}
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._main = threading.main_thread().ident
+
+    @classmethod
+    def install(cls, mode: str | None) -> None:
+        cls.current = cls(mode) if mode else None
+
+    def tick(self) -> None:
+        """Called by the UI thread's timer."""
+        self._ticks.append(time.perf_counter())
+
+    def start(self) -> None:
+        self._ticks.clear()
+        self._samples.clear()
+        self._calls.clear()
+        self._stop.clear()
+        if self.mode == "samples":
+            self._thread = threading.Thread(target=self._sample, name="stall-probe", daemon=True)
+            self._thread.start()
+        else:
+            threading.setprofile(self._hook)
+            sys.setprofile(self._hook)
+            self._wrap_runnables()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+        sys.setprofile(None)
+        threading.setprofile(None)  # type: ignore[arg-type]
+
+    # -- sampling --------------------------------------------------------------------------------
+
+    def _name(self, ident: int) -> str:
+        if ident == self._main:
+            return "UI"
+        thread = next((t for t in threading.enumerate() if t.ident == ident), None)
+        return thread.name if thread is not None else f"pool-{ident % 10000}"
+
+    def _sample(self) -> None:
+        me = threading.get_ident()
+        while not self._stop.is_set():
+            time.sleep(0.001)
+            now = time.perf_counter()
+            stacks = {}
+            for ident, frame in sys._current_frames().items():
+                if ident != me:
+                    summary = reversed(traceback.extract_stack(frame, limit=self._depth))
+                    stacks[self._name(ident)] = " <- ".join(
+                        f"{f.filename.rsplit('/', 1)[-1]}:{f.lineno} {f.name}" for f in summary
+                    )
+            self._samples.append((now, stacks))
+
+    # -- long calls ------------------------------------------------------------------------------
+
+    def _hook(self, frame: FrameType, event: str, arg: Any) -> None:
+        stack = self._stacks.setdefault(threading.get_ident(), [])
+        if event in ("call", "c_call"):
+            what = getattr(arg, "__qualname__", arg) if event == "c_call" else frame.f_code.co_name
+            where = f"{frame.f_code.co_filename.rsplit('/', 1)[-1]}:{frame.f_lineno}"
+            stack.append((time.perf_counter(), f"{what} @ {where}"))
+        elif stack:
+            began, what = stack.pop()
+            now = time.perf_counter()
+            if now - began >= self._min:
+                self._calls.append((began, now, self._name(threading.get_ident()), what))
+
+    def _wrap_runnables(self) -> None:
+        """Qt's pool threads are not Python's: each runnable is profiled from inside run()."""
+        from PySide6.QtCore import QRunnable
+
+        def every(cls: type) -> list[type]:
+            return [cls, *(s for c in cls.__subclasses__() for s in every(c))]
+
+        hook = self._hook
+        for cls in every(QRunnable)[1:]:
+            run = cls.__dict__.get("run")
+            if run is None or getattr(run, "_probed", False):
+                continue
+
+            def probed(runnable: Any, _run: Any = run) -> Any:
+                sys.setprofile(hook)
+                try:
+                    return _run(runnable)
+                finally:
+                    sys.setprofile(None)
+
+            probed._probed = True  # type: ignore[attr-defined]
+            cls.run = probed  # type: ignore[attr-defined]
+
+    # -- report ----------------------------------------------------------------------------------
+
+    def report(self, over_ms: float = 16.0, worst: int = 4) -> str:
+        gaps = sorted(
+            ((b - a, a, b) for a, b in itertools.pairwise(self._ticks) if (b - a) * 1e3 > over_ms),
+            reverse=True,
+        )
+        lines = []
+        for length, a, b in gaps[:worst]:
+            lines.append(f"  gap {length * 1e3:.1f} ms:")
+            if self.mode == "samples":
+                per_thread: dict[str, Counter[str]] = {}
+                for t, stacks in self._samples:
+                    if a <= t <= b + 0.002:
+                        for name, stack in stacks.items():
+                            per_thread.setdefault(name, Counter())[stack] += 1
+                for name, counter in per_thread.items():
+                    for stack, count in counter.most_common(2):
+                        lines.append(f"    [{name} x{count}] {stack}")
+                continue
+            for began, ended, name, what in self._calls:
+                overlap = min(b, ended) - max(a, began)
+                if overlap > self._min and ended - began < 2 * (b - a) + 0.05:
+                    lines.append(
+                        f"    {name:<9} {(ended - began) * 1e3:6.1f} ms "
+                        f"(overlap {overlap * 1e3:3.0f}) {what}"
+                    )
+        return "\n".join(lines) or "  no gap over a frame"
