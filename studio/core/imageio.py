@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -47,6 +48,16 @@ def read_image_file(path: str | Path) -> bytes:
     path = Path(path)
     try:
         return path.read_bytes()
+    except OSError as error:
+        raise ImageLoadError(f"Cannot read {path.name}: {error.strerror or error}.") from error
+
+
+def read_image_head(path: str | Path, limit: int) -> tuple[bytes, int]:
+    """The first ``limit`` bytes of a file (where its header is) and the file's size."""
+    path = Path(path)
+    try:
+        with path.open("rb") as file:
+            return file.read(limit), os.fstat(file.fileno()).st_size
     except OSError as error:
         raise ImageLoadError(f"Cannot read {path.name}: {error.strerror or error}.") from error
 

@@ -357,6 +357,7 @@ class Gallery:
 
     def shutdown(self) -> None:
         self.keeper.save()
+        self.keeper.wait()
         self.thumbnails.shutdown()
 
 
@@ -380,6 +381,7 @@ def install_gallery(
     history.restore_requested.connect(controller.on_history_restore_requested)
     history.branch_requested.connect(controller.on_history_branch_requested)
     keeper = SessionKeeper(controller, history, parent=window)
+    keeper.notice.connect(window.show_notice)
     gallery = Gallery(controller, model, view, history, thumbnails, keeper)
     _add_to_window(window, gallery)
     if restore:

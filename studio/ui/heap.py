@@ -13,7 +13,6 @@ import gc
 import sys
 
 from PIL import Image
-from PySide6.QtGui import QImage
 
 _M_MMAP_THRESHOLD = -3  # glibc's malloc.h
 _MMAP_FROM_BYTES = 1 << 20
@@ -45,20 +44,6 @@ def share_the_gil() -> None:
     handler made a gap over a frame.
     """
     sys.setswitchinterval(SWITCH_INTERVAL_S)
-
-
-def zero_fill(image: QImage) -> None:
-    """Set every byte of ``image`` to 0 without holding the GIL.
-
-    ``QImage.fill`` holds it: 35-48 ms for an 8192² Indexed8 overlay made on the loader's
-    thread, all of it a frozen window. ctypes calls release the GIL.
-    """
-    bits = image.bits()
-    if not bits.nbytes:
-        return
-    view = (ctypes.c_char * bits.nbytes).from_buffer(bits)  # type: ignore[arg-type]
-    ctypes.memset(ctypes.addressof(view), 0, bits.nbytes)
-    del view
 
 
 def settle() -> None:

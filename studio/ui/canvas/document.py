@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QImage, QUndoStack, qRgba
 from studio.core.imageinfo import EXT_BY_FORMAT, ImageInfoError, inspect
 from studio.core.mask import Box, MaskEdit, MaskModel, MaskPatch, Point
 from studio.core.requests import InputImage
+from studio.ui.buffers import mapped_qimage, retire
 from studio.ui.canvas.commands import InvertMaskCommand, MaskEditCommand, PictureCommand
 from studio.ui.canvas.encoder import CanvasEncoder, Part, encode_picture
 from studio.ui.canvas.loader import (
@@ -24,7 +25,6 @@ from studio.ui.canvas.loader import (
     reduced_display,
 )
 from studio.ui.canvas.selection_ops import SelectionOps
-from studio.ui.heap import zero_fill
 from studio.ui.imaging import display_image
 
 UNDO_LIMIT = 200
@@ -173,6 +173,8 @@ class CanvasDocument(QObject):
 
     def apply_picture_state(self, state: PictureState) -> None:
         """Called by undo commands: put ``state`` in place without touching the undo stack."""
+        # Freed on the reaper's thread: an 8192² picture's buffers took 20-40 ms to free here.
+        retire(self._source, self._display, self._reduced, self._mask, self._overlay)
         self._source, self._encoded, self._origin = state.source, state.encoded, state.origin
         self._encoder.invalidate(Part.IMAGE)
         self._encoder.invalidate(Part.MASK)
@@ -201,9 +203,8 @@ class CanvasDocument(QObject):
         self._empty = coverage is None
         if coverage is not None:
             self._mask = MaskModel.from_image(coverage)
-        self._overlay = QImage(width, height, QImage.Format.Format_Indexed8)
+        self._overlay = mapped_qimage(width, height, QImage.Format.Format_Indexed8)
         self._overlay.setColorTable(self._colors)
-        zero_fill(self._overlay)
         if coverage is not None:
             self._refresh(self._mask.full_box())
 

@@ -26,7 +26,14 @@ from PySide6.QtWidgets import QWidget
 from studio.core.imageio import SUPPORTED_SUFFIXES, read_image_file
 from studio.core.requests import InputImage
 from studio.ui.canvas.document import NO_ORIGIN, CanvasDocument, Origin
-from studio.ui.canvas.loader import decode_bytes, decode_qimage, is_large_bytes, is_large_qimage
+from studio.ui.canvas.loader import (
+    decode_bytes,
+    decode_file,
+    decode_qimage,
+    is_large_bytes,
+    is_large_file,
+    is_large_qimage,
+)
 from studio.ui.canvas.painting import CanvasPainter
 from studio.ui.canvas.space_keys import SpaceKeys
 from studio.ui.canvas.state import CanvasToolState, Tool
@@ -166,8 +173,15 @@ class CanvasView(QWidget):
         self._document.load(decode, large=is_large_bytes(data), origin=origin, text=text)
 
     def open_image(self, path: str | Path) -> None:
-        """Load a PNG, JPEG or WebP (EXIF orientation applied); raises ImageLoadError."""
-        self.set_image_bytes(read_image_file(path), Path(path).name)
+        """Load a PNG, JPEG or WebP (EXIF orientation applied); raises ImageLoadError.
+
+        A large file is read and decoded on a pool thread (failures: ``load_failed``)."""
+        path = Path(path)
+        if is_large_file(path):
+            text = self.tr("Open Image")
+            self._document.load(partial(decode_file, path), large=True, text=text)
+            return
+        self.set_image_bytes(read_image_file(path), path.name)
 
     def new_blank(self, width: int, height: int) -> None:
         self._document.new_blank(width, height)
