@@ -60,8 +60,8 @@ class Reaper:
     def reap(self) -> int:
         """Drop what only the reaper still holds, here and now; how many were dropped."""
         with self._lock:
-            # Three references each: the list's, the comprehension's name, getrefcount's own.
-            free = [i for i, thing in enumerate(self._held) if sys.getrefcount(thing) <= 3]
+            # Unheld elsewhere: two references, the list's and getrefcount's argument.
+            free = [i for i in range(len(self._held)) if sys.getrefcount(self._held[i]) <= 2]
             dead = [self._held[i] for i in free]
             for i in reversed(free):
                 del self._held[i]
@@ -98,7 +98,7 @@ def mapped_qimage(width: int, height: int, fmt: QImage.Format) -> QImage:
     stride = (width * depth + 3) & ~3  # QImage rows are 32-bit aligned
     if stride * height < MAPPED_FROM_BYTES:
         image = QImage(width, height, fmt)
-        image.fill(0)
+        image.bits()[:] = bytes(image.sizeInBytes())  # type: ignore[index]  # zero, as a map is
         return image
     memory = mmap.mmap(-1, stride * height)
     image = QImage(memory, width, height, stride, fmt)  # PySide holds ``memory`` for its copies

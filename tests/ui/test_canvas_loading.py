@@ -79,6 +79,47 @@ def test_a_large_picture_decodes_off_the_ui_thread_and_previews_first(
     assert window.canvas.image_bytes() == large_path.read_bytes()  # sent as it is
 
 
+def test_a_large_file_is_read_off_the_ui_thread(
+    window: MainWindow, large_path: Path, monkeypatch, qtbot
+) -> None:
+    read = _record(monkeypatch, "read_image_file")
+    with qtbot.waitSignal(window.canvas.image_changed, timeout=30_000):
+        assert window.open_image(large_path)
+    assert read == [False]
+    assert window.canvas.image_bytes() == large_path.read_bytes()
+
+
+def test_a_big_file_with_a_small_picture_is_read_off_the_ui_thread(
+    window: MainWindow, tmp_path: Path, monkeypatch, qtbot
+) -> None:
+    monkeypatch.setattr(canvas_loader, "LARGE_FILE_BYTES", 1000)
+    path = tmp_path / "noisy.png"
+    Image.effect_noise((300, 200), 60).convert("RGB").save(path)  # well over 1000 bytes
+    read = _record(monkeypatch, "read_image_file")
+    with qtbot.waitSignal(window.canvas.image_changed, timeout=30_000):
+        assert window.open_image(path)
+    assert read == [False] and window.canvas.picture_size() == (300, 200)
+
+
+def test_a_large_file_gone_before_it_is_read_says_so_and_keeps_the_canvas(
+    window: MainWindow, picture_path: Path, large_path: Path, monkeypatch, qtbot
+) -> None:
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: messages.append(args[2]))
+    window.open_image(picture_path)
+    original = canvas_loader.read_image_file
+
+    def vanished(path: Path) -> bytes:
+        path.unlink()
+        return original(path)
+
+    monkeypatch.setattr(canvas_loader, "read_image_file", vanished)
+    with qtbot.waitSignal(window.canvas.load_failed, timeout=30_000):
+        window.open_image(large_path)
+    assert messages and "large.png" in messages[0]
+    assert window.canvas.picture_size() == (200, 150)
+
+
 def test_a_small_picture_still_opens_at_once(window: MainWindow, picture_path: Path) -> None:
     assert window.open_image(picture_path)
     assert window.canvas.picture_size() == (200, 150)

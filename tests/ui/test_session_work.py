@@ -62,3 +62,54 @@ def test_prompt_is_saved_a_moment_after_typing_without_closing(qtbot: QtBot) -> 
         timeout=5000,
     )
     window.close()
+
+
+def test_the_session_and_its_canvas_are_written_off_the_ui_thread(
+    qtbot: QtBot, monkeypatch
+) -> None:
+    import threading
+
+    from PIL import Image
+
+    from studio.core.session import load_session, session_path
+    from studio.ui import session_keeper
+
+    on_ui_thread: list[bool] = []
+    original = session_keeper.save_session
+
+    def recorded(*args: object) -> object:
+        on_ui_thread.append(threading.current_thread() is threading.main_thread())
+        return original(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(session_keeper, "save_session", recorded)
+    window = _window(qtbot)
+    keeper = window.findChild(session_keeper.SessionKeeper)
+    with qtbot.waitSignal(window.canvas.encoded, timeout=10_000):
+        window.canvas.set_image(Image.new("RGB", (64, 48), (10, 200, 30)))
+    window.canvas.document.rectangle((4, 4), (20, 20))
+    qtbot.waitUntil(lambda: window.canvas.mask_png_cached() is not None, timeout=10_000)
+    keeper.save()
+    assert keeper.wait()
+    saved = load_session(session_path())
+    picture = window.canvas.image_input()
+    assert picture is not None and saved.canvas_sha == picture.sha256
+    assert saved.mask_sha is not None
+    assert on_ui_thread and not any(on_ui_thread)
+    window.close()
+
+
+def test_a_session_that_cannot_be_written_says_so(qtbot: QtBot, monkeypatch) -> None:
+    from studio.ui import session_keeper
+
+    def full(*_args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    window = _window(qtbot)
+    monkeypatch.setattr(session_keeper, "save_session", full)
+    keeper = window.findChild(session_keeper.SessionKeeper)
+    with qtbot.waitSignal(keeper.notice, timeout=10_000) as blocker:
+        keeper.save()
+    assert "No space left on device" in blocker.args[0]
+    qtbot.waitUntil(lambda: "No space left" in (window.last_notice or ""), timeout=5000)
+    monkeypatch.undo()
+    window.close()

@@ -1,0 +1,74 @@
+"""Big pixel buffers: mapped, zeroed, alive while any copy is, and dropped on the reaper."""
+
+from __future__ import annotations
+
+import gc
+import threading
+import weakref
+
+from PIL import Image
+from PySide6.QtGui import QImage, qRgb
+
+from studio.ui.buffers import MAPPED_FROM_BYTES, Reaper, mapped_qimage, reaper, retire
+
+FORMAT = QImage.Format.Format_RGB32
+EDGE = 1200  # 1200² × 4 bytes is over MAPPED_FROM_BYTES
+assert EDGE * EDGE * 4 >= MAPPED_FROM_BYTES
+
+
+def test_a_mapped_image_is_zeroed_writable_and_of_the_asked_size() -> None:
+    image = mapped_qimage(EDGE, EDGE - 1, FORMAT)
+    assert (image.width(), image.height(), image.format()) == (EDGE, EDGE - 1, FORMAT)
+    assert image.bytesPerLine() == EDGE * 4
+    assert bytes(image.constBits()).count(0) == image.sizeInBytes()
+    image.setPixel(5, 7, qRgb(10, 20, 30))
+    assert image.pixel(5, 7) == qRgb(10, 20, 30)
+
+
+def test_indexed_rows_are_aligned_like_qt_own() -> None:
+    image = mapped_qimage(2049, 2049, QImage.Format.Format_Indexed8)
+    assert image.bytesPerLine() == QImage(2049, 1, QImage.Format.Format_Indexed8).bytesPerLine()
+
+
+def test_a_small_image_is_a_plain_zeroed_one() -> None:
+    held = reaper().held()
+    image = mapped_qimage(16, 16, FORMAT)
+    assert bytes(image.constBits()).count(0) == image.sizeInBytes()
+    assert reaper().held() == held
+
+
+def test_the_memory_lives_while_any_copy_does() -> None:
+    image = mapped_qimage(EDGE, EDGE, FORMAT)
+    image.setPixel(1, 1, qRgb(200, 100, 50))
+    copy = QImage(image)  # Qt shares the pixels between copies
+    del image
+    gc.collect()
+    reaper().reap()
+    assert copy.pixel(1, 1) == qRgb(200, 100, 50)
+
+
+def test_the_reaper_drops_only_what_nobody_else_holds() -> None:
+    own = Reaper()
+    kept, dropped = Image.new("L", (8, 8)), Image.new("L", (8, 8))
+    gone = weakref.ref(dropped)
+    own.adopt(kept)
+    own.adopt(dropped)
+    del dropped
+    assert own.reap() == 1 and gone() is None
+    assert own.held() == 1  # ``kept`` is still referenced here
+    del kept
+    assert own.reap() == 1 and own.held() == 0
+
+
+def test_retired_things_are_dropped_on_the_reaper_thread() -> None:
+    where: list[str] = []
+    finished = threading.Event()
+
+    class Big:
+        def __del__(self) -> None:
+            where.append(threading.current_thread().name)
+            finished.set()
+
+    retire(Big(), None)
+    assert finished.wait(10)
+    assert where == ["reaper"]
