@@ -9,6 +9,7 @@ when done directly (what the UI thread used to wait for).
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import statistics
 import sys
@@ -32,8 +33,10 @@ from studio.app import build_main_window
 from studio.ui.canvas.loader import decode_bytes, prepare
 from studio.ui.drafts import DraftsController
 from studio.ui.main_window import MainWindow
+from studio.ui.widgets.history_panel import restore_mask
 
 FRAME_MS = 16.0
+SETTLE_MS = 400  # after the picture: the mask encode starts 250 ms after a mask change
 CASES = ("open", "paste", "restore")
 REPEATS = 3
 
@@ -48,6 +51,15 @@ def photo(edge: int) -> Image.Image:
         ramp.transpose(Image.Transpose.FLIP_TOP_BOTTOM),
     )
     return Image.merge("RGB", [ImageChops.add(b, noise, 1.0, -128) for b in bands])
+
+
+def mask_png(edge: int) -> bytes:
+    """A stored mask: transparent (edit) over the middle quarter, opaque elsewhere."""
+    mask = Image.new("RGBA", (edge, edge), (0, 0, 0, 255))
+    mask.paste((0, 0, 0, 0), (edge // 4, edge // 4, 3 * edge // 4, 3 * edge // 4))
+    buffer = io.BytesIO()
+    mask.save(buffer, format="PNG")
+    return buffer.getvalue()
 
 
 def write_photo(edge: int, folder: Path) -> Path:
@@ -68,7 +80,7 @@ def until_loaded(window: MainWindow, start: object) -> tuple[list[float], float,
 
     def on_image() -> None:
         marks["picture"] = time.perf_counter()
-        QTimer.singleShot(50, loop.quit)  # include the repaint that follows
+        QTimer.singleShot(SETTLE_MS, loop.quit)  # the repaint, mask encode and region timer
 
     document.loading_changed.connect(on_loading)
     document.image_changed.connect(on_image)
@@ -99,10 +111,16 @@ def measure(edge: int, folder: Path, only: list[str]) -> bool:
     controller = window.findChild(DraftsController)
     assert controller is not None
     clipboard = QImage(str(path))  # what a paste hands over: already decoded by its source
+    mask = mask_png(edge)
+
+    def restore() -> None:  # as History's Restore Version does: the picture, then its mask
+        controller.apply_canvas(path, "job", "sha", "Restore Version")
+        restore_mask(window.canvas, mask)
+
     cases = {
         "open": lambda: window.open_image(path),
         "paste": lambda: window.files.open_qimage(clipboard, "Pasted image"),
-        "restore": lambda: controller.apply_canvas(data, "job", "sha", "Restore Version"),
+        "restore": restore,
     }
     print(f"{edge}x{edge} JPEG photo ({len(data) / 1e6:.1f} MB), idle max gap {idle:.1f} ms")
     print(f"  median of {REPEATS} runs each [lowest-highest]:")

@@ -188,16 +188,21 @@ class DraftsController(QObject):
         """Make ``item`` the working image; the next edit records it as its parent."""
         if not item.image_path:
             return
-        data = Path(item.image_path).read_bytes()
-        self.apply_canvas(data, item.job_id, item.image_sha, self.tr("Use as Canvas"))
+        path = Path(item.image_path)
+        self.apply_canvas(path, item.job_id, item.image_sha, self.tr("Use as Canvas"))
         self.status.emit(self.tr("Result is now the canvas: paint a mask for the next edit"))
 
     def apply_canvas(
-        self, data: bytes, job_id: str | None, sha: str | None, text: str = ""
+        self, source: bytes | Path, job_id: str | None, sha: str | None, text: str = ""
     ) -> None:
-        """Open a stored picture (its bytes are sent as they are) as the canvas: one undo step."""
+        """Open a stored picture (its bytes are sent as they are) as the canvas: one undo step.
+
+        From a file, a large one is read on the loader's thread; raises ImageLoadError."""
         text = text or self.tr("Use as Canvas")
-        self.canvas.set_image_bytes(data, origin=(job_id, sha), text=text)
+        if isinstance(source, Path):
+            self.canvas.open_image(source, origin=(job_id, sha), text=text)
+        else:
+            self.canvas.set_image_bytes(source, origin=(job_id, sha), text=text)
         self.request_state.canvas_changed()
 
     def restore_version(self, job_id: str) -> bool:
@@ -206,11 +211,11 @@ class DraftsController(QObject):
         if not outputs:
             return False
         store = self.services.store
-        data = store.image_bytes(outputs[0].sha256)
+        path = store.image_path(outputs[0])
         masks = store.job_images(job_id, "mask")
         stack = self.canvas.undo_stack
         stack.beginMacro(self.tr("Restore Version"))  # picture and mask come back as one undo step
-        self.apply_canvas(data, job_id, outputs[0].sha256, self.tr("Restore Version"))
+        self.apply_canvas(path, job_id, outputs[0].sha256, self.tr("Restore Version"))
         if masks:  # the picture comes back with the mask that made it
             restore_mask(self.canvas, store.image_bytes(masks[0].sha256))
         stack.endMacro()
@@ -223,8 +228,8 @@ class DraftsController(QObject):
         self.request_state.set_prompt(record.prompt)
         inputs = store.job_images(job_id, "input")
         if inputs:
-            data = store.image_bytes(inputs[0].sha256)
-            self.apply_canvas(data, record.parent_job_id, record.parent_image, self.tr("Branch"))
+            path = store.image_path(inputs[0])
+            self.apply_canvas(path, record.parent_job_id, record.parent_image, self.tr("Branch"))
             masks = store.job_images(job_id, "mask")
             if masks:
                 restore_mask(self.canvas, store.image_bytes(masks[0].sha256))

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from studio.core.catalog import Catalog, UnknownModelError
+from studio.core.imageio import ImageLoadError
 from studio.core.requests import ImageParams
 from studio.core.session import (
     GalleryEntry,
@@ -20,6 +21,8 @@ from studio.core.session import (
     session_path,
 )
 from studio.core.store import Store
+from studio.i18n.core_text import core_text
+from studio.ui import heap
 from studio.ui.canvas.state import Tool
 from studio.ui.state.gallery_model import GalleryItem, item_from_record
 from studio.ui.widgets.history_panel import HistoryPanel, restore_mask
@@ -77,6 +80,7 @@ class SaveWorker(QRunnable):
         self._path, self._signals = path, signals
 
     def run(self) -> None:
+        heap.background_thread()
         state = self._state
         for image in self._images:
             try:
@@ -200,9 +204,8 @@ class SessionKeeper(QObject):
 
     def _restore_canvas(self, state: SessionState) -> None:
         origin = state.origin or Origin(None, None)
-        data = self._image(state.canvas_sha)
-        if data is not None:
-            self._controller.apply_canvas(data, origin.job_id, origin.image_sha)
+        path = self._image_path(state.canvas_sha)
+        if path is not None and self._apply_canvas(path, origin):
             mask = self._image(state.mask_sha)
             if mask is not None:
                 restore_mask(self._controller.canvas, mask)
@@ -212,6 +215,14 @@ class SessionKeeper(QObject):
         if canvas.document.is_loading():  # a large picture: undo starts once it is in place
             canvas.document.after_load(canvas.undo_stack.clear)
         canvas.undo_stack.clear()  # the restored canvas is where undo starts
+
+    def _apply_canvas(self, path: Path, origin: Origin) -> bool:
+        try:
+            self._controller.apply_canvas(path, origin.job_id, origin.image_sha)
+        except ImageLoadError as error:  # damaged since: start without it, and say why
+            self.notice.emit(core_text(str(error)))
+            return False
+        return True
 
     def _restore_work(self, state: SessionState) -> None:
         """Prompt, parameters, tool and brush as they were (what is no longer valid is dropped)."""
@@ -226,6 +237,13 @@ class SessionKeeper(QObject):
         if state.brush_size is not None:
             tools.set_brush_size(state.brush_size)
         self._later.stop()
+
+    def _image_path(self, sha: str | None) -> Path | None:
+        try:
+            path = self._store.image_path(sha) if sha else None
+        except KeyError:
+            return None
+        return path if path is not None and path.is_file() else None
 
     def _image(self, sha: str | None) -> bytes | None:
         try:

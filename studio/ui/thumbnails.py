@@ -12,6 +12,7 @@ from PIL import Image
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtGui import QImage, QPixmap
 
+from studio.ui import heap
 from studio.ui.imaging import qimage_from_pil
 from studio.ui.media import load_image
 
@@ -92,6 +93,7 @@ class ThumbnailWorker(QRunnable):
         self._signals = signals
 
     def run(self) -> None:
+        heap.background_thread()
         image = make_thumbnail(self._path, self._size, self._disk_dir)
         self._signals.loaded.emit(self._path, image)
 

@@ -138,18 +138,29 @@ def test_a_large_paste_is_converted_off_the_ui_thread(
 
 
 def test_a_mask_restored_with_a_large_picture_waits_for_it(
-    window: MainWindow, large_path: Path, qtbot
+    window: MainWindow, large_path: Path, monkeypatch, qtbot
 ) -> None:
+    from studio.ui.widgets import history_panel
+
+    fitted: list[bool] = []
+    original = history_panel.import_mask
+
+    def recorded(*args: object, **kwargs: object) -> object:
+        fitted.append(threading.current_thread() is threading.main_thread())
+        return original(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(history_panel, "import_mask", recorded)
     mask = Image.new("RGBA", (EDGE, EDGE), (0, 0, 0, 255))
     mask.paste((0, 0, 0, 0), (0, 0, 100, 100))
     buffer = BytesIO()
     mask.save(buffer, format="PNG")
-    with qtbot.waitSignal(window.canvas.mask_changed, timeout=30_000):
-        window.canvas.set_image_bytes(large_path.read_bytes(), text="Restore Version")
-        restore_mask(window.canvas, buffer.getvalue())  # before the picture has arrived
-        qtbot.waitUntil(lambda: window.canvas.has_image(), timeout=30_000)
-    assert window.canvas.has_mask()
+    window.canvas.set_image_bytes(large_path.read_bytes(), text="Restore Version")
+    restore_mask(window.canvas, buffer.getvalue())  # before the picture has arrived
+    qtbot.waitUntil(lambda: window.canvas.has_image() and window.canvas.has_mask(), timeout=30_000)
     assert window.canvas.document.coverage().getbbox() == (0, 0, 100, 100)
+    assert fitted == [False]  # decoded and fitted on a pool thread
+    window.canvas.undo_stack.undo()  # the mask is one undo step of its own
+    assert not window.canvas.has_mask() and window.canvas.has_image()
 
 
 def test_a_broken_large_picture_says_so_and_keeps_the_canvas(

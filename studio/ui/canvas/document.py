@@ -314,6 +314,10 @@ class CanvasDocument(QObject):
     def coverage(self) -> Image.Image | None:
         return self._mask.image() if self._mask else None
 
+    def coverage_if_painted(self) -> Image.Image | None:
+        """A copy of the coverage, or None when nothing is painted (no 64 MB copy at 8192²)."""
+        return self.coverage() if self.has_mask() else None
+
     def mask_png(self) -> bytes:
         """The mask export, encoded now if the background encode has not landed."""
         if self._mask is None:

@@ -16,6 +16,7 @@ from PIL import Image
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from studio.core.imageio import png_bytes
+from studio.ui import heap
 
 
 class Part(StrEnum):
@@ -41,6 +42,7 @@ class EncodeWorker(QRunnable):
         self._part, self._version, self._encode, self._signals = part, version, encode, signals
 
     def run(self) -> None:
+        heap.background_thread()
         try:
             data = self._encode()
         except Exception:  # the synchronous path (encode_now) re-raises it where it is seen

@@ -26,6 +26,7 @@ from studio.core.imageio import (
     sendable_as_is,
 )
 from studio.core.mask import MaskModel
+from studio.ui import heap
 from studio.ui.buffers import mapped_qimage
 from studio.ui.imaging import display_image, pil_from_qimage
 
@@ -144,6 +145,7 @@ class LoadWorker(QRunnable):
         self._version, self._decode, self._signals = version, decode, signals
 
     def run(self) -> None:
+        heap.background_thread()
         try:
             decoded = self._decode()
         except ImageLoadError as error:

@@ -20,6 +20,7 @@ from PIL import Image, ImageChops
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from studio.core.mask import Box, MaskModel, MaskPatch, Point, combine
+from studio.ui import heap
 
 if TYPE_CHECKING:
     import numpy as np
@@ -85,6 +86,7 @@ class SelectionWorker(QRunnable):
         self._compute, self._signals = compute, signals
 
     def run(self) -> None:
+        heap.background_thread()
         try:
             outcome: Outcome | str = self._compute()
         except Exception as exc:  # shown in the status bar; the mask is left as it was
@@ -226,6 +228,23 @@ class SelectionOps(QObject):
             if coverage is None:
                 return None
             return lambda: Replace.between(coverage, operation(coverage), version, text)
+
+        self._queue_op(prepare)
+
+    def load_mask(self, load: Callable[[], Image.Image], text: str) -> None:
+        """Replace the mask with the coverage ``load`` makes (decoding a stored mask takes
+        about a second at 8192²): one undo step. An empty mask is not copied to compare with."""
+
+        def prepare() -> Compute | None:
+            if self._document.size().isEmpty():
+                return None
+            before, version = self._document.coverage_if_painted(), self._version
+            size = self._document.size().toTuple()
+
+            def compute() -> Outcome:
+                return Replace.between(before or Image.new("L", size), load(), version, text)
+
+            return compute
 
         self._queue_op(prepare)
 

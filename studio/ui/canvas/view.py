@@ -172,16 +172,16 @@ class CanvasView(QWidget):
         decode = partial(decode_bytes, data, name)
         self._document.load(decode, large=is_large_bytes(data), origin=origin, text=text)
 
-    def open_image(self, path: str | Path) -> None:
+    def open_image(self, path: str | Path, *, origin: Origin = NO_ORIGIN, text: str = "") -> None:
         """Load a PNG, JPEG or WebP (EXIF orientation applied); raises ImageLoadError.
 
         A large file is read and decoded on a pool thread (failures: ``load_failed``)."""
         path = Path(path)
         if is_large_file(path):
-            text = self.tr("Open Image")
-            self._document.load(partial(decode_file, path), large=True, text=text)
+            text = text or self.tr("Open Image")
+            self._document.load(partial(decode_file, path), large=True, origin=origin, text=text)
             return
-        self.set_image_bytes(read_image_file(path), path.name)
+        self.set_image_bytes(read_image_file(path), path.name, origin=origin, text=text)
 
     def new_blank(self, width: int, height: int) -> None:
         self._document.new_blank(width, height)

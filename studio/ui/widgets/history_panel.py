@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from PIL import Image
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import (
@@ -24,6 +25,7 @@ from studio.core.session import (
 )
 from studio.core.store import Store
 from studio.i18n.core_text import core_text
+from studio.ui.canvas.loader import LARGE_PIXELS
 from studio.ui.canvas.view import CanvasView
 from studio.ui.formatting import money
 from studio.ui.state.gallery_model import GalleryModel
@@ -230,9 +232,16 @@ def restore_mask(canvas: CanvasView, png: bytes) -> None:
     if canvas.document.is_loading():  # a large picture: the mask follows it
         canvas.document.after_load(partial(restore_mask, canvas, png))
         return
-    source = canvas.source_image()
-    if source is not None:
-        coverage = import_mask(load_image_bytes(png), source.size, resize=True)
-        canvas.document.replace_mask(
-            coverage, QCoreApplication.translate("HistoryPanel", "Restore Mask")
-        )
+    size = canvas.picture_size() if canvas.has_image() else None
+    if size is None:
+        return
+    text = QCoreApplication.translate("HistoryPanel", "Restore Mask")
+    load = partial(_fitted_mask, png, size)
+    if size[0] * size[1] > LARGE_PIXELS:  # decoded and compared on a pool thread
+        canvas.document.selection.load_mask(load, text)
+    else:
+        canvas.document.replace_mask(load(), text)
+
+
+def _fitted_mask(png: bytes, size: tuple[int, int]) -> Image.Image:
+    return import_mask(load_image_bytes(png), size, resize=True)
