@@ -4,7 +4,7 @@ Replacing an 8192² picture freed its 256 MB display QImage on the UI thread: 17
 unmapping pages with the GIL held, a frozen window. A QImage made here draws from an
 anonymous memory map that Python owns. PySide keeps the map alive for as long as any copy of
 the QImage exists (Qt's copies share the buffer); once only the reaper still holds it, the
-reaper's thread drops it, and CPython unmaps it with the GIL released. Fresh maps are zeroed by
+reaper's thread drops it, and the map is unmapped with the GIL released. Fresh maps are zeroed by
 the system, so a new mask overlay needs no fill either.
 
 Anything else whose last reference is costly to drop on the UI thread (a large Pillow image
