@@ -22,6 +22,7 @@ os.environ["STUDIO_SECRET_BACKEND"] = "memory"
 import numpy as np
 from PIL import Image
 from PySide6.QtCore import QEventLoop
+from stall_probe import StallProbe, add_argument
 from ui_stall import TickRecorder, external_emulator, spin, summary
 
 from studio.app import build_main_window
@@ -104,7 +105,9 @@ def measure(edge: int, base_url: str) -> bool:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--edge", type=int, action="append", help="picture edge (repeatable)")
+    add_argument(parser)
     args = parser.parse_args()
+    StallProbe.install(args.why)
     from studio.ui.application import ensure_application
 
     ensure_application()
