@@ -117,6 +117,7 @@ def wire(window: MainWindow, *, demo: bool = False, secrets: Secrets | None = No
     regions.state.changed.connect(cost.state.schedule)
     regions.focus_ready.connect(cost.state.schedule)  # the focused price, once its crop is made
     window.add_close_hook(jobs.shutdown)
+    window.add_close_hook(cost.state.stop)  # an estimate may be under way on its pool thread
     window.add_close_hook(services.close)
     window.set_connection(connection.describe(), demo=connection.demo)
     window.add_close_hook(connection.close)
