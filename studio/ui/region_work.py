@@ -25,7 +25,7 @@ from studio.core.mask import MaskModel
 from studio.core.regions import FocusCrop, focus_crop, plan_from_box
 from studio.core.requests import ImageParams, ImageRequest
 from studio.ui.canvas.encoder import MaskEncoding
-from studio.ui.heap import zero_fill
+from studio.ui.heap import background_thread, zero_fill
 
 EDGE_RGBA = (0, 220, 255, 200)
 FOCUS, OVERLAY = "focus", "overlay"
@@ -64,6 +64,7 @@ class WorkRunner(QRunnable):
         self._kind, self._key, self._compute, self._signals = kind, key, compute, signals
 
     def run(self) -> None:
+        background_thread()
         try:
             result = self._compute()
         except Exception as exc:  # reported where the user asked for it
