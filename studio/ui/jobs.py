@@ -26,6 +26,7 @@ from studio.core.events import (
 from studio.core.imaging.bands import row_bands
 from studio.core.requests import ImageRequest
 from studio.core.runner import BudgetGuard, JobOptions, JobRunner, Notice
+from studio.ui.buffers import mapped_qimage
 from studio.ui.media import is_svg, render_svg
 
 
@@ -122,7 +123,7 @@ def _banded(image: Image.Image, raw: str, fmt: QImage.Format) -> QImage:
     """The pixels copied into a new QImage a band of rows at a time: a 4096² result as one
     tobytes() and QImage.copy() held the GIL 30-40 ms each, a frozen window on arrival."""
     width, height = image.size
-    target = QImage(width, height, fmt)
+    target = mapped_qimage(width, height, fmt)  # a 4096² result is not freed on the UI thread
     bits, stride = target.bits(), target.bytesPerLine()
     for top, bottom in row_bands(width, height):
         data = image.crop((0, top, width, bottom)).tobytes("raw", raw)

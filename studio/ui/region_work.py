@@ -24,8 +24,9 @@ from studio.core.imaging.masks import bbox, coverage_from_image, edge_band, shri
 from studio.core.mask import MaskModel
 from studio.core.regions import FocusCrop, focus_crop, plan_from_box
 from studio.core.requests import ImageParams, ImageRequest
+from studio.ui.buffers import mapped_qimage
 from studio.ui.canvas.encoder import MaskEncoding
-from studio.ui.heap import background_thread, zero_fill
+from studio.ui.heap import background_thread
 
 EDGE_RGBA = (0, 220, 255, 200)
 FOCUS, OVERLAY = "focus", "overlay"
@@ -190,8 +191,7 @@ def edge_image(coverage: Image.Image, feather_px: float) -> QImage:
         painted = np.asarray(coverage) > 0
         band = painted & ~(np.asarray(shrink(coverage, 1)) > 0)
     height, width = band.shape
-    image = QImage(width, height, QImage.Format.Format_RGBA8888)
-    zero_fill(image)
+    image = mapped_qimage(width, height, QImage.Format.Format_RGBA8888)  # zeroed, freed off-thread
     bits, stride = image.bits(), image.bytesPerLine()
     colour = np.array(EDGE_RGBA, np.uint8)
     for top, bottom in row_bands(width, height):
