@@ -2,8 +2,9 @@
 
 The worst case for the canvas: a pasted picture (no file bytes to reuse, so it must be
 encoded as PNG) with a freshly painted mask, and Generate pressed at once. Prints the longest
-gap of a 1 ms timer from the paste until the job ends, the time until the job was submitted,
-and how long the same encodes take when done directly (what the UI thread used to wait for).
+gap and the p99 of a 1 ms timer from Generate until the result is staged on the canvas and
+drawn, next to the idle gaps of the same run and their ratio; when the job was submitted,
+ended and staged; with --reference, how long the encodes take when done directly.
 """
 
 from __future__ import annotations
@@ -13,15 +14,18 @@ import os
 import sys
 import tempfile
 import time
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("STUDIO_DATA_DIR", tempfile.mkdtemp(prefix="studio-bench-"))
 os.environ.setdefault("STUDIO_CONFIG_DIR", tempfile.mkdtemp(prefix="studio-bench-cfg-"))
 os.environ["STUDIO_SECRET_BACKEND"] = "memory"
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's studio
 
 import numpy as np
 from PIL import Image
-from PySide6.QtCore import QEventLoop
+from PySide6.QtCore import QEventLoop, QTimer
+from stall_probe import StallProbe, add_argument
 from ui_stall import TickRecorder, external_emulator, spin, summary
 
 from studio.app import build_main_window
@@ -30,7 +34,13 @@ from studio.core.mask_io import export_png
 from studio.core.providers import DEMO_KEY, Provider
 from studio.ui import heap
 from studio.ui.canvas.encoder import encode_picture
+from studio.ui.canvas.staging import StagingController
 from studio.ui.generation import GenerationController
+from studio.ui.main_window import MainWindow
+
+FRAME_MS = 16.0
+IDLE_S = 1.0
+SHOWN_MS = 300
 
 
 def photo(edge: int) -> Image.Image:
@@ -46,7 +56,47 @@ def _demo_key() -> str:
     return DEMO_KEY
 
 
-def measure(edge: int, base_url: str) -> bool:
+def until_staged(window: MainWindow, controller: GenerationController) -> tuple[list[float], dict]:
+    """Press Generate; gaps until the result is staged on the canvas and drawn, and when
+    the job was submitted, ended and its result staged (seconds after the press)."""
+    staging = window.findChild(StagingController)
+    assert staging is not None
+    marks: dict[str, float] = {}
+    loop = QEventLoop()
+
+    def on_added(_ticket: str) -> None:
+        marks.setdefault("submitted", time.perf_counter())
+
+    def on_finished(_ticket: str, _event: object) -> None:
+        marks["ended"] = time.perf_counter()
+        if staging.current() is None:
+            QTimer.singleShot(SHOWN_MS, loop.quit)  # a failed job stages nothing
+
+    def on_staged() -> None:
+        if staging.current() is not None and "staged" not in marks:
+            marks["staged"] = time.perf_counter()
+            QTimer.singleShot(SHOWN_MS, loop.quit)  # include the repaint and what follows
+
+    controller.jobs.job_added.connect(on_added)
+    controller.jobs.job_finished.connect(on_finished)
+    staging.changed.connect(on_staged)
+    recorder = TickRecorder()
+    recorder.start()
+    began = time.perf_counter()
+    controller.generate_action.trigger()
+    marks["returned"] = time.perf_counter()
+    loop.exec()
+    gaps = recorder.stop()
+    for signal, slot in (
+        (controller.jobs.job_added, on_added),
+        (controller.jobs.job_finished, on_finished),
+        (staging.changed, on_staged),
+    ):
+        signal.disconnect(slot)
+    return gaps, {name: at - began for name, at in marks.items()}
+
+
+def measure(edge: int, base_url: str, run: int) -> bool:
     window = build_main_window(demo=True)
     controller = window.findChild(GenerationController)
     assert controller is not None
@@ -56,55 +106,61 @@ def measure(edge: int, base_url: str) -> bool:
     window.show()
     picture = photo(edge)
     state = controller.request_state
-    state.set_prompt("replace the centre with a lighthouse")
+    state.set_prompt(f"replace the centre with a lighthouse, run {run}")  # never cached
     state.update_params(size="1024x1024", quality="low", partial_images=1)
     spin(0.3)
-
     recorder = TickRecorder()
+    recorder.start()
+    spin(IDLE_S)
+    idle = recorder.stop()
+
     pasted = time.perf_counter()
     window.canvas.set_image(picture)  # as a paste: nothing to reuse, the PNG must be encoded
     quarter = edge // 4
     window.canvas.document.rectangle((quarter, quarter), (3 * quarter, 3 * quarter))
     paste_ms = (time.perf_counter() - pasted) * 1000
-    recorder.start()
-    started = time.perf_counter()
-    loop = QEventLoop()
-    submitted: list[float] = []
-    controller.jobs.job_added.connect(lambda _t: submitted.append(time.perf_counter()))
-    controller.jobs.job_finished.connect(loop.quit)
-    controller.generate_action.trigger()
-    pressed = time.perf_counter()
-    loop.exec()
-    gaps = recorder.stop()
+    gaps, marks = until_staged(window, controller)
     info = controller.jobs.job(controller.followed or "")
-    total = time.perf_counter() - started
 
-    print(f"{edge}x{edge} pasted picture, painted mask, Generate pressed at once:")
+    print(f"{edge}x{edge} pasted picture, painted mask, Generate pressed at once (run {run}):")
     print(f"  paste and mask (UI thread, before the clock starts): {paste_ms:.0f} ms")
-    print(f"  {info.phase.value}; Generate returned in {(pressed - started) * 1000:.1f} ms")
-    if submitted:
-        print(f"  job submitted after {submitted[0] - started:.2f} s (encodes on a pool thread)")
-    print(f"  job ended after {total:.2f} s")
-    print("  " + summary("UI gaps", gaps) + "  (from Generate to the end of the job)")
+    print(f"  {info.phase.value}; Generate returned in {marks['returned'] * 1000:.1f} ms")
+    for name in ("submitted", "ended", "staged"):
+        if name in marks:
+            print(f"  job {name} after {marks[name]:.2f} s")
+    print("  " + summary("idle", idle))
+    print("  " + summary("generate", gaps) + "  (from Generate until the result is shown)")
+    worst, calm = max(gaps), max(idle)
+    verdict = "within" if worst <= FRAME_MS else "over"
+    print(f"  largest gap {worst:.1f} ms = {worst / calm:.1f}x idle ({verdict} a frame)")
+    controller.jobs.shutdown()
+    window.canvas.document.wait_for_encodings()
+    window.close()
+    return info.phase.value == "completed" and "staged" in marks
+
+
+def reference(edge: int) -> None:
+    """What the UI thread used to wait for: the encodes done directly."""
+    picture = photo(edge)
     direct = time.perf_counter()
     encode_picture(picture)
     picture_s = time.perf_counter() - direct
-    coverage = window.canvas.document.coverage()
-    assert coverage is not None
+    coverage = Image.new("L", picture.size, 0)
+    coverage.paste(255, (edge // 4, edge // 4, 3 * edge // 4, 3 * edge // 4))
     direct = time.perf_counter()
     export_png(coverage)
     mask_s = time.perf_counter() - direct
     print(f"  for reference, encoding directly: picture {picture_s:.2f} s, mask {mask_s:.2f} s")
-    controller.jobs.shutdown()
-    window.canvas.document.wait_for_encodings()
-    window.close()
-    return info.phase.value == "completed"
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--edge", type=int, action="append", help="picture edge (repeatable)")
+    parser.add_argument("--repeat", type=int, default=1, help="runs per edge (default 1)")
+    parser.add_argument("--reference", action="store_true", help="also time the encodes alone")
+    add_argument(parser)
     args = parser.parse_args()
+    StallProbe.install(args.why)
     from studio.ui.application import ensure_application
 
     ensure_application()
@@ -112,7 +168,10 @@ def main() -> int:
     ok = True
     try:
         for edge in args.edge or [2048, 4096]:
-            ok = measure(edge, url) and ok
+            for run in range(1, args.repeat + 1):
+                ok = measure(edge, url, run) and ok
+            if args.reference:
+                reference(edge)
     finally:
         process.terminate()
         process.wait(5)

@@ -112,10 +112,12 @@ def wire(window: MainWindow, *, demo: bool = False, secrets: Secrets | None = No
     )
     regions = install_regions(window, services, request_state)
     install_markup(window, request_state)  # the Mask / Markup switch and the markup layer
-    generation.shape = regions.shape
+    generation.shape = regions.shape_later
     cost.state.compare = regions.compare
     regions.state.changed.connect(cost.state.schedule)
+    regions.focus_ready.connect(cost.state.schedule)  # the focused price, once its crop is made
     window.add_close_hook(jobs.shutdown)
+    window.add_close_hook(cost.state.stop)  # an estimate may be under way on its pool thread
     window.add_close_hook(services.close)
     window.set_connection(connection.describe(), demo=connection.demo)
     window.add_close_hook(connection.close)

@@ -6,6 +6,7 @@ import io
 
 from PIL import Image, ImageChops
 
+from studio.core.imaging.bands import row_bands
 from studio.core.imaging.composite import composite
 from studio.core.imaging.masks import MaskSizeError, coverage_from_image, feather
 from studio.core.mask import MaskModel
@@ -29,9 +30,16 @@ _Z_RLE = 3
 
 def to_rgba(coverage: Image.Image) -> Image.Image:
     """The API's mask: RGB black, alpha 0 where the model may edit, 255 where it must keep."""
-    coverage = coverage.convert("L")
-    black = Image.new("L", coverage.size, 0)
-    return Image.merge("RGBA", (black, black, black, ImageChops.invert(coverage)))
+    coverage = coverage if coverage.mode == "L" else coverage.convert("L")
+    width, height = coverage.size
+    rgba = Image.new("RGBA", coverage.size, 0)
+    # A band at a time: a whole merge held the GIL for 25 ms at 4096² (mask encodes run
+    # on a pool thread beside the UI).
+    for top, bottom in row_bands(width, height):
+        alpha = ImageChops.invert(coverage.crop((0, top, width, bottom)))
+        black = Image.new("L", alpha.size, 0)
+        rgba.paste(Image.merge("RGBA", (black, black, black, alpha)), (0, top))
+    return rgba
 
 
 def export_png(mask: MaskModel | Image.Image) -> bytes:

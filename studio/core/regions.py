@@ -12,7 +12,7 @@ from studio.core import tokens
 from studio.core.catalog import Catalog, ModelSpec
 from studio.core.imageio import load_image_bytes, png_bytes
 from studio.core.imaging.extend import ExtendPlan, border_mask, extended_canvas, request_mask
-from studio.core.imaging.focus import DEFAULT_CONTEXT_PX, FocusPlan, plan_focus
+from studio.core.imaging.focus import DEFAULT_CONTEXT_PX, Box, FocusPlan, plan_focus
 from studio.core.imaging.masks import bbox, coverage_from_image
 from studio.core.imaging.sizes import Size
 from studio.core.mask_io import export_png
@@ -33,6 +33,15 @@ class FocusedEdit:
     request: ImageRequest
     options: JobOptions
     plan: FocusPlan
+
+
+@dataclass(frozen=True)
+class FocusCrop:
+    """What a focused edit sends instead of the picture and mask: the crop and its mask."""
+
+    plan: FocusPlan
+    image: InputImage
+    mask: bytes
 
 
 @dataclass(frozen=True)
@@ -70,7 +79,13 @@ def plan_for(
     params: ImageParams, coverage: Image.Image, catalog: Catalog, context_px: int
 ) -> FocusPlan | None:
     """The focus crop of ``coverage``'s painted area for a request with ``params``."""
-    box = bbox(coverage)
+    return plan_from_box(params, coverage.size, bbox(coverage), catalog, context_px)
+
+
+def plan_from_box(
+    params: ImageParams, size: Size, box: Box | None, catalog: Catalog, context_px: int
+) -> FocusPlan | None:
+    """plan_for() when the painted box (None: nothing painted) is already known."""
     if box is None:
         return None
     spec = catalog.get(params.model)
@@ -80,7 +95,7 @@ def plan_for(
         return tokens.output_tokens(spec.output_rule, quality, width, height)
 
     rules = catalog.size_rules
-    return plan_focus(coverage.size, box, context_px, rules, fixed_dims(spec), cost)
+    return plan_focus(size, box, context_px, rules, fixed_dims(spec), cost)
 
 
 def focused_edit(
@@ -95,18 +110,32 @@ def focused_edit(
     ``picture`` and ``coverage``: the request's picture and mask already decoded (the window
     has them), so nothing large is decoded again.
     """
+    return apply_focus(request, options, focus_crop(request, plan, picture, coverage))
+
+
+def focus_crop(
+    request: ImageRequest,
+    plan: FocusPlan,
+    picture: Image.Image | None = None,
+    coverage: Image.Image | None = None,
+) -> FocusCrop:
+    """The slow part of a focused edit (cropping and encoding): the same for any prompt,
+    reference images and options, so it can be made once, ahead, on another thread."""
     assert request.mask is not None
     if picture is None:
         picture = load_image_bytes(request.images[0].data)
     if coverage is None:
         coverage = coverage_from_image(load_image_bytes(request.mask))
     crop = InputImage(_crop_png(picture.crop(plan.box), request.images[0], plan), "focus.png")
+    return FocusCrop(plan, crop, export_png(coverage.crop(plan.box)))
+
+
+def apply_focus(request: ImageRequest, options: JobOptions, crop: FocusCrop) -> FocusedEdit:
+    """``request`` and ``options`` sending ``crop`` instead of the whole picture and mask."""
+    plan = crop.plan
     params = replace(request.params, size=f"{plan.sent[0]}x{plan.sent[1]}")
     cropped = replace(
-        request,
-        params=params,
-        images=(crop, *request.images[1:]),
-        mask=export_png(coverage.crop(plan.box)),
+        request, params=params, images=(crop.image, *request.images[1:]), mask=crop.mask
     )
     base = options.composite_base or request.images[0].data
     landed = replace(options, composite_base=base, focus_box=plan.box)

@@ -26,7 +26,11 @@ from studio.ui.widgets.prompt_panel import PromptPanel
 
 TICK_MS = 200
 PROMPT_MIN_WIDTH = 300
-Shape = Callable[[ImageRequest, JobOptions], tuple[ImageRequest, JobOptions]]
+Shaped = tuple[ImageRequest, JobOptions]
+# (request, options, deliver): what is sent now, or None and ``deliver(shaped, problem)`` later.
+ShapeLater = Callable[
+    [ImageRequest, JobOptions, Callable[[Shaped | None, str], object]], Shaped | None
+]
 
 
 class GenerationController(QObject):
@@ -55,8 +59,10 @@ class GenerationController(QObject):
         self.followed: str | None = None
         # Consulted before a job is sent (the cost sidebar's budget gate): False = don't send.
         self.gate: Callable[[ImageRequest], bool] | None = None
-        # Turns the canvas's request into what is sent (extended, focused, blended).
-        self.shape: Shape | None = None
+        # Turns the canvas's request into what is sent (extended, focused, blended); a focused
+        # crop is made on a pool thread, and the job waits for it without freezing the window.
+        self.shape: ShapeLater | None = None
+        self._shaping = False
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
         self._build_actions()
@@ -120,7 +126,14 @@ class GenerationController(QObject):
         self.panel.clear_problem()
         options = self.job_options(request)
         if self.shape is not None:
-            request, options = self.shape(request, options)
+            shaped = self.shape(request, options, self._on_shaped)
+            if shaped is None:
+                self._set_shaping(True)
+                return None
+            request, options = shaped
+        return self._send(request, options)
+
+    def _send(self, request: ImageRequest, options: JobOptions) -> str | None:
         running = self.jobs.in_flight(request)
         if running is not None:  # Ctrl+Enter pressed twice: the same request is not billed twice
             self.follow(running.ticket)
@@ -168,6 +181,29 @@ class GenerationController(QObject):
         if info.error is not None:
             self._show_failure(info, info.error)
 
+    def _on_shaped(self, shaped: Shaped | None, problem: str) -> None:
+        """The focused crop Generate waited for is made (or could not be)."""
+        if not self._shaping:
+            return  # cancelled meanwhile, or a second press of Generate already sent it
+        self._set_shaping(False)
+        if shaped is None:
+            self.preview.show_error(
+                self.tr("Could not prepare the picture"),
+                self.tr("Nothing was sent: {error}").format(error=core_text(problem)),
+            )
+            return
+        self._send(*shaped)
+
+    def _set_shaping(self, shaping: bool) -> None:
+        self._shaping = shaping
+        self.cancel_action.setEnabled(
+            shaping or self.request_state.preparing or self.jobs.is_busy()
+        )
+        if shaping:
+            self.preview.set_status(
+                self.tr("Preparing the picture for upload… the job starts next")
+            )
+
     # -- slots ---------------------------------------------------------------------------------
 
     @Slot()
@@ -180,7 +216,7 @@ class GenerationController(QObject):
 
     @Slot(bool)
     def _on_request_state_preparing_changed(self, preparing: bool) -> None:
-        self.cancel_action.setEnabled(preparing or self.jobs.is_busy())
+        self.cancel_action.setEnabled(preparing or self._shaping or self.jobs.is_busy())
         if preparing:
             self.preview.set_status(
                 self.tr("Preparing the picture for upload… the job starts next")
@@ -188,7 +224,8 @@ class GenerationController(QObject):
 
     @Slot()
     def _on_cancel_triggered(self) -> None:
-        if self.request_state.cancel_waiting():
+        if self.request_state.cancel_waiting() or self._shaping:
+            self._set_shaping(False)
             self.preview.set_status(self.tr("Not sent."))
             return
         active = self.jobs.active()
@@ -247,7 +284,7 @@ class GenerationController(QObject):
 
     @Slot(bool)
     def _on_jobs_busy_changed(self, busy: bool) -> None:
-        self.cancel_action.setEnabled(busy or self.request_state.preparing)
+        self.cancel_action.setEnabled(busy or self._shaping or self.request_state.preparing)
         if busy:
             self._tick.start()
         else:

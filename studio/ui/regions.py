@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
-import numpy as np
 from PIL import Image
-from PySide6.QtCore import QObject, QTimer, Slot
-from PySide6.QtGui import QAction, QImage
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog
 
 from studio.core.imaging.extend import (
@@ -19,26 +20,46 @@ from studio.core.imaging.extend import (
     without_overlap,
 )
 from studio.core.imaging.focus import FocusPlan, moved
-from studio.core.imaging.masks import bbox, edge_band, shrink
+from studio.core.imaging.masks import bbox
 from studio.core.mask_io import export_png
-from studio.core.regions import EXTEND_MODE, EXTEND_PROMPT, fixed_dims, focused_edit, plan_for
+from studio.core.regions import (
+    EXTEND_MODE,
+    EXTEND_PROMPT,
+    FocusCrop,
+    apply_focus,
+    fixed_dims,
+    plan_for,
+)
 from studio.core.requests import ImageParams, ImageRequest
 from studio.core.runner import JobOptions
 from studio.core.services import Services
 from studio.ui.canvas.focus_box import FocusOverlay
 from studio.ui.dialogs.extend import ExtendDialog
 from studio.ui.main_window import MainWindow
+from studio.ui.region_work import (
+    FOCUS,
+    OVERLAY,
+    Failure,
+    KeyedWork,
+    OverlayParts,
+    focus_parts,
+    overlay_parts,
+)
 from studio.ui.state.region_state import RegionState
 from studio.ui.state.request_state import RequestState
 from studio.ui.widgets.edge_options import EdgeOptions
 from studio.ui.widgets.tool_options import ToolOptions
 
 REFRESH_MS = 150
-EDGE_RGBA = (0, 220, 255, 200)
+Shaped = tuple[ImageRequest, JobOptions]
+# Called with the request and options to send, or None and what went wrong.
+Deliver = Callable[[Shaped | None, str], object]
 
 
 class RegionController(QObject):
     """Owns the region state, the Extend Canvas action, the focus box and the edge preview."""
+
+    focus_ready = Signal()  # the focused form of the request the cost panel asked about landed
 
     def __init__(self, window: MainWindow, services: Services, request_state: RequestState) -> None:
         super().__init__(window)
@@ -55,7 +76,12 @@ class RegionController(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_MS)
-        self._memo: tuple[object, tuple[ImageRequest, JobOptions]] | None = None
+        # Crops, the focus box and the edge are made on a pool thread (seconds at 4096²).
+        self.work = KeyedWork(self._wanted, self)
+        self._overlay_key: object = None
+        self._overlay_parts: OverlayParts | None = None
+        self._compare_key: object = None
+        self._waiting: list[tuple[object, ImageRequest, JobOptions, Deliver]] = []
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -71,14 +97,16 @@ class RegionController(QObject):
         ):
             signal.connect(self._timer.start)
         self._timer.timeout.connect(self._on_timer_timeout)
+        self.work.landed.connect(self._on_work_landed)
 
     # -- what a job sends ----------------------------------------------------------------------
 
-    def shape(self, request: ImageRequest, options: JobOptions) -> tuple[ImageRequest, JobOptions]:
-        """The request and options a job really sends: extended, focused, blended as set."""
-        options = replace(options, blend=self.state.blend)
-        if options.composite_feather_px is not None:
-            options = replace(options, composite_feather_px=float(self.state.feather_px))
+    def shape(self, request: ImageRequest, options: JobOptions) -> Shaped:
+        """The request and options a job really sends: extended, focused, blended as set.
+
+        Computed here and now (seconds for a large picture): the window uses shape_later().
+        """
+        options = self._blended(options)
         if request.mask is None or not request.images:
             return request, options
         plan = self.state.extension
@@ -90,33 +118,57 @@ class RegionController(QObject):
                 return focused
         return request, options
 
-    def compare(self, request: ImageRequest) -> tuple[ImageRequest, bool] | None:
-        """For the cost panel: the focused form of ``request`` and whether it is the one sent."""
-        if self.state.extension is not None:
-            return None
-        focused = self.focused(request, JobOptions())
-        return (focused[0], self.state.focus) if focused is not None else None
+    def shape_later(
+        self, request: ImageRequest, options: JobOptions, deliver: Deliver
+    ) -> Shaped | None:
+        """shape() without blocking: the result now when it is ready (or nothing needs
+        making), else None, and ``deliver`` gets it on the UI thread once the pool made it."""
+        options = self._blended(options)
+        plan = self.state.extension
+        if request.mask is None or not request.images:
+            return request, options
+        if plan is not None and self.canvas.picture_size() == plan.canvas_size:
+            return self._extension_job(request, options, plan)
+        if not self.state.focus:
+            return request, options
+        key = self._focus_key(request)
+        found, crop = self.work.result(FOCUS, key)
+        if found and not isinstance(crop, Failure):
+            return self._focused_with(request, options, crop)
+        self._waiting.append((key, request, options, deliver))
+        self.work.request(FOCUS, key, self._focus_job(request))
+        return None
 
-    def focused(
-        self, request: ImageRequest, options: JobOptions
-    ) -> tuple[ImageRequest, JobOptions] | None:
-        """``request`` as a focused edit; None when there is nothing worth focusing on."""
-        if request.mask is None:  # no mask: nothing to focus on, and no coverage to copy
+    def compare(self, request: ImageRequest) -> tuple[ImageRequest, bool] | None:
+        """For the cost panel: the focused form of ``request`` and whether it is the one sent.
+
+        None until its crop is made on the pool thread; ``focus_ready`` fires then.
+        """
+        if self.state.extension is not None or request.mask is None or not request.images:
             return None
-        coverage = self.canvas.document.coverage()
-        plan = self.focus_plan(request.params, coverage)
-        if request.mask is None or plan is None or not plan.worthwhile:
+        key = self._compare_key = self._focus_key(request)
+        found, crop = self.work.result(FOCUS, key)
+        if not found:
+            self.work.request(FOCUS, key, self._focus_job(request))
             return None
-        key = (request.images[0].sha256, request.mask, plan, request.params, options)
-        if self._memo is None or self._memo[0] != key:
-            picture = self.canvas.source_image()
-            job = focused_edit(request, options, plan, picture=picture, coverage=coverage)
-            self._memo = (key, (job.request, job.options))
-        return self._memo[1]
+        if not isinstance(crop, FocusCrop):
+            return None
+        return apply_focus(request, JobOptions(), crop).request, self.state.focus
+
+    def focused(self, request: ImageRequest, options: JobOptions) -> Shaped | None:
+        """``request`` as a focused edit, made now; None when there is nothing worth focusing on."""
+        if request.mask is None or not request.images:
+            return None
+        found, crop = self.work.result(FOCUS, self._focus_key(request))
+        if not found or isinstance(crop, Failure):
+            crop = self._focus_job(request)()
+        return self._focused_with(request, options, crop)
 
     def focus_plan(
         self, params: ImageParams, coverage: Image.Image | None = None
     ) -> FocusPlan | None:
+        """The focus crop of the mask as it is now, computed here (the window draws the one
+        its pool thread made)."""
         coverage = coverage if coverage is not None else self.canvas.document.coverage()
         if coverage is None:
             return None
@@ -126,9 +178,47 @@ class RegionController(QObject):
             return None
         return moved(plan, *self.state.shift, box)
 
+    def _blended(self, options: JobOptions) -> JobOptions:
+        options = replace(options, blend=self.state.blend)
+        if options.composite_feather_px is not None:
+            options = replace(options, composite_feather_px=float(self.state.feather_px))
+        return options
+
+    def _focus_key(self, request: ImageRequest) -> object:
+        # Everything focus_parts reads; not the prompt, references or options (applied after).
+        params = request.params
+        head = request.images[0].sha256
+        return (
+            head,
+            request.mask,
+            params.model,
+            params.quality,
+            self.state.context_px,
+            self.state.shift,
+        )
+
+    def _focus_job(self, request: ImageRequest) -> Callable[[], FocusCrop | None]:
+        document = self.canvas.document
+        encoding = document.mask_encoding()
+        if (
+            encoding is not None
+            and encoding.png is not request.mask
+            and encoding.png != request.mask
+        ):
+            encoding = None  # not this mask: the pool thread decodes the request's own
+        picture = document.picture() if document.image_input() is request.images[0] else None
+        context, shift = self.state.context_px, self.state.shift
+        return partial(focus_parts, request, picture, encoding, self.catalog, context, shift)
+
+    def _focused_with(self, request: ImageRequest, options: JobOptions, crop: object) -> Shaped:
+        if not isinstance(crop, FocusCrop):
+            return request, options
+        job = apply_focus(request, options, crop)
+        return job.request, job.options
+
     def _extension_job(
         self, request: ImageRequest, options: JobOptions, plan: ExtendPlan
-    ) -> tuple[ImageRequest, JobOptions]:
+    ) -> Shaped:
         sent = f"{plan.sent[0]}x{plan.sent[1]}"
         request = replace(request, params=replace(request.params, size=sent))
         coverage = self.canvas.document.coverage()
@@ -138,6 +228,11 @@ class RegionController(QObject):
         return request, replace(
             options, mode=EXTEND_MODE, composite_feather_px=0.0, composite_mask=keep
         )
+
+    def _wanted(self, kind: str, key: object) -> bool:
+        if kind == OVERLAY:
+            return bool(key == self._overlay_key)
+        return bool(key == self._compare_key) or any(w[0] == key for w in self._waiting)
 
     # -- extending -----------------------------------------------------------------------------
 
@@ -187,16 +282,13 @@ class RegionController(QObject):
 
     @Slot(int, int)
     def _on_overlay_dragged(self, dx: int, dy: int) -> None:
-        coverage = self.canvas.document.coverage()
-        params = self.request_state.effective_params()
-        base = plan_for(params, coverage, self.catalog, self.state.context_px) if coverage else None
-        box = bbox(coverage) if coverage is not None else None
-        if base is None or box is None:
+        parts = self._overlay_parts
+        if parts is None or parts.plan is None or parts.box is None:
             return
-        shift = self.state.shift
-        target = moved(base, shift[0] + dx, shift[1] + dy, box)
+        base, shift = parts.plan, self.state.shift
+        target = moved(base, shift[0] + dx, shift[1] + dy, parts.box)
         self.state.set_shift(target.box[0] - base.box[0], target.box[1] - base.box[1])
-        self._show_focus_box()
+        self._show_overlay()
 
     @Slot()
     def _on_canvas_image_changed(self) -> None:
@@ -207,45 +299,59 @@ class RegionController(QObject):
 
     @Slot()
     def _on_timer_timeout(self) -> None:
-        self._show_focus_box()
-        self._show_edge()
+        """Ask the pool thread for the focus box and edge of the mask as it is now."""
+        focus = self.state.focus and self.state.extension is None
+        # Asked first: copying and scanning an 8192² coverage took 0.2-0.4 s of every change.
+        mask = self.canvas.document.mask_model()
+        if not (focus or self.state.show_edge) or mask is None or not self.canvas.has_mask():
+            self._overlay_key, self._overlay_parts = None, None
+            self._show_overlay()
+            return
+        params = self.request_state.effective_params() if focus else None
+        feather = float(self.state.feather_px) if self.state.show_edge else None
+        context = self.state.context_px
+        version = self.canvas.document.mask_version()
+        key = self._overlay_key = (version, id(mask), params, context, feather)
+        self._show_overlay()  # what changed in the switches shows at once
+        if self.work.result(OVERLAY, key)[0]:
+            self._on_work_landed(OVERLAY, key)
+            return
+        job = partial(overlay_parts, mask, params, self.catalog, context, feather)
+        self.work.request(OVERLAY, key, job)
 
-    def _show_focus_box(self) -> None:
+    @Slot(str, object)
+    def _on_work_landed(self, kind: str, key: object) -> None:
+        _found, result = self.work.result(kind, key)
+        if kind == OVERLAY:
+            if key == self._overlay_key:
+                self._overlay_parts = result if isinstance(result, OverlayParts) else None
+                self._show_overlay()
+            return
+        waiting = [w for w in self._waiting if w[0] == key]
+        self._waiting = [w for w in self._waiting if w[0] != key]
+        for _key, request, options, deliver in waiting:
+            if isinstance(result, Failure):
+                deliver(None, result.message)
+            else:
+                deliver(self._focused_with(request, options, result), "")
+        if key == self._compare_key:
+            self.focus_ready.emit()
+
+    def _show_overlay(self) -> None:
+        parts = self._overlay_parts
+        has_mask = parts is not None and parts.box is not None and self.canvas.has_mask()
         plan = None
-        if self.state.focus and self.canvas.has_mask() and self.state.extension is None:
-            plan = self.focus_plan(self.request_state.effective_params())
+        if has_mask and self.state.focus and self.state.extension is None:
+            assert parts is not None and parts.box is not None
+            plan = moved(parts.plan, *self.state.shift, parts.box) if parts.plan else None
         if plan is None or not plan.worthwhile:
             self.overlay.set_box(None)
-            return
-        caption = self.tr("Focused: sent at {0} × {1}").format(*plan.sent)
-        self.overlay.set_box(plan.box, caption)
-
-    def _show_edge(self) -> None:
-        # Asked first: copying and scanning an 8192² coverage took 0.2-0.4 s of every change.
-        if not self.state.show_edge or not self.canvas.has_mask():
-            self.overlay.set_edge(None)
-            return
-        coverage = self.canvas.document.coverage()
-        box = bbox(coverage) if coverage is not None else None
-        if coverage is None or box is None:
-            self.overlay.set_edge(None)
-            return
-        left, top, right, bottom = box
-        area = (max(left - 1, 0), max(top - 1, 0), right + 1, bottom + 1)
-        crop = coverage.crop(area)
-        self.overlay.set_edge(edge_image(crop, self.state.feather_px), (area[0], area[1]))
-
-
-def edge_image(coverage: Image.Image, feather_px: float) -> QImage:
-    """The blended edge (or, unfeathered, the mask's outline) as a coloured overlay image."""
-    band = np.asarray(edge_band(coverage, feather_px)) > 0
-    if not band.any():
-        painted = np.asarray(coverage) > 0
-        band = painted & ~(np.asarray(shrink(coverage, 1)) > 0)
-    height, width = band.shape
-    rgba = np.zeros((height, width, 4), np.uint8)
-    rgba[band] = EDGE_RGBA
-    return QImage(rgba.tobytes(), width, height, 4 * width, QImage.Format.Format_RGBA8888).copy()
+        else:
+            caption = self.tr("Focused: sent at {0} × {1}").format(*plan.sent)
+            self.overlay.set_box(plan.box, caption)
+        edge = parts.edge if parts is not None and has_mask and self.state.show_edge else None
+        if edge is not self.overlay.edge:
+            self.overlay.set_edge(edge, parts.edge_origin if parts is not None else (0, 0))
 
 
 def install_regions(
@@ -253,6 +359,7 @@ def install_regions(
 ) -> RegionController:
     """Image ▸ Extend Canvas…, the Tools panel's mask edge and focus controls, the focus box."""
     controller = RegionController(window, services, request_state)
+    window.add_close_hook(controller.work.wait)
     window.menu("image").addAction(controller.extend_action)
     tools = window.findChild(ToolOptions)
     if tools is not None:

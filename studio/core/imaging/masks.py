@@ -7,6 +7,8 @@ import math
 import numpy as np
 from PIL import Image, ImageChops, ImageFilter
 
+from studio.core.imaging.bands import painted_box
+
 # Coverage: mode "L", 255 where the model may edit, 0 where it must keep.
 
 
@@ -107,8 +109,7 @@ def edge_band(coverage: Image.Image, feather_px: float) -> Image.Image:
 
 def bbox(coverage: Image.Image) -> tuple[int, int, int, int] | None:
     """(left, top, right, bottom) of the painted pixels, right/bottom exclusive; None if empty."""
-    found = coverage.convert("L").getbbox()
-    return (found[0], found[1], found[2], found[3]) if found else None
+    return painted_box(coverage if coverage.mode == "L" else coverage.convert("L"))
 
 
 def _reach_box(values: np.ndarray, radius: int) -> tuple[int, int, int, int] | None:

@@ -15,7 +15,7 @@ from studio.core.mask import Box, MaskEdit, MaskModel, MaskPatch, Point
 from studio.core.requests import InputImage
 from studio.ui.buffers import mapped_qimage, retire
 from studio.ui.canvas.commands import InvertMaskCommand, MaskEditCommand, PictureCommand
-from studio.ui.canvas.encoder import CanvasEncoder, Part, encode_picture
+from studio.ui.canvas.encoder import CanvasEncoder, MaskEncoding, Part, encode_mask, encode_picture
 from studio.ui.canvas.loader import (
     Decoded,
     LoadTicket,
@@ -322,11 +322,30 @@ class CanvasDocument(QObject):
         """The mask export, encoded now if the background encode has not landed."""
         if self._mask is None:
             return b""
-        return self._encoder.encode_now(Part.MASK, partial(_export_png, self._mask))
+        encoding: MaskEncoding = self._encoder.encode_now(Part.MASK, self._mask_job())
+        return encoding.png
 
     def mask_png_cached(self) -> bytes | None:
         """The mask export if it is already encoded (None: it would need encoding now)."""
-        return self._encoder.cached(Part.MASK)
+        encoding = self.mask_encoding()
+        return encoding.png if encoding is not None else None
+
+    def mask_encoding(self) -> MaskEncoding | None:
+        """The mask export with the coverage it was made from, if it is already encoded."""
+        encoding: MaskEncoding | None = self._encoder.cached(Part.MASK)
+        return encoding
+
+    def mask_version(self) -> int:
+        """Changes whenever the mask (or the picture under it) does."""
+        return self._encoder.version(Part.MASK)
+
+    def mask_model(self) -> MaskModel | None:
+        """The live mask, for pool threads that check mask_version() when their result lands."""
+        return self._mask
+
+    def _mask_job(self) -> Callable[[], MaskEncoding]:
+        assert self._mask is not None
+        return partial(encode_mask, self._mask)
 
     def _start_mask_encode(self) -> None:
         self._mask_timer.stop()
@@ -335,7 +354,7 @@ class CanvasDocument(QObject):
         if self.has_mask():
             # The pool thread copies the live coverage (40 ms at 4096² on the UI thread stalled
             # painting): an edit during the copy bumps the version and the result is dropped.
-            self._encoder.start(Part.MASK, partial(_export_png, self._mask))
+            self._encoder.start(Part.MASK, self._mask_job())
 
     @Slot()
     def _on_mask_timer_timeout(self) -> None:
@@ -426,13 +445,6 @@ class CanvasDocument(QObject):
             return
         self._refresh(self._mask.invert())
         self.mask_changed.emit()
-
-
-def _export_png(mask: MaskModel) -> bytes:
-    # mask_io pulls in numpy: not needed for the window's first frame.
-    from studio.core.mask_io import export_png
-
-    return export_png(mask)
 
 
 def prepare_picture(source: Image.Image, encoded: bytes | None) -> InputImage:

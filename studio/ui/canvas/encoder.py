@@ -9,6 +9,7 @@ was made from, so a result that arrives after a newer edit is dropped.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
@@ -16,6 +17,7 @@ from PIL import Image
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from studio.core.imageio import png_bytes
+from studio.core.mask import MaskModel
 from studio.ui import heap
 
 
@@ -50,6 +52,26 @@ class EncodeWorker(QRunnable):
         self._signals.finished.emit(self._part.value, self._version, data)
 
 
+@dataclass(frozen=True)
+class MaskEncoding:
+    """The mask's PNG, the coverage it was made from (a private copy) and its painted box:
+    a focused edit crops this coverage, so what it sends matches the mask bytes exactly."""
+
+    png: bytes
+    coverage: Image.Image
+    box: tuple[int, int, int, int] | None
+
+
+def encode_mask(mask: MaskModel) -> MaskEncoding:
+    """On a pool thread: copy the live coverage (an edit meanwhile drops the result), encode."""
+    # mask_io pulls in numpy: not needed for the window's first frame.
+    from studio.core.imaging.masks import bbox
+    from studio.core.mask_io import export_png
+
+    coverage = mask.image()
+    return MaskEncoding(export_png(coverage), coverage, bbox(coverage))
+
+
 def encode_picture(image: Image.Image) -> bytes:
     # Level 1: a 4096² photo is a third faster than at the default level and barely larger.
     return png_bytes(image, compress_level=1)
@@ -79,6 +101,9 @@ class CanvasEncoder(QObject):
         """The part changed: forget its result."""
         self._versions[part] += 1
         self._data[part] = None
+
+    def version(self, part: Part) -> int:
+        return self._versions[part]
 
     def cached(self, part: Part) -> Any:
         return self._data[part]

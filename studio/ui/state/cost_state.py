@@ -5,8 +5,9 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from studio.core import pricing, reports
 from studio.core.budget import BudgetCheck, SpendGuard, Spent
@@ -17,6 +18,7 @@ from studio.core.runner import JobOptions, JobRunner
 from studio.core.settings import Budgets
 from studio.core.validation import InvalidRequestError
 from studio.i18n.core_text import core_text
+from studio.ui.heap import background_thread
 from studio.ui.problems import problem_text
 from studio.ui.state.jobs_state import JobsState
 from studio.ui.state.request_state import RequestState
@@ -67,6 +69,29 @@ class Totals:
     last: LastJob | None = None
 
 
+class EstimateSignals(QObject):
+    """Lives on the UI thread; the pool thread emits, a queued connection delivers."""
+
+    finished = Signal(int, object)  # version, LiveEstimate
+
+
+class EstimateWorker(QRunnable):
+    def __init__(
+        self, version: int, compute: Callable[[], LiveEstimate], signals: EstimateSignals
+    ) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._version, self._compute, self._signals = version, compute, signals
+
+    def run(self) -> None:
+        background_thread()
+        try:
+            live = self._compute()
+        except Exception as exc:  # e.g. the store could not be read: said in the panel
+            live = LiveEstimate(problem=core_text(str(exc)))
+        self._signals.finished.emit(self._version, live)
+
+
 class CostState(QObject):
     """Recomputes the estimate shortly after any request change; totals after each job."""
 
@@ -105,35 +130,69 @@ class CostState(QObject):
         self._last: LastJob | None = None
         # The focused form of a masked edit and whether it is what is sent (the Tools panel).
         self.compare: Callable[[ImageRequest], tuple[ImageRequest, bool] | None] | None = None
+        # The estimate looks the request up in the cache, which reads and hashes the stored
+        # result (30-50 ms at 4096², after every job): done on a pool thread; a newer
+        # estimate asked for meanwhile makes an older one land unseen.
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = EstimateSignals(self)
+        self._version = 0
         self._connect_signals()
 
     def _connect_signals(self) -> None:
         self._request_state.changed.connect(self._on_request_state_changed)
         self._timer.timeout.connect(self._on_timer_timeout)
         self._jobs.job_finished.connect(self._on_jobs_job_finished)
+        self._signals.finished.connect(self._on_signals_finished)
 
     # --- public ------------------------------------------------------------------------------
     def recompute(self) -> LiveEstimate:
-        """Estimate the current request now (the debounce timer calls this)."""
-        self._timer.stop()
-        request, exact = self._request_state.build_estimate_request()
-        if request is None:  # re-run when the canvas's encoding lands (request_state.changed)
-            self.live = LiveEstimate(waiting=self.tr("Reading the picture…"))
-        else:
-            self.live = self._compared(request, self._estimate(request, exact))
+        """Estimate the current request now, on this thread."""
+        compute = self._prepared_estimate()
+        self.live = compute() if compute is not None else self.live
         self.estimate_changed.emit(self.live)
         return self.live
 
-    def _compared(self, request: ImageRequest, live: LiveEstimate) -> LiveEstimate:
-        """``live`` with the focused and full-frame estimates when the edit can be focused."""
+    def recompute_later(self) -> None:
+        """Estimate the current request on the pool thread; ``estimate_changed`` says when."""
+        compute = self._prepared_estimate()
+        if compute is None:
+            self.estimate_changed.emit(self.live)
+            return
+        self._pool.start(EstimateWorker(self._version, compute, self._signals))
+
+    def _prepared_estimate(self) -> Callable[[], LiveEstimate] | None:
+        """What the estimate needs, read here on the UI thread; None when there is nothing to
+        estimate yet (``live`` says why)."""
+        self._timer.stop()
+        self._version += 1
+        request, exact = self._request_state.build_estimate_request()
+        if request is None:  # re-run when the canvas's encoding lands (request_state.changed)
+            self.live = LiveEstimate(waiting=self.tr("Reading the picture…"))
+            return None
+        use_cache = exact and (self._use_cache() if self._use_cache is not None else True)
         other = self.compare(request) if self.compare is not None else None
-        if other is None or live.estimate is None:
+        jobs = [(request, use_cache, self._options(request))]
+        if other is not None:
+            jobs.append((other[0], False, self._options(other[0])))
+        focus_on = other is not None and other[1]
+        return partial(self._estimated, jobs, focus_on)
+
+    def _options(self, request: ImageRequest) -> JobOptions | None:
+        return self.options_for(request) if self.options_for is not None else None
+
+    def _estimated(
+        self, jobs: list[tuple[ImageRequest, bool, JobOptions | None]], focus_on: bool
+    ) -> LiveEstimate:
+        """The live estimate, with the focused and full-frame ones when the edit can be
+        focused (whichever is not sent is for comparison only). Any thread."""
+        live = self._estimate_with(*jobs[0])
+        if len(jobs) == 1 or live.estimate is None:
             return live
-        focused_request, focus_on = other
         if not focus_on:
-            focused = self._estimate(focused_request, exact=False).estimate
+            focused = self._estimate_with(*jobs[1]).estimate
             return dataclasses.replace(live, focused=focused, full_frame=live.estimate)
-        sent = self._estimate(focused_request, exact=False)
+        sent = self._estimate_with(*jobs[1])
         return dataclasses.replace(
             sent, focused=sent.estimate, full_frame=live.estimate, focus_on=True
         )
@@ -169,6 +228,8 @@ class CostState(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
+        self._version += 1
+        self._pool.waitForDone()
 
     # --- slots ---------------------------------------------------------------------------------
     @Slot()
@@ -182,7 +243,13 @@ class CostState(QObject):
 
     @Slot()
     def _on_timer_timeout(self) -> None:
-        self.recompute()
+        self.recompute_later()
+
+    @Slot(int, object)
+    def _on_signals_finished(self, version: int, live: LiveEstimate) -> None:
+        if version == self._version:
+            self.live = live
+            self.estimate_changed.emit(live)
 
     @Slot(str, object)
     def _on_jobs_job_finished(self, ticket: str, event: Completed | Failed) -> None:
@@ -194,13 +261,17 @@ class CostState(QObject):
             self._session_images += len(event.paths) or info.request.params.n
         self._last = self._last_job(info.label, info.request, event)
         self.refresh_totals()
-        self.recompute()  # the finished request may now be served from the cache
+        self.recompute_later()  # the finished request may now be served from the cache
 
     # --- helpers -------------------------------------------------------------------------------
     def _estimate(self, request: ImageRequest, exact: bool = True) -> LiveEstimate:
         use_cache = exact and (self._use_cache() if self._use_cache is not None else True)
+        return self._estimate_with(request, use_cache, self._options(request))
+
+    def _estimate_with(
+        self, request: ImageRequest, use_cache: bool, options: JobOptions | None
+    ) -> LiveEstimate:
         try:
-            options = self.options_for(request) if self.options_for is not None else None
             prepared = self._runner.prepare(request, use_cache, options)
         except InvalidRequestError as exc:
             return LiveEstimate(problem=problem_text(exc.problems[0]))

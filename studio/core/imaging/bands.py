@@ -1,0 +1,37 @@
+"""Whole-image work a band of rows at a time, so no single call holds the GIL for long.
+
+Pillow holds the GIL through getbbox, getchannel, merge and paste: on a 4096² mask one such
+call on a pool thread stopped the UI thread for 8-25 ms. A band of about 2 MB takes well
+under a millisecond.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from PIL import Image
+
+BAND_BYTES = 2 << 20
+
+
+def row_bands(width: int, height: int, pixel_bytes: int = 4) -> Iterator[tuple[int, int]]:
+    """(top, bottom) of consecutive bands of rows of about BAND_BYTES each."""
+    rows = max(1, BAND_BYTES // max(1, width * pixel_bytes))
+    for top in range(0, height, rows):
+        yield top, min(top + rows, height)
+
+
+def painted_box(coverage: Image.Image) -> tuple[int, int, int, int] | None:
+    """``coverage.getbbox()`` of a mode "L" image, computed a band at a time."""
+    width, height = coverage.size
+    found: tuple[int, int, int, int] | None = None
+    for top, bottom in row_bands(width, height, 1):
+        box = coverage.crop((0, top, width, bottom)).getbbox()
+        if box is None:
+            continue
+        left, upper, right, lower = box[0], top + box[1], box[2], top + box[3]
+        if found is not None:
+            left, upper = min(left, found[0]), found[1]
+            right = max(right, found[2])
+        found = (left, upper, right, lower)
+    return found
