@@ -26,6 +26,7 @@ from studio.core.events import (
 from studio.core.imaging.bands import row_bands
 from studio.core.requests import ImageRequest
 from studio.core.runner import BudgetGuard, JobOptions, JobRunner, Notice
+from studio.ui import heap
 from studio.ui.buffers import mapped_qimage
 from studio.ui.media import is_svg, render_svg
 
@@ -64,6 +65,7 @@ class JobWorker(QRunnable):
         self._guard = guard
 
     def run(self) -> None:
+        heap.background_thread()  # decoding and compositing results yield to the UI thread
         finished = False
         try:
             events = self._runner.run(self._request, self._options, self.cancel_event, self._guard)

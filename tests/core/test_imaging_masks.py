@@ -140,6 +140,20 @@ def test_colour_match_undoes_a_global_tone_shift_inside_the_mask_only() -> None:
     assert error_before > 15 and error_after < 3
 
 
+def test_colour_match_a_band_of_rows_at_a_time_equals_the_whole_at_once(monkeypatch) -> None:
+    from studio.core.imaging import colour
+
+    original, mask = scene()  # 60 rows: bands of 7 split the mask and its ring
+    result = Image.fromarray(
+        np.clip(np.asarray(original).astype(int) * 0.8 + 20, 0, 255).astype(np.uint8), "RGB"
+    )
+    monkeypatch.setattr(colour, "BAND_ROWS", 10_000)
+    whole = np.asarray(match_colour(result, original, mask, band_px=8)).astype(int)
+    monkeypatch.setattr(colour, "BAND_ROWS", 7)
+    banded = np.asarray(match_colour(result, original, mask, band_px=8)).astype(int)
+    assert np.abs(whole - banded).max() <= 1 and (whole != banded).mean() < 0.001
+
+
 def test_colour_match_of_an_unshifted_result_changes_nothing() -> None:
     original, mask = scene()
     assert match_colour(original, original, mask).tobytes() == original.tobytes()
