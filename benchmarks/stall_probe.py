@@ -36,8 +36,10 @@ class StallProbe:
         self.mode, self._min, self._depth = mode, min_ms / 1e3, depth
         self._ticks: list[float] = []
         self._samples: list[tuple[float, dict[str, str]]] = []
-        self._calls: list[tuple[float, float, str, str]] = []  # start, end, thread, what
-        self._stacks: dict[int, list[tuple[float, str]]] = {}
+        # start, end, thread, what, CPU seconds the thread spent in it (waiting for the GIL
+        # costs none: a call that took long but little CPU was waiting, not holding)
+        self._calls: list[tuple[float, float, str, str, float]] = []
+        self._stacks: dict[int, list[tuple[float, float, str]]] = {}
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._main = threading.main_thread().ident
@@ -100,12 +102,13 @@ class StallProbe:
         if event in ("call", "c_call"):
             what = getattr(arg, "__qualname__", arg) if event == "c_call" else frame.f_code.co_name
             where = f"{frame.f_code.co_filename.rsplit('/', 1)[-1]}:{frame.f_lineno}"
-            stack.append((time.perf_counter(), f"{what} @ {where}"))
+            stack.append((time.perf_counter(), time.thread_time(), f"{what} @ {where}"))
         elif stack:
-            began, what = stack.pop()
+            began, cpu, what = stack.pop()
             now = time.perf_counter()
             if now - began >= self._min:
-                self._calls.append((began, now, self._name(threading.get_ident()), what))
+                spent = time.thread_time() - cpu
+                self._calls.append((began, now, self._name(threading.get_ident()), what, spent))
 
     def _wrap_runnables(self) -> None:
         """Qt's pool threads are not Python's: each runnable is profiled from inside run()."""
@@ -150,11 +153,11 @@ class StallProbe:
                     for stack, count in counter.most_common(2):
                         lines.append(f"    [{name} x{count}] {stack}")
                 continue
-            for began, ended, name, what in self._calls:
+            for began, ended, name, what, cpu in self._calls:
                 overlap = min(b, ended) - max(a, began)
                 if overlap > self._min and ended - began < 2 * (b - a) + 0.05:
                     lines.append(
-                        f"    {name:<9} {(ended - began) * 1e3:6.1f} ms "
+                        f"    {name:<9} {(ended - began) * 1e3:6.1f} ms, cpu {cpu * 1e3:6.1f} "
                         f"(overlap {overlap * 1e3:3.0f}) {what}"
                     )
         return "\n".join(lines) or "  no gap over a frame"

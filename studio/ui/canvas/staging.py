@@ -208,8 +208,8 @@ class StagingController(QObject):
     # -- showing -------------------------------------------------------------------------------
 
     def _apply(self, result: StagedResult, text: str) -> None:
-        data = Path(result.path).read_bytes()
-        self._canvas.set_image_bytes(data, origin=(result.job_id, result.sha), text=text)
+        # A large result is read and decoded on the loader's thread.
+        self._canvas.open_image(Path(result.path), origin=(result.job_id, result.sha), text=text)
         self.accepted.emit(result.path)
 
     def _update(self) -> None:
