@@ -339,3 +339,14 @@ def test_a_big_edit_saves_one_patch_and_undoes_exactly_with_later_ops() -> None:
     assert mask.image().tobytes() == start.tobytes()
     edit.redo(mask)
     assert mask.image().tobytes() == after.tobytes()
+
+
+def test_a_new_mask_keeps_everything_even_where_freed_memory_is_reused() -> None:
+    from PIL import Image
+
+    # Dirty the allocator first: a freed, fully painted image of the same size.
+    Image.new("L", (3000, 2000), 255).load()
+    for width, height in ((3000, 2000), (17, 5), (1, 1)):
+        mask = MaskModel(width, height)
+        assert mask.image().getextrema() == (0, 0)
+        assert mask.is_empty()

@@ -208,3 +208,32 @@ def test_the_mask_knows_when_erasing_empties_it(window: MainWindow, picture_path
     assert document.has_mask()
     document.clear()
     assert not document.has_mask()
+
+
+def test_undo_and_redo_of_a_picture_reuse_its_display(
+    window: MainWindow, large_path: Path, picture_path: Path, monkeypatch, qtbot
+) -> None:
+    from studio.ui.canvas import document as canvas_document
+
+    with qtbot.waitSignal(window.canvas.image_changed, timeout=30_000):
+        window.open_image(large_path)
+    large_display = window.canvas.document.display()
+    window.open_image(picture_path)
+    small_display = window.canvas.document.display()
+    converted: list[int] = []
+    original = canvas_document.display_image
+    monkeypatch.setattr(
+        canvas_document,
+        "display_image",
+        lambda image: converted.append(image.width) or original(image),
+    )
+    stack = window.canvas.undo_stack
+    stack.undo()
+    assert window.canvas.document.display() is large_display
+    assert window.canvas.picture_size() == (EDGE, EDGE) and not window.canvas.has_mask()
+    stack.redo()
+    assert window.canvas.document.display() is small_display
+    stack.undo()
+    stack.redo()
+    assert converted == []  # every swap put back a display already made
+    assert window.canvas.source_image().size == (200, 150)

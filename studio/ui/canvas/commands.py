@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -58,6 +59,15 @@ class PictureCommand(QUndoCommand):
 
     def redo(self) -> None:
         self._document.apply_picture_state(self._after)
+        self._after = self._drawn(self._after)
 
     def undo(self) -> None:
         self._document.apply_picture_state(self._before)
+        self._before = self._drawn(self._before)
+
+    def _drawn(self, state: PictureState) -> PictureState:
+        """``state`` with the display just made for it, so the next swap reuses it."""
+        if state.display is not None or state.source is None:
+            return state
+        document = self._document
+        return replace(state, display=document.display(), reduced=document.reduced_display())

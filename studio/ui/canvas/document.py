@@ -37,13 +37,20 @@ NO_ORIGIN: Origin = (None, None)
 
 @dataclass(frozen=True)
 class PictureState:
-    """Everything a picture change replaces: kept by its undo command for both directions."""
+    """Everything a picture change replaces: kept by its undo command for both directions.
+
+    ``display`` and ``reduced``: the picture as drawn, once made, so that undo and redo put
+    it back without converting it again (0.2 s at 4096², 0.6-0.9 s at 8192², on the UI
+    thread). They share the document's pixels: no copy is made.
+    """
 
     source: Image.Image | None
     encoded: bytes | None
     size: tuple[int, int] | None  # None: nothing open
     coverage: Image.Image | None
     origin: Origin = NO_ORIGIN
+    display: QImage | None = None
+    reduced: QImage | None = None
 
 
 class CanvasDocument(QObject):
@@ -146,7 +153,15 @@ class CanvasDocument(QObject):
     def _set_prepared(self, picture: PreparedPicture, origin: Origin, text: str) -> None:
         self._loader.cancel()
         self._prepared = picture
-        after = PictureState(picture.image, picture.encoded, picture.image.size, None, origin)
+        after = PictureState(
+            picture.image,
+            picture.encoded,
+            picture.image.size,
+            None,
+            origin,
+            picture.display,
+            picture.reduced,
+        )
         self.undo_stack.push(PictureCommand(self, self.picture_state(), after, text))
 
     @Slot(object, object)
@@ -165,7 +180,15 @@ class CanvasDocument(QObject):
         """The picture, its mask and origin as they stand (the mask copied)."""
         size = self._mask.size if self._mask is not None else None
         coverage = self._mask.image() if self._mask is not None and self.has_mask() else None
-        return PictureState(self._source, self._encoded, size, coverage, self._origin)
+        return PictureState(
+            self._source,
+            self._encoded,
+            size,
+            coverage,
+            self._origin,
+            self._display if self._source is not None else None,
+            self._reduced if self._source is not None else None,
+        )
 
     def origin(self) -> Origin:
         """Which job result the canvas holds, (None, None) for an opened or pasted picture."""
@@ -189,8 +212,12 @@ class CanvasDocument(QObject):
             self._empty = True
         else:
             source = state.source
-            self._display = display_image(source) if source is not None else None
-            self._reduced = reduced_display(source) if source is not None else None
+            if source is None:
+                self._display = self._reduced = None
+            elif state.display is not None:  # undo, redo: drawn before, drawn again as it was
+                self._display, self._reduced = state.display, state.reduced
+            else:
+                self._display, self._reduced = display_image(source), reduced_display(source)
             if state.size is None:
                 self._mask, self._overlay = None, QImage()
             else:
