@@ -26,6 +26,7 @@ from open_large import photo
 from PIL import Image
 from PySide6.QtCore import QEventLoop, QPointF, QTimer
 from PySide6.QtWidgets import QApplication
+from stall_probe import StallProbe, add_argument
 from ui_stall import TickRecorder, spin
 
 from studio.app import build_main_window
@@ -164,7 +165,9 @@ def memory(app: QApplication, size: int) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--part", choices=["brush", "paint", "memory"], action="append")
+    add_argument(parser)
     args = parser.parse_args()
+    StallProbe.install(args.why)
     from studio.ui.application import ensure_application
 
     app = ensure_application()

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import io
 
+import numpy as np
 from PIL import Image, ImageChops
 
 from studio.core.imaging.bands import row_bands
 from studio.core.imaging.composite import composite
 from studio.core.imaging.masks import MaskSizeError, coverage_from_image, feather
-from studio.core.mask import MaskModel
+from studio.core.mask import Box, MaskModel
 
 # Moved to studio.core.imaging; still importable from here for existing callers.
 __all__ = [
@@ -26,6 +27,10 @@ __all__ = [
 # (4096² in about 70 KiB).
 _PNG_COMPRESS_LEVEL = 1
 _Z_RLE = 3
+# Rows read from the coverage at a time: Pillow holds the GIL while it copies, and the export
+# runs on a pool thread beside the UI thread (a whole 4096² copy, merge and invert held it for
+# 100-200 ms: painting stalled when the encode started).
+BAND_ROWS = 128
 
 
 def to_rgba(coverage: Image.Image) -> Image.Image:
@@ -43,12 +48,24 @@ def to_rgba(coverage: Image.Image) -> Image.Image:
 
 
 def export_png(mask: MaskModel | Image.Image) -> bytes:
-    """The RGBA mask as PNG bytes, exactly the image's size."""
-    coverage = mask.image() if isinstance(mask, MaskModel) else mask
+    """The RGBA mask as PNG bytes, exactly the image's size: the pixels of to_rgba().
+
+    Reads the coverage a band of rows at a time (a live MaskModel too: whoever calls this on
+    another thread drops the result if the mask changed meanwhile) and builds the RGBA pixels
+    in numpy, so no call holds the GIL for more than a band; the PNG encoder releases it.
+    """
+    width, height = mask.size
+    rgba = np.zeros((height, width, 4), np.uint8)  # RGB stays black
+    for top in range(0, height, BAND_ROWS):
+        bottom = min(top + BAND_ROWS, height)
+        if isinstance(mask, MaskModel):
+            band = mask.crop(Box(0, top, width, bottom))
+        else:
+            band = mask.crop((0, top, width, bottom)).convert("L")
+        np.subtract(255, np.asarray(band), out=rgba[top:bottom, :, 3])
+    image = Image.frombuffer("RGBA", (width, height), rgba, "raw", "RGBA", 0, 1)
     buffer = io.BytesIO()
-    to_rgba(coverage).save(
-        buffer, format="PNG", compress_level=_PNG_COMPRESS_LEVEL, compress_type=_Z_RLE
-    )
+    image.save(buffer, format="PNG", compress_level=_PNG_COMPRESS_LEVEL, compress_type=_Z_RLE)
     return buffer.getvalue()
 
 

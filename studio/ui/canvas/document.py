@@ -24,6 +24,7 @@ from studio.ui.canvas.loader import (
     prepare,
     reduced_display,
 )
+from studio.ui.canvas.overlay import MaskOverlay
 from studio.ui.canvas.selection_ops import SelectionOps
 from studio.ui.imaging import display_image
 
@@ -75,12 +76,9 @@ class CanvasDocument(QObject):
         self._display: QImage | None = None
         self._reduced: QImage | None = None  # drawn instead when zoomed out (large pictures)
         self._mask: MaskModel | None = None
-        self._overlay = QImage()
+        self._overlay: MaskOverlay | None = None  # None exactly when the mask is
         self._colors: list[int] = [0] * 256
         self._stroking = False
-        # Whether the mask is empty, known from the regions changed since the last full scan
-        # (None: unknown). A scan of an 8192² mask takes 40 ms, and every change asked thrice.
-        self._empty: bool | None = None
         self._origin: Origin = NO_ORIGIN
         # The request's bytes are encoded on a pool thread (seconds for a 4096² picture) and
         # kept until the picture or mask changes; the picture as an InputImage, so its hash
@@ -207,9 +205,8 @@ class CanvasDocument(QObject):
         if prepared is not None and prepared.image is state.source and state.coverage is None:
             # Made on the loader's thread: the UI thread only takes it over.
             self._display, self._reduced = prepared.display, prepared.reduced
-            self._mask, self._overlay = prepared.mask, prepared.overlay
-            self._overlay.setColorTable(self._colors)
-            self._empty = True
+            self._mask, self._overlay = prepared.mask, MaskOverlay(prepared.overlay)
+            self._overlay.set_colors(self._colors)
         else:
             source = state.source
             if source is None:
@@ -219,7 +216,7 @@ class CanvasDocument(QObject):
             else:
                 self._display, self._reduced = display_image(source), reduced_display(source)
             if state.size is None:
-                self._mask, self._overlay = None, QImage()
+                self._mask, self._overlay = None, None
             else:
                 self._reset_mask(*state.size, state.coverage)
         self.image_changed.emit()
@@ -227,11 +224,10 @@ class CanvasDocument(QObject):
 
     def _reset_mask(self, width: int, height: int, coverage: Image.Image | None) -> None:
         self._mask = MaskModel(width, height)
-        self._empty = coverage is None
         if coverage is not None:
             self._mask = MaskModel.from_image(coverage)
-        self._overlay = mapped_qimage(width, height, QImage.Format.Format_Indexed8)
-        self._overlay.setColorTable(self._colors)
+        self._overlay = MaskOverlay(mapped_qimage(width, height, QImage.Format.Format_Indexed8))
+        self._overlay.set_colors(self._colors)
         if coverage is not None:
             self._refresh(self._mask.full_box())
 
@@ -302,41 +298,33 @@ class CanvasDocument(QObject):
     # -- overlay -------------------------------------------------------------------------
 
     def overlay(self) -> QImage:
-        return self._overlay
+        return self._overlay.image if self._overlay is not None else QImage()
+
+    def reduced_overlay(self) -> QImage | None:
+        """A smaller copy of a large mask's overlay, for drawing it zoomed out (None: use
+        overlay)."""
+        return self._overlay.reduced if self._overlay is not None else None
 
     def set_overlay_style(self, color: QColor, opacity: float) -> None:
         peak = max(0.0, min(1.0, opacity))
         red, green, blue = color.red(), color.green(), color.blue()
         self._colors = [qRgba(red, green, blue, round(i * peak)) for i in range(256)]
-        if not self._overlay.isNull():
-            self._overlay.setColorTable(self._colors)
-            self.region_changed.emit(QRect(0, 0, self._overlay.width(), self._overlay.height()))
+        if self._overlay is not None:
+            self._overlay.set_colors(self._colors)
+            image = self._overlay.image
+            self.region_changed.emit(QRect(0, 0, image.width(), image.height()))
 
     def _refresh(self, box: Box | None) -> None:
         self._encoder.invalidate(Part.MASK)
-        if box is None or self._mask is None:
+        if box is None or self._mask is None or self._overlay is None:
             return
-        data = self._mask.crop(box).tobytes()
-        if data.count(0) != len(data):
-            self._empty = False
-        elif self._empty is False:
-            self._empty = None  # erased here: painted elsewhere or not, a scan will tell
-        bits = self._overlay.bits()
-        stride = self._overlay.bytesPerLine()
-        width = box.width
-        for row in range(box.height):
-            start = (box.top + row) * stride + box.left
-            bits[start : start + width] = data[row * width : (row + 1) * width]
+        self._overlay.update(self._mask, box)
         self.region_changed.emit(QRect(box.left, box.top, box.width, box.height))
 
     # -- mask ----------------------------------------------------------------------------
 
     def has_mask(self) -> bool:
-        if self._mask is None:
-            return False
-        if self._empty is None:
-            self._empty = self._mask.is_empty()
-        return not self._empty
+        return self._overlay is not None and not self._overlay.is_empty()
 
     def coverage(self) -> Image.Image | None:
         return self._mask.image() if self._mask else None

@@ -84,7 +84,7 @@ class CanvasPainter:
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, scale < 1.0)
         self._paint_picture(painter, target, source, scale)
         if self._state.overlay_visible and self.staged is None and self._document.has_mask():
-            painter.drawImage(target, self._document.overlay(), source)
+            self._paint_overlay(painter, target, source, scale)
 
     def _paint_picture(
         self, painter: QPainter, target: QRectF, source: QRectF, scale: float
@@ -100,6 +100,20 @@ class CanvasPainter:
             painter.drawImage(target, small, part)
         elif display is not None:
             painter.drawImage(target, display, source)
+
+    def _paint_overlay(
+        self, painter: QPainter, target: QRectF, source: QRectF, scale: float
+    ) -> None:
+        """From the reduced copy when zoomed out that far, as the picture."""
+        overlay, small = self._document.overlay(), self._document.reduced_overlay()
+        if small is not None and scale <= small.width() / overlay.width():
+            fx, fy = small.width() / overlay.width(), small.height() / overlay.height()
+            part = QRectF(
+                source.x() * fx, source.y() * fy, source.width() * fx, source.height() * fy
+            )
+            painter.drawImage(target, small, part)
+        else:
+            painter.drawImage(target, overlay, source)
 
     def _paint_preview(
         self, painter: QPainter, image: QImage, size: QSize, to_widget: Mapper

@@ -1,0 +1,113 @@
+"""The mask overlay: an Indexed8 copy of the coverage, a reduced copy and which tiles are painted.
+
+Every mask change is copied in here by region, so the cost follows the region: the copy is a
+Pillow paste straight into the QImage's bytes (``tobytes`` of a 3300² region took 16 ms), the
+reduced copy is drawn instead when zoomed out (scaling the whole 4096² overlay down took 10-40
+ms of every full repaint), and whether the mask is empty is read from the painted tiles
+(scanning an 8192² coverage took 40 ms after every erase, undo and redo).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PIL import Image
+from PySide6.QtGui import QImage
+
+from studio.core.mask import TILE, Box, MaskModel
+from studio.ui.buffers import mapped_qimage
+
+if TYPE_CHECKING:
+    import numpy as np
+
+REDUCED_FROM = 2048  # an overlay this large (long side) gets a reduced copy
+REDUCED_EDGE = 1024  # at most this long, reduced by a power of two that divides TILE
+
+
+class MaskOverlay:
+    """Follows one MaskModel of the same size; ``update`` after every change of a region."""
+
+    def __init__(self, image: QImage) -> None:
+        """``image``: Indexed8, the mask's size, all zero (as a new mask is)."""
+        self.image = image
+        width, height = image.width(), image.height()
+        self.factor = reduction(width, height)
+        self.reduced: QImage | None = None
+        if self.factor > 1:
+            small = (-(-width // self.factor), -(-height // self.factor))
+            self.reduced = mapped_qimage(*small, image.format())
+        self._painted = _zeros(-(-height // TILE), -(-width // TILE))
+
+    def set_colors(self, colors: list[int]) -> None:
+        self.image.setColorTable(colors)
+        if self.reduced is not None:
+            self.reduced.setColorTable(colors)
+
+    def is_empty(self) -> bool:
+        return not self._painted.any()
+
+    def update(self, mask: MaskModel, box: Box) -> None:
+        """Copy the tiles around ``box`` from ``mask``; the painted tiles follow."""
+        tiles = Box(
+            box.left // TILE * TILE,
+            box.top // TILE * TILE,
+            -(-box.right // TILE) * TILE,
+            -(-box.bottom // TILE) * TILE,
+        ).clip(mask.width, mask.height)
+        if tiles is None:
+            return
+        crop = mask.crop(tiles)
+        _paste(self.image, crop, tiles.left, tiles.top)
+        if self.reduced is not None:
+            small = crop.reduce(self.factor) if self.factor > 1 else crop
+            _paste(self.reduced, small, tiles.left // self.factor, tiles.top // self.factor)
+        view = _array(self.image)[tiles.top : tiles.bottom, tiles.left : tiles.right]
+        top, left = tiles.top // TILE, tiles.left // TILE
+        painted = _tiles_painted(view)
+        self._painted[top : top + painted.shape[0], left : left + painted.shape[1]] = painted
+
+
+def reduction(width: int, height: int) -> int:
+    """The power of two (at most TILE) an overlay this large is reduced by; 1: none."""
+    if max(width, height) < REDUCED_FROM:
+        return 1
+    factor = 2
+    while factor < TILE and max(width, height) > REDUCED_EDGE * factor:
+        factor *= 2
+    return factor
+
+
+def _paste(target: QImage, source: Image.Image, left: int, top: int) -> None:
+    """Write an "L" image's bytes into an Indexed8 QImage at (left, top)."""
+    size, stride = (target.width(), target.height()), target.bytesPerLine()
+    view = Image.frombuffer("L", size, target.bits(), "raw", "L", stride, 1)
+    # The core paste writes into the shared bytes; Image.paste would copy the read-only view.
+    view.im.paste(source.im, (left, top, left + source.width, top + source.height))
+
+
+def _zeros(rows: int, columns: int) -> np.ndarray:
+    import numpy as np  # not needed for the window's first frame
+
+    return np.zeros((rows, columns), bool)
+
+
+def _array(image: QImage) -> np.ndarray:
+    """The Indexed8 image's pixels as a (height, width) array sharing its bytes."""
+    import numpy as np
+
+    rows = np.frombuffer(image.bits(), np.uint8).reshape(image.height(), image.bytesPerLine())
+    return rows[:, : image.width()]
+
+
+def _tiles_painted(region: np.ndarray) -> np.ndarray:
+    """For a tile-aligned region (the image's edge may cut its last tiles): which have paint."""
+    import numpy as np
+
+    height, width = region.shape
+    rows, columns = -(-height // TILE), -(-width // TILE)
+    if height % TILE or width % TILE:
+        padded = np.zeros((rows * TILE, columns * TILE), np.uint8)
+        padded[:height, :width] = region
+        region = padded
+    painted: np.ndarray = region.reshape(rows, TILE, columns, TILE).any(axis=(1, 3))
+    return painted
