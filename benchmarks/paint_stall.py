@@ -169,6 +169,8 @@ def measure(edge: int, *, regions: bool) -> bool:
     window.show()
     window.canvas.set_image(photo(edge))
     window.canvas.document.wait_for_load()
+    spin(0.3)
+    window.canvas.document.wait_for_encodings()  # the picture's PNG: then the session saves
     spin(0.8)
     state = window.canvas.tool_state
     state.set_brush_size(max(8, round(edge * BRUSH_FRACTION)))

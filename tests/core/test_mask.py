@@ -17,6 +17,7 @@ from studio.core.mask_io import (
     export_png,
     feather,
     import_mask,
+    to_rgba,
 )
 
 
@@ -215,6 +216,19 @@ def test_export_is_rgba_black_with_alpha_zero_where_painted() -> None:
     alpha = exported.getchannel("A")
     assert alpha.histogram()[0] == 100 and alpha.histogram()[255] == 64 * 32 - 100
     assert exported.convert("RGB").getbbox() is None  # RGB all black
+
+
+@pytest.mark.parametrize("size", [(1, 1), (300, 129), (517, 260)])
+def test_export_read_in_bands_is_byte_for_byte_the_whole_image_encoding(
+    size: tuple[int, int],
+) -> None:
+    mask = MaskModel(*size)
+    mask.stroke_segment((0, 0), size, radius=40, hardness=0.4)
+    mask.rectangle((size[0] // 2, 0), (size[0], size[1] // 3))
+    whole = io.BytesIO()
+    to_rgba(mask.image()).save(whole, format="PNG", compress_level=1, compress_type=3)
+    assert export_png(mask) == whole.getvalue()
+    assert export_png(mask.image().convert("RGB")) == whole.getvalue()
 
 
 def test_export_import_round_trip_is_exact() -> None:

@@ -314,11 +314,12 @@ class CanvasDocument(QObject):
             image = self._overlay.image
             self.region_changed.emit(QRect(0, 0, image.width(), image.height()))
 
-    def _refresh(self, box: Box | None) -> None:
+    def _refresh(self, box: Box | None, patches: Sequence[MaskPatch] = ()) -> None:
+        """The mask changed in ``box`` (``patches``: copies of what it now holds there)."""
         self._encoder.invalidate(Part.MASK)
         if box is None or self._mask is None or self._overlay is None:
             return
-        self._overlay.update(self._mask, box)
+        self._overlay.update(self._mask, box, patches)
         self.region_changed.emit(QRect(box.left, box.top, box.width, box.height))
 
     # -- mask ----------------------------------------------------------------------------
@@ -439,8 +440,10 @@ class CanvasDocument(QObject):
         if self._mask is None or self._stroking:
             return
         self._mask.begin_edit()
-        self._refresh(operation(self._mask))
-        self._push(self._mask.end_edit(), text)
+        box = operation(self._mask)
+        edit = self._mask.end_edit()
+        self._refresh(box, edit.after if edit is not None else ())
+        self._push(edit, text)
 
     def _push(self, edit: MaskEdit | None, text: str) -> None:
         if edit is not None:
@@ -452,7 +455,10 @@ class CanvasDocument(QObject):
     def replay_edit(self, edit: MaskEdit, *, forward: bool) -> None:
         if self._mask is None:
             return
-        self._refresh(edit.redo(self._mask) if forward else edit.undo(self._mask))
+        if forward:
+            self._refresh(edit.redo(self._mask), edit.after)
+        else:
+            self._refresh(edit.undo(self._mask), edit.before)
         self.mask_changed.emit()
 
     def invert_now(self) -> None:

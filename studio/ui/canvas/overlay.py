@@ -1,20 +1,23 @@
-"""The mask overlay: an Indexed8 copy of the coverage, a reduced copy and which tiles are painted.
+"""The mask overlay: an Indexed8 copy of the coverage, a reduced tinted copy, the painted tiles.
 
 Every mask change is copied in here by region, so the cost follows the region: the copy is a
-Pillow paste straight into the QImage's bytes (``tobytes`` of a 3300² region took 16 ms), the
-reduced copy is drawn instead when zoomed out (scaling the whole 4096² overlay down took 10-40
-ms of every full repaint), and whether the mask is empty is read from the painted tiles
-(scanning an 8192² coverage took 40 ms after every erase, undo and redo).
+Pillow paste straight into the QImage's bytes (``tobytes`` of a 3300² region took 16 ms), from
+the undo patches when there are few (no second crop); the reduced copy, tinted in ARGB32, is
+drawn instead when zoomed out (drawing an Indexed8 overlay scaled takes 8-10 ms at any size,
+its ARGB32 copy 2 ms); and whether the mask is empty is read from the painted tiles (scanning
+an 8192² coverage took 40 ms after every erase, undo and redo).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PIL import Image
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QImage, QPainter
 
-from studio.core.mask import TILE, Box, MaskModel
+from studio.core.mask import TILE, Box, MaskModel, MaskPatch
 from studio.ui.buffers import mapped_qimage
 
 if TYPE_CHECKING:
@@ -22,6 +25,8 @@ if TYPE_CHECKING:
 
 REDUCED_FROM = 2048  # an overlay this large (long side) gets a reduced copy
 REDUCED_EDGE = 1024  # at most this long, reduced by a power of two that divides TILE
+# More undo patches than this (a long stroke's tiles) are copied as one crop of their box.
+FEW_PATCHES = 16
 
 
 class MaskOverlay:
@@ -32,35 +37,51 @@ class MaskOverlay:
         self.image = image
         width, height = image.width(), image.height()
         self.factor = reduction(width, height)
-        self.reduced: QImage | None = None
+        self._small: QImage | None = None  # the reduced coverage, Indexed8
+        self.reduced: QImage | None = None  # the same, tinted: what is drawn
         if self.factor > 1:
             small = (-(-width // self.factor), -(-height // self.factor))
-            self.reduced = mapped_qimage(*small, image.format())
+            self._small = mapped_qimage(*small, image.format())
         self._painted = _zeros(-(-height // TILE), -(-width // TILE))
 
     def set_colors(self, colors: list[int]) -> None:
         self.image.setColorTable(colors)
-        if self.reduced is not None:
-            self.reduced.setColorTable(colors)
+        if self._small is not None:
+            self._small.setColorTable(colors)
+            self.reduced = self._small.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
 
     def is_empty(self) -> bool:
         return not self._painted.any()
 
-    def update(self, mask: MaskModel, box: Box) -> None:
-        """Copy the tiles around ``box`` from ``mask``; the painted tiles follow."""
+    def update(self, mask: MaskModel, box: Box, patches: Sequence[MaskPatch] = ()) -> None:
+        """Copy the tiles around ``box`` from ``mask``, or ``patches`` when given: the undo
+        record's tile-aligned copies of what is now in the mask, covering ``box``."""
+        if 0 < len(patches) <= FEW_PATCHES:
+            for patch in patches:
+                self._copy(patch.image, patch.box)
+            return
         tiles = Box(
             box.left // TILE * TILE,
             box.top // TILE * TILE,
             -(-box.right // TILE) * TILE,
             -(-box.bottom // TILE) * TILE,
         ).clip(mask.width, mask.height)
-        if tiles is None:
-            return
-        crop = mask.crop(tiles)
-        _paste(self.image, crop, tiles.left, tiles.top)
-        if self.reduced is not None:
-            small = crop.reduce(self.factor) if self.factor > 1 else crop
-            _paste(self.reduced, small, tiles.left // self.factor, tiles.top // self.factor)
+        if tiles is not None:
+            self._copy(mask.crop(tiles), tiles)
+
+    def _copy(self, coverage: Image.Image, tiles: Box) -> None:
+        """``coverage`` of the tile-aligned ``tiles`` (clipped to the mask) into every copy."""
+        _paste(self.image, coverage, tiles.left, tiles.top)
+        if self._small is not None and self.reduced is not None:
+            small = coverage.reduce(self.factor)
+            left, top = tiles.left // self.factor, tiles.top // self.factor
+            _paste(self._small, small, left, top)
+            rect = QRect(left, top, small.width, small.height)
+            tinted = self._small.copy(rect).convertToFormat(self.reduced.format())
+            painter = QPainter(self.reduced)
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+            painter.drawImage(rect.topLeft(), tinted)
+            painter.end()
         view = _array(self.image)[tiles.top : tiles.bottom, tiles.left : tiles.right]
         top, left = tiles.top // TILE, tiles.left // TILE
         painted = _tiles_painted(view)
@@ -109,5 +130,7 @@ def _tiles_painted(region: np.ndarray) -> np.ndarray:
         padded = np.zeros((rows * TILE, columns * TILE), np.uint8)
         padded[:height, :width] = region
         region = padded
-    painted: np.ndarray = region.reshape(rows, TILE, columns, TILE).any(axis=(1, 3))
+    # Eight pixels at a time: rows of whole tiles start at a multiple of 64 bytes.
+    words = region.view(np.uint64)
+    painted: np.ndarray = words.reshape(rows, TILE, columns, TILE // 8).any(axis=(1, 3))
     return painted
