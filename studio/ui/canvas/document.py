@@ -334,6 +334,11 @@ class CanvasDocument(QObject):
         """A copy of the coverage, or None when nothing is painted (no 64 MB copy at 8192²)."""
         return self.coverage() if self.has_mask() else None
 
+    def coverage_reader(self) -> Callable[[Box], Image.Image] | None:
+        """Reads the live mask's pixels in a box, for a pool thread (the mask only changes on
+        this one): whoever uses it drops the result if ``mask_changed`` fired meanwhile."""
+        return self._mask.crop if self._mask is not None else None
+
     def mask_png(self) -> bytes:
         """The mask export, encoded now if the background encode has not landed."""
         if self._mask is None:
