@@ -57,8 +57,8 @@ class PictureState:
 class CanvasDocument(QObject):
     """Holds the source picture (Pillow), its display QImage, the MaskModel and its overlay.
 
-    The overlay is an Indexed8 QImage whose index is the mask coverage: a dirty region is
-    refreshed by copying bytes, and colour or opacity changes only rewrite the colour table.
+    The overlay (overlay.MaskOverlay) is an Indexed8 QImage whose index is the mask coverage:
+    a changed region is copied in, and colour or opacity changes only rewrite the colour table.
     """
 
     image_changed = Signal()
