@@ -231,6 +231,13 @@ def test_export_read_in_bands_is_byte_for_byte_the_whole_image_encoding(
     assert export_png(mask.image().convert("RGB")) == whole.getvalue()
 
 
+def test_a_snapshot_made_in_bands_is_the_whole_coverage() -> None:
+    mask = MaskModel(301, 203)
+    mask.stroke_segment((0, 0), (301, 203), radius=30, hardness=0.5)
+    snapshot = mask.snapshot(band_bytes=301 * 7)  # 7 rows a band: the last band is short
+    assert snapshot.mode == "L" and snapshot.tobytes() == mask.image().tobytes()
+
+
 def test_export_import_round_trip_is_exact() -> None:
     mask = MaskModel(100, 80)
     mask.stroke_segment((10, 10), (90, 70), radius=7, hardness=0.3)

@@ -68,7 +68,7 @@ def encode_mask(mask: MaskModel) -> MaskEncoding:
     from studio.core.imaging.masks import bbox
     from studio.core.mask_io import export_png
 
-    coverage = mask.image()
+    coverage = mask.snapshot()
     return MaskEncoding(export_png(coverage), coverage, bbox(coverage))
 
 
