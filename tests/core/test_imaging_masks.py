@@ -205,3 +205,13 @@ def test_land_into_a_focus_region_leaves_everything_else() -> None:
     expected = np.asarray(base).copy()
     expected[70:80, 60:80] = (255, 0, 0)
     assert np.array_equal(landed, expected)
+
+
+def test_a_channel_taken_a_band_at_a_time_is_the_whole_channel() -> None:
+    from studio.core.imaging import bands
+
+    rng = np.random.default_rng(5)
+    image = Image.fromarray(rng.integers(0, 256, (1100, 700, 4), dtype=np.uint8), "RGBA")
+    assert 700 * 1100 * 4 > bands.BAND_BYTES  # several bands
+    for name in "RGBA":
+        assert bands.channel(image, name).tobytes() == image.getchannel(name).tobytes()

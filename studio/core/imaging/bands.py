@@ -35,3 +35,14 @@ def painted_box(coverage: Image.Image) -> tuple[int, int, int, int] | None:
             right = max(right, found[2])
         found = (left, upper, right, lower)
     return found
+
+
+def channel(image: Image.Image, band: str) -> Image.Image:
+    """``image.getchannel(band)``, a band of rows at a time."""
+    width, height = image.size
+    if width * height * 4 <= BAND_BYTES:
+        return image.getchannel(band)
+    out = Image.new("L", image.size, None)  # every row is written below
+    for top, bottom in row_bands(width, height):
+        out.paste(image.crop((0, top, width, bottom)).getchannel(band), (0, top))
+    return out

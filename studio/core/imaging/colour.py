@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image
 
+from studio.core.imaging import bands
 from studio.core.imaging.masks import grow
 
 DEFAULT_BAND_PX = 16
@@ -44,7 +45,7 @@ def match_colour(
     painted = np.asarray(coverage.convert("L")) > 0
     ring = (np.asarray(grow(coverage.convert("L"), band_px)) > 0) & ~painted
     if original.mode in ("RGBA", "LA") or "A" in original.getbands():
-        ring &= np.asarray(original.getchannel("A")) == 255
+        ring &= np.asarray(bands.channel(original, "A")) == 255
     if ring.sum() < MIN_BAND_PIXELS or not painted.any():
         return result.copy()
     rgb = np.asarray(result.convert("RGB"))

@@ -7,7 +7,7 @@ import math
 import numpy as np
 from PIL import Image, ImageChops, ImageFilter
 
-from studio.core.imaging.bands import painted_box
+from studio.core.imaging.bands import channel, painted_box
 
 # Coverage: mode "L", 255 where the model may edit, 0 where it must keep.
 
@@ -33,7 +33,7 @@ def coverage_from_image(image: Image.Image) -> Image.Image:
     if image.mode == "P" and "transparency" in image.info:
         image = image.convert("RGBA")
     if image.mode in ("RGBA", "LA", "PA", "RGBa", "La"):
-        alpha = image.getchannel("A")
+        alpha = channel(image, "A")
         lowest, _highest = alpha.getextrema()
         if isinstance(lowest, int | float) and lowest < 255:
             return ImageChops.invert(alpha)
