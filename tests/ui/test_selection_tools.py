@@ -400,3 +400,30 @@ def test_painting_while_the_wand_works_keeps_both(window, shapes, qtbot):
     disc = colour_pixels(RED) & (np.arange(300) < 150)
     assert np.array_equal(got & (np.arange(300) < 150), disc)
     assert shapes.undo_stack.undoText() == "Magic Wand"
+
+
+def test_a_selection_lands_with_its_undo_pixels_made_off_the_ui_thread(shapes, qtbot):
+    document = shapes.document
+    document.rectangle((30, 30), (90, 90))
+    document.rectangle((150, 20), (200, 60), erase=False)
+    before = coverage(shapes).copy()
+    crops: list[int] = []
+    mask = document.mask_model()
+    original = type(mask).crop
+
+    def counted(self, box):  # copies the UI thread would make of the mask for the undo step
+        crops.append(box.width * box.height)
+        return original(self, box)
+
+    type(mask).crop = counted
+    try:
+        document.selection.grow(6)
+        settle(qtbot, shapes)
+    finally:
+        type(mask).crop = original
+    grown = coverage(shapes).copy()
+    assert grown.sum() > before.sum() and crops == []
+    shapes.undo_stack.undo()
+    assert np.array_equal(coverage(shapes), before)
+    shapes.undo_stack.redo()
+    assert np.array_equal(coverage(shapes), grown)

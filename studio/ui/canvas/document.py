@@ -430,9 +430,21 @@ class CanvasDocument(QObject):
         """Add a selection to the mask (or subtract it) as one undo step."""
         self._record(text, lambda m: m.merge(box, cover, erase))
 
-    def paste_mask(self, patch: MaskPatch, text: str) -> None:
-        """Put new pixels over one box of the mask as one undo step."""
-        self._record(text, lambda m: m.paste(patch))
+    def paste_mask(self, patch: MaskPatch, text: str, before: MaskPatch | None = None) -> None:
+        """Put new pixels over one box of the mask as one undo step.
+
+        ``before``: the pixels ``patch`` replaces, copied off the UI thread from this very mask;
+        the undo step is then made of the two patches, and nothing is copied here but the
+        paste itself (restoring a mask at 8192² copied 64 MB of undo tiles on the UI thread).
+        """
+        if before is None or before.box != patch.box or self._mask is None or self._stroking:
+            self._record(text, lambda m: m.paste(patch))
+            return
+        box = self._mask.paste(patch)  # not recording: the undo step is given
+        if box is None:
+            return
+        self._refresh(box, (patch,))
+        self._push(MaskEdit((before,), (patch,), box), text)
 
     def replace_mask(self, coverage: Image.Image, text: str = "") -> None:
         self._record(text or self.tr("Import Mask"), lambda m: m.replace(coverage))

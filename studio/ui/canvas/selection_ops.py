@@ -50,6 +50,7 @@ class Merge:
     text: str
     patch: MaskPatch | None = None
     version: int = -1
+    before: MaskPatch | None = None  # what ``patch`` covers, as it was: the undo step's pixels
 
 
 @dataclass(frozen=True)
@@ -61,12 +62,15 @@ class Replace:
     version: int
     text: str
     object_step: bool = False  # an object selection, which later clicks may refine
+    before: MaskPatch | None = None  # what ``patch`` covers, as it was: the undo step's pixels
 
     @classmethod
     def between(cls, before: Image.Image, after: Image.Image, version: int, text: str) -> Replace:
         changed = ImageChops.difference(before, after).getbbox()
-        patch = MaskPatch(Box(*changed), after.crop(changed)) if changed else None
-        return cls(patch, version, text)
+        if not changed:
+            return cls(None, version, text)
+        box = Box(*changed)
+        return cls(MaskPatch(box, after.crop(changed)), version, text, before=_crop(before, box))
 
 
 Outcome = Merge | Replace
@@ -306,14 +310,14 @@ class SelectionOps(QObject):
         elif isinstance(outcome, str):
             self.failed.emit(outcome)
         elif isinstance(outcome, Merge) and outcome.patch and outcome.version == self._version:
-            self._document.paste_mask(outcome.patch, outcome.text)
+            self._document.paste_mask(outcome.patch, outcome.text, outcome.before)
         elif isinstance(outcome, Merge) and outcome.selection is not None:
             found = outcome.selection  # the mask changed meanwhile: merge with it as it is
             self._document.merge_selection(found.box, found.image(), outcome.erase, outcome.text)
         elif isinstance(outcome, Replace):
             if outcome.version == self._version:
                 if outcome.patch is not None:
-                    self._document.paste_mask(outcome.patch, outcome.text)
+                    self._document.paste_mask(outcome.patch, outcome.text, outcome.before)
                 if outcome.object_step:
                     self._object_version = self._version
             else:
@@ -334,8 +338,15 @@ def _patched(outcome: Outcome, read: Callable[[Box], Image.Image], version: int)
     if not isinstance(outcome, Merge) or outcome.selection is None:
         return outcome
     box = outcome.selection.box
-    merged = combine(read(box), outcome.selection.image(), outcome.erase)
-    return replace(outcome, patch=MaskPatch(box, merged), version=version)
+    was = read(box)
+    merged = combine(was, outcome.selection.image(), outcome.erase)
+    return replace(
+        outcome, patch=MaskPatch(box, merged), version=version, before=MaskPatch(box, was)
+    )
+
+
+def _crop(image: Image.Image, box: Box) -> MaskPatch:
+    return MaskPatch(box, image.crop(box.as_tuple()))
 
 
 def _merged(base: Image.Image, found: Selection | None, erase: bool) -> Image.Image:
