@@ -101,14 +101,16 @@ class MaskModel:
     the resulting MaskEdit holds only the changed region.
     """
 
-    def __init__(self, width: int, height: int) -> None:
+    def __init__(self, width: int, height: int, *, prefault: bool = False) -> None:
+        """``prefault``: write every pixel now (on a pool thread) rather than on first use."""
         if width <= 0 or height <= 0:
             raise ValueError(f"mask size must be positive, got {width}x{height}")
         # KEEP is 0. Pillow calls an image made without a colour uninitialised; it is zeroed in
         # fact (calloc: the system hands over zeroed pages as they are first touched), so this
         # skips filling 64 MB at 8192² (40-50 ms on the UI thread). tests/core/test_mask.py
-        # checks that it stays so.
-        self._image = Image.new("L", (width, height), None)
+        # checks that it stays so. Filling (it lets the GIL go) touches every page instead.
+        colour = KEEP if prefault else None
+        self._image = Image.new("L", (width, height), colour)
         self._saved: dict[tuple[int, int], MaskPatch] | None = None
 
     @classmethod
@@ -128,6 +130,11 @@ class MaskModel:
     @property
     def height(self) -> int:
         return self._image.height
+
+    def dropped_image(self) -> Image.Image:
+        """The coverage image itself, not a copy, for a caller about to drop this mask: no op
+        may run on the mask after this (the image is then someone else's)."""
+        return self._image
 
     def image(self) -> Image.Image:
         """A copy of the whole coverage image."""

@@ -237,3 +237,28 @@ def test_undo_and_redo_of_a_picture_reuse_its_display(
     stack.redo()
     assert converted == []  # every swap put back a display already made
     assert window.canvas.source_image().size == (200, 150)
+
+
+def test_opening_over_a_mask_keeps_it_for_undo_without_copying_it(
+    window: MainWindow, picture_path: Path, tmp_path: Path, monkeypatch
+) -> None:
+    from studio.core.mask import MaskModel
+
+    window.open_image(picture_path)
+    document = window.canvas.document
+    document.rectangle((10, 10), (60, 40))
+    painted = document.coverage()
+    copies: list[int] = []
+    original = MaskModel.image
+    monkeypatch.setattr(MaskModel, "image", lambda self: copies.append(1) or original(self))
+    other = tmp_path / "other.png"
+    Image.new("RGB", (120, 90), (9, 9, 9)).save(other)
+    window.open_image(other)
+    assert copies == [] and not window.canvas.has_mask()
+    monkeypatch.undo()
+    document.undo_stack.undo()
+    assert window.canvas.picture_size() == (200, 150)
+    assert document.coverage().tobytes() == painted.tobytes()
+    document.undo_stack.redo()
+    document.undo_stack.undo()
+    assert document.coverage().tobytes() == painted.tobytes()

@@ -120,7 +120,7 @@ class CanvasDocument(QObject):
         self._loader.cancel()
         after = PictureState(image.copy(), encoded, image.size, None, origin)
         text = text or self.tr("Open Image")
-        self.undo_stack.push(PictureCommand(self, self.picture_state(), after, text))
+        self.undo_stack.push(PictureCommand(self, self.picture_state(leaving=True), after, text))
 
     def load(
         self, decode: Callable[[], Decoded], *, large: bool, origin: Origin = NO_ORIGIN, text: str
@@ -160,7 +160,7 @@ class CanvasDocument(QObject):
             picture.display,
             picture.reduced,
         )
-        self.undo_stack.push(PictureCommand(self, self.picture_state(), after, text))
+        self.undo_stack.push(PictureCommand(self, self.picture_state(leaving=True), after, text))
 
     @Slot(object, object)
     def _on_loader_prepared(self, picture: PreparedPicture, ticket: LoadTicket) -> None:
@@ -171,13 +171,19 @@ class CanvasDocument(QObject):
         self._loader.cancel()
         after = PictureState(None, None, (width, height), None)
         self.undo_stack.push(
-            PictureCommand(self, self.picture_state(), after, self.tr("New Canvas"))
+            PictureCommand(self, self.picture_state(leaving=True), after, self.tr("New Canvas"))
         )
 
-    def picture_state(self) -> PictureState:
-        """The picture, its mask and origin as they stand (the mask copied)."""
+    def picture_state(self, *, leaving: bool = False) -> PictureState:
+        """The picture, its mask and origin as they stand (the mask copied).
+
+        ``leaving``: for the undo step of a picture change pushed at once, which drops this
+        mask: its pixels are kept as they are, not copied (64 MB at 8192² on the UI thread).
+        """
         size = self._mask.size if self._mask is not None else None
-        coverage = self._mask.image() if self._mask is not None and self.has_mask() else None
+        coverage = None
+        if self._mask is not None and self.has_mask():
+            coverage = self._mask.dropped_image() if leaving else self._mask.image()
         return PictureState(
             self._source,
             self._encoded,

@@ -84,11 +84,11 @@ def decode_qimage(image: QImage) -> Decoded:
 
 def prepare(decoded: Decoded) -> PreparedPicture:
     image, encoded = decoded
-    overlay = mapped_qimage(image.width, image.height, QImage.Format.Format_Indexed8)
+    # Both touched here, off the UI thread, where the first big mask edit would pay for it.
+    overlay = mapped_qimage(image.width, image.height, QImage.Format.Format_Indexed8, prefault=True)
+    mask = MaskModel(*image.size, prefault=True)
     display = banded_display(image)
-    return PreparedPicture(
-        image, encoded, display, reduced_display(image), MaskModel(*image.size), overlay
-    )
+    return PreparedPicture(image, encoded, display, reduced_display(image), mask, overlay)
 
 
 def reduced(image: Image.Image) -> QImage:
