@@ -30,6 +30,7 @@ from stall_probe import StallProbe, add_argument
 from ui_stall import TickRecorder, spin
 
 from studio.app import build_main_window
+from studio.ui import heap
 from studio.ui.canvas.loader import decode_bytes, prepare
 from studio.ui.drafts import DraftsController
 from studio.ui.main_window import MainWindow
@@ -101,6 +102,7 @@ def measure(edge: int, folder: Path, only: list[str]) -> bool:
     path = write_photo(edge, folder)
     data = path.read_bytes()
     window = build_main_window()
+    heap.settle()  # as the app does once its window is up: no full GC of start-up's objects
     window.resize(1400, 900)
     window.show()
     spin(0.5)

@@ -12,6 +12,7 @@ import io
 from PIL import Image, ImageChops, ImageOps
 
 from studio.core.imageinfo import encode, exif_orientation
+from studio.core.imaging import bands
 from studio.core.mask_io import MaskSizeError, feather
 
 STRIP_PIXELS = 4_000_000  # about 12-16 MB per strip buffer, whatever the width
@@ -65,13 +66,13 @@ def _weight(mask: bytes, feather_px: float) -> Image.Image:
         opened.load()
         if "A" in opened.getbands() or "transparency" in opened.info:
             alpha = opened if opened.mode in ("RGBA", "LA") else opened.convert("RGBA")
-            coverage = ImageChops.invert(alpha.getchannel("A"))
+            coverage = bands.banded(ImageChops.invert, bands.channel(alpha, "A"))
         else:
             coverage = opened.convert("L")
     if feather_px <= 0:
         return coverage
     # The seam is feathered inside the painted area only: every kept pixel stays the original's.
-    return ImageChops.multiply(feather(coverage, feather_px), coverage)
+    return bands.banded(ImageChops.multiply, feather(coverage, feather_px), coverage)
 
 
 def _decode(data: bytes) -> Image.Image:

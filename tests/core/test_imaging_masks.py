@@ -215,3 +215,22 @@ def test_a_channel_taken_a_band_at_a_time_is_the_whole_channel() -> None:
     assert bands.BAND_BYTES < 700 * 1100 * 4  # several bands
     for name in "RGBA":
         assert bands.channel(image, name).tobytes() == image.getchannel(name).tobytes()
+
+
+def test_banded_operations_equal_the_whole_image_ones() -> None:
+    from PIL import ImageChops
+
+    from studio.core.imaging import bands
+
+    rng = np.random.default_rng(11)
+    a = Image.fromarray(rng.integers(0, 256, (1900, 1300), dtype=np.uint8), "L")
+    b = Image.fromarray(rng.integers(0, 256, (1900, 1300), dtype=np.uint8), "L")
+    assert bands.BAND_BYTES < 1300 * 1900 * 4
+    for op in (ImageChops.multiply, ImageChops.difference):
+        assert bands.banded(op, a, b).tobytes() == op(a, b).tobytes()
+    assert bands.banded(ImageChops.invert, a).tobytes() == ImageChops.invert(a).tobytes()
+    c = a.copy()
+    assert bands.changed_box(a, c) is None
+    c.putpixel((7, 1501), 0 if a.getpixel((7, 1501)) else 1)
+    c.putpixel((1200, 3), 0 if a.getpixel((1200, 3)) else 1)
+    assert bands.changed_box(a, c) == ImageChops.difference(a, c).getbbox() == (7, 3, 1201, 1502)

@@ -253,7 +253,7 @@ def test_opening_over_a_mask_keeps_it_for_undo_without_copying_it(
     monkeypatch.setattr(MaskModel, "image", lambda self: copies.append(1) or original(self))
     other = tmp_path / "other.png"
     Image.new("RGB", (120, 90), (9, 9, 9)).save(other)
-    window.open_image(other)
+    window.canvas.open_image(other)  # the window would ask before dropping the mask
     assert copies == [] and not window.canvas.has_mask()
     monkeypatch.undo()
     document.undo_stack.undo()

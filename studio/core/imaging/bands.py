@@ -7,9 +7,9 @@ under a millisecond.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
-from PIL import Image
+from PIL import Image, ImageChops
 
 BAND_BYTES = 2 << 20
 
@@ -46,3 +46,37 @@ def channel(image: Image.Image, band: str) -> Image.Image:
     for top, bottom in row_bands(width, height):
         out.paste(image.crop((0, top, width, bottom)).getchannel(band), (0, top))
     return out
+
+
+def banded(
+    operation: Callable[..., Image.Image], first: Image.Image, *others: Image.Image
+) -> Image.Image:
+    """``operation(first, *others)`` of same-sized images (ImageChops' kind), a band at a time."""
+    width, height = first.size
+    if width * height * 4 <= BAND_BYTES:
+        return operation(first, *others)
+    out: Image.Image | None = None
+    for top, bottom in row_bands(width, height):
+        box = (0, top, width, bottom)
+        part = operation(first.crop(box), *(other.crop(box) for other in others))
+        if out is None:
+            out = Image.new(part.mode, first.size, None)  # every row is written
+        out.paste(part, (0, top))
+    assert out is not None
+    return out
+
+
+def changed_box(before: Image.Image, after: Image.Image) -> tuple[int, int, int, int] | None:
+    """``ImageChops.difference(before, after).getbbox()``, a band at a time."""
+    width, height = before.size
+    found: tuple[int, int, int, int] | None = None
+    for top, bottom in row_bands(width, height):
+        box = (0, top, width, bottom)
+        part = ImageChops.difference(before.crop(box), after.crop(box)).getbbox()
+        if part is None:
+            continue
+        left, upper, right, lower = part[0], top + part[1], part[2], top + part[3]
+        if found is not None:
+            left, upper, right = min(left, found[0]), found[1], max(right, found[2])
+        found = (left, upper, right, lower)
+    return found

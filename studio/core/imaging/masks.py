@@ -7,7 +7,7 @@ import math
 import numpy as np
 from PIL import Image, ImageChops, ImageFilter
 
-from studio.core.imaging.bands import channel, painted_box
+from studio.core.imaging.bands import banded, channel, painted_box
 
 # Coverage: mode "L", 255 where the model may edit, 0 where it must keep.
 
@@ -36,7 +36,7 @@ def coverage_from_image(image: Image.Image) -> Image.Image:
         alpha = channel(image, "A")
         lowest, _highest = alpha.getextrema()
         if isinstance(lowest, int | float) and lowest < 255:
-            return ImageChops.invert(alpha)
+            return banded(ImageChops.invert, alpha)
     return image.convert("L")
 
 
@@ -68,7 +68,7 @@ def edge_weight(coverage: Image.Image, feather_px: float) -> Image.Image:
     coverage = coverage.convert("L")
     if feather_px <= 0:
         return coverage
-    return ImageChops.multiply(feather(coverage, feather_px), coverage)
+    return banded(ImageChops.multiply, feather(coverage, feather_px), coverage)
 
 
 def grow(coverage: Image.Image, radius: int) -> Image.Image:

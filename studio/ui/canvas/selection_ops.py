@@ -16,9 +16,10 @@ from dataclasses import dataclass, replace
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PIL import Image, ImageChops
+from PIL import Image
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from studio.core.imaging.bands import changed_box
 from studio.core.mask import Box, MaskModel, MaskPatch, Point, combine
 from studio.ui import heap
 
@@ -66,7 +67,7 @@ class Replace:
 
     @classmethod
     def between(cls, before: Image.Image, after: Image.Image, version: int, text: str) -> Replace:
-        changed = ImageChops.difference(before, after).getbbox()
+        changed = changed_box(before, after)  # a band at a time: the whole held the GIL 75 ms
         if not changed:
             return cls(None, version, text)
         box = Box(*changed)
