@@ -3624,6 +3624,13 @@ Mode génération : pas de masque</translation>
     </message>
 </context>
 <context>
+    <name>SessionKeeper</name>
+    <message>
+        <source>The working session could not be saved ({0}): check that the data folder is writable and has free space.</source>
+        <translation>La session de travail n’a pas pu être enregistrée ({0}) : vérifiez que le dossier de données est accessible en écriture et qu’il reste de la place.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsActions</name>
     <message>
         <source>&amp;Edit</source>

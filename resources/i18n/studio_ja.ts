@@ -3624,6 +3624,13 @@ Generate mode: no mask</source>
     </message>
 </context>
 <context>
+    <name>SessionKeeper</name>
+    <message>
+        <source>The working session could not be saved ({0}): check that the data folder is writable and has free space.</source>
+        <translation>作業セッションを保存できませんでした（{0}）。データフォルダーに書き込みができ、空き容量があるか確認してください。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsActions</name>
     <message>
         <source>&amp;Edit</source>

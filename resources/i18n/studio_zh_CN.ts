@@ -3624,6 +3624,13 @@ Generate mode: no mask</source>
     </message>
 </context>
 <context>
+    <name>SessionKeeper</name>
+    <message>
+        <source>The working session could not be saved ({0}): check that the data folder is writable and has free space.</source>
+        <translation>无法保存工作会话（{0}）：请检查数据文件夹是否可写且有剩余空间。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsActions</name>
     <message>
         <source>&amp;Edit</source>
