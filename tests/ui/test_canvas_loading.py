@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from io import BytesIO
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from PIL import Image
@@ -29,17 +30,29 @@ def large_path(tmp_path: Path) -> Path:
     return path
 
 
-def _record(monkeypatch: pytest.MonkeyPatch, name: str) -> list[bool]:
+def _record(
+    monkeypatch: pytest.MonkeyPatch, name: str, module: ModuleType = canvas_loader
+) -> list[bool]:
     """Wrap a loader step; each call records whether it ran on the UI thread."""
     on_ui_thread: list[bool] = []
-    original = getattr(canvas_loader, name)
+    original = getattr(module, name)
 
     def wrapped(*args: object, **kwargs: object) -> object:
         on_ui_thread.append(threading.current_thread() is threading.main_thread())
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(canvas_loader, name, wrapped)
+    monkeypatch.setattr(module, name, wrapped)
     return on_ui_thread
+
+
+def _small_picture_and_warnings(
+    window: MainWindow, picture_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> list[str]:
+    """Open the small picture; the warnings the window shows from now on, collected."""
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: messages.append(args[2]))
+    window.open_image(picture_path)
+    return messages
 
 
 def _follow(window: MainWindow) -> list[tuple[str, int]]:
@@ -104,9 +117,7 @@ def test_a_big_file_with_a_small_picture_is_read_off_the_ui_thread(
 def test_a_large_file_gone_before_it_is_read_says_so_and_keeps_the_canvas(
     window: MainWindow, picture_path: Path, large_path: Path, monkeypatch, qtbot
 ) -> None:
-    messages: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: messages.append(args[2]))
-    window.open_image(picture_path)
+    messages = _small_picture_and_warnings(window, picture_path, monkeypatch)
     original = canvas_loader.read_image_file
 
     def vanished(path: Path) -> bytes:
@@ -142,14 +153,7 @@ def test_a_mask_restored_with_a_large_picture_waits_for_it(
 ) -> None:
     from studio.ui.widgets import history_panel
 
-    fitted: list[bool] = []
-    original = history_panel.import_mask
-
-    def recorded(*args: object, **kwargs: object) -> object:
-        fitted.append(threading.current_thread() is threading.main_thread())
-        return original(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(history_panel, "import_mask", recorded)
+    fitted = _record(monkeypatch, "import_mask", history_panel)
     mask = Image.new("RGBA", (EDGE, EDGE), (0, 0, 0, 255))
     mask.paste((0, 0, 0, 0), (0, 0, 100, 100))
     buffer = BytesIO()
@@ -166,9 +170,7 @@ def test_a_mask_restored_with_a_large_picture_waits_for_it(
 def test_a_broken_large_picture_says_so_and_keeps_the_canvas(
     window: MainWindow, picture_path: Path, tmp_path: Path, monkeypatch, qtbot
 ) -> None:
-    messages: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: messages.append(args[2]))
-    window.open_image(picture_path)
+    messages = _small_picture_and_warnings(window, picture_path, monkeypatch)
     buffer = BytesIO()
     Image.new("RGB", (EDGE, EDGE)).save(buffer, format="PNG")
     broken = tmp_path / "broken.png"
