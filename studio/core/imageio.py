@@ -49,7 +49,7 @@ def read_image_file(path: str | Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as error:
-        raise ImageLoadError(f"Cannot read {path.name}: {error.strerror or error}.") from error
+        raise _unreadable(path, error) from error
 
 
 def read_image_head(path: str | Path, limit: int) -> tuple[bytes, int]:
@@ -59,7 +59,11 @@ def read_image_head(path: str | Path, limit: int) -> tuple[bytes, int]:
         with path.open("rb") as file:
             return file.read(limit), os.fstat(file.fileno()).st_size
     except OSError as error:
-        raise ImageLoadError(f"Cannot read {path.name}: {error.strerror or error}.") from error
+        raise _unreadable(path, error) from error
+
+
+def _unreadable(path: Path, error: OSError) -> ImageLoadError:
+    return ImageLoadError(f"Cannot read {path.name}: {error.strerror or error}.")
 
 
 # Modes whose 8-bit pixels load_image_bytes keeps as they are (apart from palette expansion).

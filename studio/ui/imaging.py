@@ -7,6 +7,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QImage
 
 from studio.core.imageio import load_image_bytes
+from studio.core.imaging.bands import row_bands
+from studio.ui.buffers import mapped_qimage
 
 
 def qimage_from_pil(image: Image.Image) -> QImage:
@@ -55,3 +57,20 @@ def png_from_qimage(image: QImage) -> bytes:
 def display_image(image: Image.Image) -> QImage:
     """The fastest format for QPainter to draw: premultiplied ARGB32."""
     return qimage_from_pil(image).convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+
+
+def banded_qimage(
+    image: Image.Image, fmt: QImage.Format, raw: str, convert: str | None = None
+) -> QImage:
+    """``image`` in a new ``fmt`` QImage (mapped: freed off the UI thread), copied a band of
+    rows at a time, each band converted to ``convert`` first when given and packed as ``raw``:
+    a whole picture's tobytes() and copy held the GIL for tens of milliseconds on a pool
+    thread, a frozen window."""
+    width, height = image.size
+    target = mapped_qimage(width, height, fmt)
+    bits, stride = target.bits(), target.bytesPerLine()
+    for top, bottom in row_bands(width, height):
+        band = image.crop((0, top, width, bottom))
+        data = (band.convert(convert) if convert else band).tobytes("raw", raw)
+        bits[top * stride : top * stride + len(data)] = data  # type: ignore[index]
+    return target

@@ -23,11 +23,10 @@ from studio.core.events import (
     PartialImage,
     Retrying,
 )
-from studio.core.imaging.bands import row_bands
 from studio.core.requests import ImageRequest
 from studio.core.runner import BudgetGuard, JobOptions, JobRunner, Notice
 from studio.ui import heap
-from studio.ui.buffers import mapped_qimage
+from studio.ui.imaging import banded_qimage
 from studio.ui.media import is_svg, render_svg
 
 
@@ -118,16 +117,4 @@ def decode(data: bytes) -> QImage:
         raw, fmt = ("BGRA" if little else "ARGB"), QImage.Format.Format_ARGB32
     else:
         raw, fmt = ("BGRX" if little else "XRGB"), QImage.Format.Format_RGB32
-    return _banded(image, raw, fmt)
-
-
-def _banded(image: Image.Image, raw: str, fmt: QImage.Format) -> QImage:
-    """The pixels copied into a new QImage a band of rows at a time: a 4096² result as one
-    tobytes() and QImage.copy() held the GIL 30-40 ms each, a frozen window on arrival."""
-    width, height = image.size
-    target = mapped_qimage(width, height, fmt)  # a 4096² result is not freed on the UI thread
-    bits, stride = target.bits(), target.bytesPerLine()
-    for top, bottom in row_bands(width, height):
-        data = image.crop((0, top, width, bottom)).tobytes("raw", raw)
-        bits[top * stride : top * stride + len(data)] = data  # type: ignore[index]
-    return target
+    return banded_qimage(image, fmt, raw)  # not one tobytes() and copy() holding the GIL

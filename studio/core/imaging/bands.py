@@ -7,11 +7,12 @@ under a millisecond.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from PIL import Image, ImageChops
 
 BAND_BYTES = 2 << 20
+Found = tuple[int, int, int, int] | None  # a box, or nothing there
 
 
 def row_bands(width: int, height: int, pixel_bytes: int = 4) -> Iterator[tuple[int, int]]:
@@ -21,31 +22,18 @@ def row_bands(width: int, height: int, pixel_bytes: int = 4) -> Iterator[tuple[i
         yield top, min(top + rows, height)
 
 
-def painted_box(coverage: Image.Image) -> tuple[int, int, int, int] | None:
+def painted_box(coverage: Image.Image) -> Found:
     """``coverage.getbbox()`` of a mode "L" image, computed a band at a time."""
     width, height = coverage.size
-    found: tuple[int, int, int, int] | None = None
-    for top, bottom in row_bands(width, height, 1):
-        box = coverage.crop((0, top, width, bottom)).getbbox()
-        if box is None:
-            continue
-        left, upper, right, lower = box[0], top + box[1], box[2], top + box[3]
-        if found is not None:
-            left, upper = min(left, found[0]), found[1]
-            right = max(right, found[2])
-        found = (left, upper, right, lower)
-    return found
+    return _union(
+        (top, coverage.crop((0, top, width, bottom)).getbbox())
+        for top, bottom in row_bands(width, height, 1)
+    )
 
 
 def channel(image: Image.Image, band: str) -> Image.Image:
     """``image.getchannel(band)``, a band of rows at a time."""
-    width, height = image.size
-    if width * height * 4 <= BAND_BYTES:
-        return image.getchannel(band)
-    out = Image.new("L", image.size, None)  # every row is written below
-    for top, bottom in row_bands(width, height):
-        out.paste(image.crop((0, top, width, bottom)).getchannel(band), (0, top))
-    return out
+    return banded(lambda part: part.getchannel(band), image)
 
 
 def banded(
@@ -66,16 +54,24 @@ def banded(
     return out
 
 
-def changed_box(before: Image.Image, after: Image.Image) -> tuple[int, int, int, int] | None:
+def changed_box(before: Image.Image, after: Image.Image) -> Found:
     """``ImageChops.difference(before, after).getbbox()``, a band at a time."""
     width, height = before.size
-    found: tuple[int, int, int, int] | None = None
-    for top, bottom in row_bands(width, height):
+
+    def band_box(top: int, bottom: int) -> tuple[int, Found]:
         box = (0, top, width, bottom)
-        part = ImageChops.difference(before.crop(box), after.crop(box)).getbbox()
-        if part is None:
+        return top, ImageChops.difference(before.crop(box), after.crop(box)).getbbox()
+
+    return _union(band_box(top, bottom) for top, bottom in row_bands(width, height))
+
+
+def _union(parts: Iterable[tuple[int, Found]]) -> Found:
+    """The box around bands' boxes, each given with its band's top row, in order."""
+    found: Found = None
+    for top, box in parts:
+        if box is None:
             continue
-        left, upper, right, lower = part[0], top + part[1], part[2], top + part[3]
+        left, upper, right, lower = box[0], top + box[1], box[2], top + box[3]
         if found is not None:
             left, upper, right = min(left, found[0]), found[1], max(right, found[2])
         found = (left, upper, right, lower)

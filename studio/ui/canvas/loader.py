@@ -28,7 +28,7 @@ from studio.core.imageio import (
 from studio.core.mask import MaskModel
 from studio.ui import heap
 from studio.ui.buffers import mapped_qimage
-from studio.ui.imaging import display_image, pil_from_qimage
+from studio.ui.imaging import banded_qimage, display_image, pil_from_qimage
 
 LARGE_PIXELS = 2048 * 2048
 # A file this big is read on the pool thread too (a 34 MB JPEG took 23 ms to read here), as
@@ -111,14 +111,9 @@ def banded_display(image: Image.Image) -> QImage:
     fmt = QImage.Format.Format_ARGB32_Premultiplied if alpha else QImage.Format.Format_RGB32
     if image.mode not in ("RGB", "RGBA"):
         image = image.convert("RGBA" if "A" in image.mode else "RGB")
-    width, height = image.size
-    target = mapped_qimage(width, height, fmt)
-    bits, stride = target.bits(), target.bytesPerLine()
-    for top in range(0, height, BAND_ROWS):
-        band = image.crop((0, top, width, min(top + BAND_ROWS, height)))
-        raw = band.convert("RGBa").tobytes("raw", "BGRa") if alpha else band.tobytes("raw", "BGRX")
-        bits[top * stride : top * stride + len(raw)] = raw  # type: ignore[index]
-    return target
+    if alpha:
+        return banded_qimage(image, fmt, "BGRa", convert="RGBa")
+    return banded_qimage(image, fmt, "BGRX")
 
 
 def is_large_bytes(data: bytes) -> bool:
