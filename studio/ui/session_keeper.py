@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -52,7 +51,7 @@ class PendingImage:
 
     field: str  # "canvas_sha" or "mask_sha"
     data: bytes
-    sha256: str | None  # None: hashed on the writer's thread
+    sha256: str | None  # None: the store hashes it, on the writer's thread
 
 
 class SaveSignals(QObject):
@@ -84,7 +83,7 @@ class SaveWorker(QRunnable):
         state = self._state
         for image in self._images:
             try:
-                sha = self._store.put_image(image.data, image.sha256 or _sha(image.data)).sha256
+                sha = self._store.put_image(image.data, image.sha256).sha256
             except OSError as exc:
                 state = replace(state, **{image.field: None})
                 self._signals.failed.emit(exc.strerror or str(exc))
@@ -95,12 +94,6 @@ class SaveWorker(QRunnable):
             save_session(state, self._path)
         except OSError as exc:
             self._signals.failed.emit(exc.strerror or str(exc))
-
-
-def _sha(data: bytes) -> str:
-    digest = hashlib.sha256()
-    digest.update(data)  # update() hashes big buffers with the GIL released
-    return digest.hexdigest()
 
 
 class SessionKeeper(QObject):

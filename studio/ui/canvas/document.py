@@ -229,9 +229,10 @@ class CanvasDocument(QObject):
         self.mask_changed.emit()
 
     def _reset_mask(self, width: int, height: int, coverage: Image.Image | None) -> None:
-        self._mask = MaskModel(width, height)
         if coverage is not None:
             self._mask = MaskModel.from_image(coverage)
+        else:
+            self._mask = MaskModel(width, height)
         self._overlay = MaskOverlay(mapped_qimage(width, height, QImage.Format.Format_Indexed8))
         self._overlay.set_colors(self._colors)
         if coverage is not None:
@@ -340,11 +341,6 @@ class CanvasDocument(QObject):
         """A copy of the coverage, or None when nothing is painted (no 64 MB copy at 8192²)."""
         return self.coverage() if self.has_mask() else None
 
-    def coverage_reader(self) -> Callable[[Box], Image.Image] | None:
-        """Reads the live mask's pixels in a box, for a pool thread (the mask only changes on
-        this one): whoever uses it drops the result if ``mask_changed`` fired meanwhile."""
-        return self._mask.crop if self._mask is not None else None
-
     def mask_png(self) -> bytes:
         """The mask export, encoded now if the background encode has not landed."""
         if self._mask is None:
@@ -367,7 +363,8 @@ class CanvasDocument(QObject):
         return self._encoder.version(Part.MASK)
 
     def mask_model(self) -> MaskModel | None:
-        """The live mask, for pool threads that check mask_version() when their result lands."""
+        """The live mask, for pool threads reading it (it only changes on this one): whoever
+        reads it drops the result if the mask changed meanwhile (mask_version(), mask_changed)."""
         return self._mask
 
     def _mask_job(self) -> Callable[[], MaskEncoding]:

@@ -285,10 +285,10 @@ class SelectionOps(QObject):
         """
 
         def prepared() -> Compute | None:
-            compute, read, version = prepare(), self._document.coverage_reader(), self._version
-            if compute is None or read is None:
+            compute, mask, version = prepare(), self._document.mask_model(), self._version
+            if compute is None or mask is None:
                 return compute
-            return lambda: _patched(compute(), read, version)
+            return lambda: _patched(compute(), mask.crop, version)
 
         return prepared
 
