@@ -168,7 +168,7 @@ def overlay_parts(
 ) -> OverlayParts:
     """The painted box, the focus plan (``params`` given) and the edge (``feather_px`` given)
     of the live mask: read here, so an edit meanwhile makes the caller drop the result."""
-    coverage = mask.image()
+    coverage = mask.snapshot()  # a band at a time: a whole copy held the GIL
     box = bbox(coverage)
     if box is None:
         return OverlayParts(None, None, None)
