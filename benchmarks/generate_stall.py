@@ -118,6 +118,7 @@ def measure(edge: int, base_url: str, run: int) -> bool:
     window.canvas.set_image(picture)  # as a paste: nothing to reuse, the PNG must be encoded
     quarter = edge // 4
     window.canvas.document.rectangle((quarter, quarter), (3 * quarter, 3 * quarter))
+    window.canvas.document.finish_mask_work()  # made a band a turn otherwise: paint_stall's part
     paste_ms = (time.perf_counter() - pasted) * 1000
     gaps, marks = until_staged(window, controller)
     info = controller.jobs.job(controller.followed or "")

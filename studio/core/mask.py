@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import array
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass
 
 from PIL import Image, ImageChops, ImageDraw, ImageMath
@@ -15,6 +15,11 @@ TILE = 64
 # An op touching this many untouched tiles saves its region as one patch: copying 3000 tiles
 # one by one cost 0.2 s for a selection over most of a 4096² picture.
 BIG_EDIT_TILES = 64
+# A big edit can be made a band of rows at a time (change_in_bands): about this many bytes each.
+# The window spreads the bands over its event loop; a rectangle over most of a 4096² mask
+# took 30-90 ms in one go, most of it copying freshly mapped memory.
+BAND_BYTES = 1 << 18
+GROUP_PATCHES = 16  # ...and small patches (a stroke's tiles) this many at a time
 # Pixels whose centre lies exactly on the brush radius count as inside despite float32 rounding.
 _RADIUS_SLACK = 1e-3
 
@@ -53,6 +58,19 @@ class Box:
             max(self.bottom, other.bottom),
         )
 
+    def intersect(self, other: Box) -> Box | None:
+        box = Box(
+            max(self.left, other.left),
+            max(self.top, other.top),
+            min(self.right, other.right),
+            min(self.bottom, other.bottom),
+        )
+        return None if box.is_empty() else box
+
+    @property
+    def area(self) -> int:
+        return max(self.width, 0) * max(self.height, 0)
+
     def clip(self, width: int, height: int) -> Box | None:
         box = Box(
             max(self.left, 0), max(self.top, 0), min(self.right, width), min(self.bottom, height)
@@ -69,6 +87,18 @@ class MaskPatch:
 
     box: Box
     image: Image.Image
+
+
+@dataclass(frozen=True)
+class Plan:
+    """One edit of the mask, not yet made: the box it may change, and how.
+
+    ``change(part)`` changes the mask's pixels within ``part`` (a part of ``box``) only, and
+    reads nothing outside it: so the edit can be made at once or a band at a time.
+    """
+
+    box: Box
+    change: Callable[[Box], None]
 
 
 @dataclass(frozen=True)
@@ -186,6 +216,86 @@ class MaskModel:
             self._before_change(patch.box)
             self._image.paste(patch.image, patch.box.as_tuple())
 
+    def apply(self, plan: Plan | None) -> Box | None:
+        """Make a planned edit now (recorded for undo between begin_edit and end_edit)."""
+        if plan is None:
+            return None
+        self._before_change(plan.box)
+        plan.change(plan.box)
+        return plan.box
+
+    def bands(self, box: Box, band_bytes: int = BAND_BYTES) -> list[Box]:
+        """Tile-aligned boxes (clipped to the mask), a few tile rows each, covering ``box``."""
+        left, right = box.left // TILE * TILE, min(-(-box.right // TILE) * TILE, self.width)
+        top, bottom = box.top // TILE * TILE, min(-(-box.bottom // TILE) * TILE, self.height)
+        rows = max(1, band_bytes // max((right - left) * TILE, 1)) * TILE
+        return [Box(left, y, right, min(y + rows, bottom)) for y in range(top, bottom, rows)]
+
+    def change_in_bands(self, plan: Plan) -> Generator[MaskPatch, None, MaskEdit]:
+        """Make a planned edit a band at a time, each band's undo pixels copied with it.
+
+        Yields each band's new pixels (a tile-aligned patch) once it is changed; returns the
+        undo record, as begin_edit/apply/end_edit would make it. Between two bands the mask
+        is part changed: nothing else may change it until this is exhausted.
+        """
+        if self._saved is not None:
+            raise RuntimeError("change_in_bands records its own undo step")
+        before: list[MaskPatch] = []
+        after: list[MaskPatch] = []
+        for band in self.bands(plan.box):
+            before.append(MaskPatch(band, self.crop(band)))
+            part = band.intersect(plan.box)
+            if part is not None:
+                plan.change(part)
+            after.append(MaskPatch(band, self.crop(band)))
+            yield after[-1]
+        box = before[0].box
+        for patch in before[1:]:
+            box = box.union(patch.box)
+        return MaskEdit(tuple(before), tuple(after), box)
+
+    def restore_in_bands(
+        self, patches: Sequence[MaskPatch], band_bytes: int = BAND_BYTES
+    ) -> Iterator[Box]:
+        """Paste ``patches`` (an undo record's) a band at a time; yields each changed box.
+
+        A big patch is pasted a band of rows at a time; small ones (a stroke's tiles) are
+        pasted a group at a time: at most GROUP_PATCHES of them, their box a few bands.
+        """
+        group: Box | None = None
+        pasted = count = 0
+        for patch in patches:
+            if patch.box.area > band_bytes:
+                if group is not None:
+                    yield group
+                    group, pasted, count = None, 0, 0
+                for band in self.bands(patch.box, band_bytes):
+                    part = band.intersect(patch.box)
+                    if part is not None:
+                        self._paste_part(patch, part)
+                        yield part
+                continue
+            if group is not None and group.union(patch.box).area > 4 * band_bytes:
+                yield group
+                group, pasted, count = None, 0, 0
+            self._image.paste(patch.image, patch.box.as_tuple())
+            group, pasted, count = patch.box.union(group), pasted + patch.box.area, count + 1
+            if pasted >= band_bytes or count >= GROUP_PATCHES:
+                yield group
+                group, pasted, count = None, 0, 0
+        if group is not None:
+            yield group
+
+    def _paste_part(self, patch: MaskPatch, part: Box) -> None:
+        """The pixels of ``patch`` within ``part`` (a part of its box) into the mask."""
+        box = patch.box
+        if part == box:
+            self._image.paste(patch.image, box.as_tuple())
+            return
+        inner = (part.left - box.left, part.top - box.top, part.right - box.left)
+        piece = patch.image.crop((*inner, part.bottom - box.top))
+        self._image.paste(piece, part.as_tuple())
+
     def _before_change(self, box: Box) -> None:
         if self._saved is None:
             return
@@ -226,6 +336,9 @@ class MaskModel:
 
     def rectangle(self, corner: Point, other: Point, erase: bool = False) -> Box | None:
         """Every pixel from the one under ``corner`` to the one under ``other``, both included."""
+        return self.apply(self.plan_rectangle(corner, other, erase))
+
+    def plan_rectangle(self, corner: Point, other: Point, erase: bool = False) -> Plan | None:
         box = Box(
             math.floor(min(corner[0], other[0])),
             math.floor(min(corner[1], other[1])),
@@ -234,9 +347,10 @@ class MaskModel:
         ).clip(self.width, self.height)
         if box is None:
             return None
-        self._before_change(box)
-        self._image.paste(KEEP if erase else EDIT, box.as_tuple())
-        return box
+        return self._plan_value(box, KEEP if erase else EDIT)
+
+    def _plan_value(self, box: Box, value: int) -> Plan:
+        return Plan(box, lambda part: self._image.paste(value, part.as_tuple()))
 
     def polygon(self, points: Sequence[Point], erase: bool = False) -> Box | None:
         """The closed polygon through the pixels under ``points``, outline included."""
@@ -254,27 +368,42 @@ class MaskModel:
 
     def merge(self, box: Box, cover: Image.Image, erase: bool = False) -> Box | None:
         """Add a box-sized coverage image at ``box`` (a selection), or take it away."""
+        return self.apply(self.plan_merge(box, cover, erase))
+
+    def plan_merge(self, box: Box, cover: Image.Image, erase: bool = False) -> Plan | None:
         clipped = box.clip(self.width, self.height)
         if clipped is None:
             return None
         if clipped != box:
             offset = (clipped.left - box.left, clipped.top - box.top)
             cover = cover.crop((*offset, offset[0] + clipped.width, offset[1] + clipped.height))
-        return self._combine(clipped, cover.convert("L"), erase)
+        return self._plan_combine(clipped, cover.convert("L"), erase)
 
     def paste(self, patch: MaskPatch) -> Box | None:
         """New pixels for one box (computed elsewhere from this mask)."""
+        return self.apply(self.plan_paste(patch))
+
+    def plan_paste(self, patch: MaskPatch) -> Plan | None:
         box = patch.box.clip(self.width, self.height)
         if box != patch.box:
             return None  # computed for a mask of another size
-        self.restore([patch])
-        return box
+        return Plan(box, lambda part: self._paste_part(patch, part))
 
     def fill(self) -> Box | None:
-        return self._set_all(EDIT)
+        return self.apply(self.plan_fill())
 
     def clear(self) -> Box | None:
-        return self._set_all(KEEP)
+        return self.apply(self.plan_clear())
+
+    def plan_fill(self) -> Plan | None:
+        """Every pixel edit: the box of those that are not yet (None: all are)."""
+        differs = ImageChops.invert(self._image).getbbox()
+        return None if differs is None else self._plan_value(Box(*differs), EDIT)
+
+    def plan_clear(self) -> Plan | None:
+        """Every pixel keep: the painted box (None: nothing is painted)."""
+        painted = self.painted_box()
+        return None if painted is None else self._plan_value(painted, KEEP)
 
     def invert(self) -> Box:
         """Swap edit and keep everywhere; its own inverse, so undo needs no snapshot."""
@@ -282,6 +411,10 @@ class MaskModel:
         self._before_change(box)
         self._image = ImageChops.invert(self._image)
         return box
+
+    def invert_part(self, part: Box) -> None:
+        """Invert within ``part`` only (inverting a large mask a band at a time)."""
+        self._image.paste(ImageChops.invert(self.crop(part)), part.as_tuple())
 
     def replace(self, coverage: Image.Image) -> Box:
         """Take a whole new coverage image of the same size (import, feather)."""
@@ -295,20 +428,19 @@ class MaskModel:
         self._image.paste(coverage.convert("L").crop(changed), changed)
         return box
 
-    def _set_all(self, value: int) -> Box | None:
-        source = self._image if value == KEEP else ImageChops.invert(self._image)
-        differs = source.getbbox()
-        if differs is None:
-            return None
-        box = Box(*differs)
-        self._before_change(box)
-        self._image.paste(value, box.as_tuple())
+    def _combine(self, box: Box, cover: Image.Image, erase: bool) -> Box:
+        self.apply(self._plan_combine(box, cover, erase))
         return box
 
-    def _combine(self, box: Box, cover: Image.Image, erase: bool) -> Box:
-        self._before_change(box)
-        self._image.paste(combine(self.crop(box), cover, erase), box.as_tuple())
-        return box
+    def _plan_combine(self, box: Box, cover: Image.Image, erase: bool) -> Plan:
+        def change(part: Box) -> None:
+            piece = cover
+            if part != box:
+                left, top = part.left - box.left, part.top - box.top
+                piece = cover.crop((left, top, left + part.width, top + part.height))
+            self._image.paste(combine(self.crop(part), piece, erase), part.as_tuple())
+
+        return Plan(box, change)
 
 
 def combine(region: Image.Image, cover: Image.Image, erase: bool) -> Image.Image:

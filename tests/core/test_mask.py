@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 import math
 
 import pytest
@@ -371,3 +372,90 @@ def test_a_new_mask_keeps_everything_even_where_freed_memory_is_reused() -> None
         mask = MaskModel(width, height)
         assert mask.image().getextrema() == (0, 0)
         assert mask.is_empty()
+
+
+# -- a band at a time ------------------------------------------------------------------------
+
+
+def _scribbled(width: int = 1000, height: int = 700) -> MaskModel:
+    mask = MaskModel(width, height)
+    mask.stroke_segment((30, 40), (900, 600), 25, hardness=0.5)
+    mask.rectangle((600, 20), (980, 300))
+    return mask
+
+
+@pytest.mark.parametrize(
+    ("name", "plan"),
+    [
+        ("rectangle", lambda m: m.plan_rectangle((101.5, 77.2), (870.9, 655.1))),
+        ("erase rectangle", lambda m: m.plan_rectangle((0, 0), (999, 400), erase=True)),
+        (
+            "merge",
+            lambda m: m.plan_merge(
+                Box(-50, 200, 700, 730), Image.radial_gradient("L").resize((750, 530))
+            ),
+        ),
+        (
+            "subtract",
+            lambda m: m.plan_merge(
+                Box(10, 10, 990, 690), Image.linear_gradient("L").resize((980, 680)), True
+            ),
+        ),
+        ("fill", lambda m: m.plan_fill()),
+        ("clear", lambda m: m.plan_clear()),
+    ],
+)
+def test_an_edit_made_a_band_at_a_time_equals_the_edit_made_at_once(name, plan) -> None:
+    at_once, banded = _scribbled(), _scribbled()
+    start = at_once.image()
+    at_once.begin_edit()
+    at_once.apply(plan(at_once))
+    whole = at_once.end_edit()
+    steps = banded.change_in_bands(plan(banded))
+    shown: list[Box] = []
+    while True:
+        try:
+            patch = next(steps)
+        except StopIteration as done:
+            edit = done.value
+            break
+        # Each band's patch is what the mask now holds there, on whole tiles.
+        assert patch.image.tobytes() == banded.crop(patch.box).tobytes()
+        assert patch.box.left % TILE == 0 and patch.box.top % TILE == 0
+        shown.append(patch.box)
+    assert banded.image().tobytes() == at_once.image().tobytes(), name
+    assert len(shown) > 1, "a band of rows at a time"
+    assert sum(p.box.area for p in edit.before) <= 2 * sum(p.box.area for p in whole.before)
+    edit.undo(banded)
+    assert banded.image().tobytes() == start.tobytes()
+    edit.redo(banded)
+    assert banded.image().tobytes() == at_once.image().tobytes()
+
+
+def test_bands_are_whole_tile_rows_covering_the_box_and_clipped_to_the_mask() -> None:
+    mask = MaskModel(1000, 700)
+    box = Box(70, 130, 999, 690)
+    bands = mask.bands(box, band_bytes=64 * 1024)
+    assert bands[0].top == 128 and bands[-1].bottom == 700
+    assert all(b.left == 64 and b.right == 1000 for b in bands)
+    assert all(b.top % TILE == 0 and b.height % TILE in (0, 700 % TILE) for b in bands)
+    assert all(a.bottom == b.top for a, b in itertools.pairwise(bands))
+    assert max(b.area for b in bands) <= 2 * 64 * 1024
+
+
+def test_restoring_a_band_at_a_time_equals_restoring_at_once() -> None:
+    mask = _scribbled()
+    start = mask.image()
+    mask.begin_edit()
+    for i in range(40):  # short segments: many small tiles
+        a, b = (950 - 23 * i, 10 + 7 * i), (950 - 23 * (i + 1), 10 + 7 * (i + 1))
+        mask.stroke_segment(a, b, 20, erase=True)
+    mask.rectangle((0, 400), (999, 699))  # and one big patch
+    edit = mask.end_edit()
+    assert edit is not None and len(edit.before) > 20
+    after = mask.image()
+    changed = list(mask.restore_in_bands(edit.before, band_bytes=32 * 1024))
+    assert mask.image().tobytes() == start.tobytes()
+    assert len(changed) > 5 and all(box.area <= 4 * 32 * 1024 for box in changed)
+    list(mask.restore_in_bands(edit.after, band_bytes=32 * 1024))
+    assert mask.image().tobytes() == after.tobytes()

@@ -15,22 +15,26 @@ if TYPE_CHECKING:
 
 
 class MaskEditCommand(QUndoCommand):
-    """An edit already applied when pushed: the first redo() is the push itself."""
+    """An edit already applied when pushed: the first redo() is the push itself.
 
-    def __init__(self, document: CanvasDocument, edit: MaskEdit, text: str) -> None:
+    ``edit`` is None while a large edit is still being made a band at a time: the document
+    sets it when the last band is in, and finishes the bands before any undo or redo.
+    """
+
+    def __init__(self, document: CanvasDocument, edit: MaskEdit | None, text: str) -> None:
         super().__init__(text)
         self._document = document
-        self._edit = edit
+        self.edit = edit
         self._applied = True
 
     def redo(self) -> None:
         if self._applied:
             self._applied = False
             return
-        self._document.replay_edit(self._edit, forward=True)
+        self._document.replay_edit(self, forward=True)
 
     def undo(self) -> None:
-        self._document.replay_edit(self._edit, forward=False)
+        self._document.replay_edit(self, forward=False)
 
 
 class InvertMaskCommand(QUndoCommand):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 
@@ -11,7 +12,7 @@ from PySide6.QtCore import QObject, QRect, QSize, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QImage, QUndoStack, qRgba
 
 from studio.core.imageinfo import EXT_BY_FORMAT, ImageInfoError, inspect
-from studio.core.mask import Box, MaskEdit, MaskModel, MaskPatch, Point
+from studio.core.mask import GROUP_PATCHES, Box, MaskEdit, MaskModel, MaskPatch, Plan, Point
 from studio.core.requests import InputImage
 from studio.ui.buffers import mapped_qimage, retire
 from studio.ui.canvas.commands import InvertMaskCommand, MaskEditCommand, PictureCommand
@@ -31,6 +32,11 @@ from studio.ui.imaging import display_image
 UNDO_LIMIT = 200
 # The mask is encoded in the background once painting pauses this long.
 MASK_ENCODE_DELAY_MS = 250
+# A mask edit, undo or redo over a box this large (2 MP) is made a band at a time, this long
+# of bands per turn of the event loop: a rectangle over most of a 4096² picture, its undo copy
+# and its overlay took 30-90 ms in one go (benchmarks/paint_stall.py).
+BANDED_FROM_PIXELS = 1 << 21
+BANDS_PER_TURN_S = 0.004
 
 Origin = tuple[str | None, str | None]  # (job id, image sha256) of the result on the canvas
 NO_ORIGIN: Origin = (None, None)
@@ -90,6 +96,13 @@ class CanvasDocument(QObject):
         self._mask_timer.setInterval(MASK_ENCODE_DELAY_MS)
         self._loader = PictureLoader(self)
         self._prepared: PreparedPicture | None = None  # for the push of the picture it made
+        # A large mask change under way a band at a time, and what to do once it is done.
+        self._bands: Iterator[None] | None = None
+        self._bands_done: Callable[[], None] | None = None
+        self._in_bands = False
+        self._bands_timer = QTimer(self)
+        self._bands_timer.setSingleShot(True)
+        self._bands_timer.setInterval(0)
         self.set_overlay_style(QColor(255, 64, 160), 0.55)
         self.selection = SelectionOps(self)  # wand, object, subject, grow…: off the UI thread
         self._connect_signals()
@@ -97,6 +110,7 @@ class CanvasDocument(QObject):
     def _connect_signals(self) -> None:
         self._encoder.encoded.connect(self.encoded)
         self._mask_timer.timeout.connect(self._on_mask_timer_timeout)
+        self._bands_timer.timeout.connect(self._on_bands_timer_timeout)
         self.mask_changed.connect(self._mask_timer.start)
         self._loader.changed.connect(self.loading_changed)
         self._loader.prepared.connect(self._on_loader_prepared)
@@ -180,6 +194,7 @@ class CanvasDocument(QObject):
         ``leaving``: for the undo step of a picture change pushed at once, which drops this
         mask: its pixels are kept as they are, not copied (64 MB at 8192² on the UI thread).
         """
+        self.finish_mask_work()
         size = self._mask.size if self._mask is not None else None
         coverage = None
         if self._mask is not None and self.has_mask():
@@ -200,6 +215,7 @@ class CanvasDocument(QObject):
 
     def apply_picture_state(self, state: PictureState) -> None:
         """Called by undo commands: put ``state`` in place without touching the undo stack."""
+        self.finish_mask_work()
         # Freed on the reaper's thread: an 8192² picture's buffers took 20-40 ms to free here.
         retire(self._source, self._display, self._reduced, self._mask, self._overlay)
         self._source, self._encoded, self._origin = state.source, state.encoded, state.origin
@@ -332,9 +348,15 @@ class CanvasDocument(QObject):
     # -- mask ----------------------------------------------------------------------------
 
     def has_mask(self) -> bool:
+        self.finish_mask_work()
+        return self.shows_mask()
+
+    def shows_mask(self) -> bool:
+        """Whether the overlay has paint, as drawn now (a large change may be under way)."""
         return self._overlay is not None and not self._overlay.is_empty()
 
     def coverage(self) -> Image.Image | None:
+        self.finish_mask_work()
         return self._mask.image() if self._mask else None
 
     def coverage_if_painted(self) -> Image.Image | None:
@@ -343,6 +365,7 @@ class CanvasDocument(QObject):
 
     def mask_png(self) -> bytes:
         """The mask export, encoded now if the background encode has not landed."""
+        self.finish_mask_work()
         if self._mask is None:
             return b""
         encoding: MaskEncoding = self._encoder.encode_now(Part.MASK, self._mask_job())
@@ -355,16 +378,19 @@ class CanvasDocument(QObject):
 
     def mask_encoding(self) -> MaskEncoding | None:
         """The mask export with the coverage it was made from, if it is already encoded."""
+        self.finish_mask_work()
         encoding: MaskEncoding | None = self._encoder.cached(Part.MASK)
         return encoding
 
     def mask_version(self) -> int:
         """Changes whenever the mask (or the picture under it) does."""
+        self.finish_mask_work()
         return self._encoder.version(Part.MASK)
 
     def mask_model(self) -> MaskModel | None:
         """The live mask, for pool threads reading it (it only changes on this one): whoever
         reads it drops the result if the mask changed meanwhile (mask_version(), mask_changed)."""
+        self.finish_mask_work()
         return self._mask
 
     def _mask_job(self) -> Callable[[], MaskEncoding]:
@@ -373,6 +399,7 @@ class CanvasDocument(QObject):
 
     def _start_mask_encode(self) -> None:
         self._mask_timer.stop()
+        self.finish_mask_work()
         if self._mask is None or self._stroking or not self._encoder.needs(Part.MASK):
             return
         if self.has_mask():
@@ -386,6 +413,7 @@ class CanvasDocument(QObject):
 
     def mask_image(self) -> QImage:
         """The export as a QImage (Format_ARGB32, image size); null when nothing is open."""
+        self.finish_mask_work()
         if self._mask is None:
             return QImage()
         # Alpha8 converts to black with that alpha: exactly the export's pixels.
@@ -396,6 +424,7 @@ class CanvasDocument(QObject):
         return wrapped.convertToFormat(QImage.Format.Format_ARGB32)
 
     def begin_stroke(self) -> None:
+        self.finish_mask_work()
         if self._mask is None or self._stroking:
             return
         self._stroking = True
@@ -415,7 +444,7 @@ class CanvasDocument(QObject):
 
     def rectangle(self, corner: Point, other: Point, erase: bool = False) -> None:
         text = self.tr("Erase Rectangle") if erase else self.tr("Rectangle")
-        self._record(text, lambda m: m.rectangle(corner, other, erase))
+        self._edit(text, lambda m: m.plan_rectangle(corner, other, erase))
 
     def polygon(self, points: Sequence[Point], erase: bool = False) -> None:
         self._record(
@@ -424,14 +453,14 @@ class CanvasDocument(QObject):
         )
 
     def fill(self) -> None:
-        self._record(self.tr("Fill Mask"), MaskModel.fill)
+        self._edit(self.tr("Fill Mask"), MaskModel.plan_fill)
 
     def clear(self) -> None:
-        self._record(self.tr("Clear Mask"), MaskModel.clear)
+        self._edit(self.tr("Clear Mask"), MaskModel.plan_clear)
 
     def merge_selection(self, box: Box, cover: Image.Image, erase: bool, text: str) -> None:
         """Add a selection to the mask (or subtract it) as one undo step."""
-        self._record(text, lambda m: m.merge(box, cover, erase))
+        self._edit(text, lambda m: m.plan_merge(box, cover, erase))
 
     def paste_mask(self, patch: MaskPatch, text: str, before: MaskPatch | None = None) -> None:
         """Put new pixels over one box of the mask as one undo step.
@@ -440,23 +469,27 @@ class CanvasDocument(QObject):
         the undo step is then made of the two patches, and nothing is copied here but the
         paste itself (restoring a mask at 8192² copied 64 MB of undo tiles on the UI thread).
         """
-        if before is None or before.box != patch.box or self._mask is None or self._stroking:
-            self._record(text, lambda m: m.paste(patch))
+        self.finish_mask_work()
+        mask = self._mask
+        if before is None or before.box != patch.box or mask is None or self._stroking:
+            self._edit(text, lambda m: m.plan_paste(patch))
             return
-        box = self._mask.paste(patch)  # not recording: the undo step is given
-        if box is None:
-            return
-        self._refresh(box, (patch,))
-        self._push(MaskEdit((before,), (patch,), box), text)
+        if mask.plan_paste(patch) is None:
+            return  # computed for a mask of another size
+        edit = MaskEdit((before,), (patch,), patch.box)
+        self.undo_stack.push(MaskEditCommand(self, edit, text))
+        self._restore(edit.after, edit.box)
 
     def replace_mask(self, coverage: Image.Image, text: str = "") -> None:
         self._record(text or self.tr("Import Mask"), lambda m: m.replace(coverage))
 
     def invert(self) -> None:
+        self.finish_mask_work()
         if self._mask is not None:
             self.undo_stack.push(InvertMaskCommand(self))
 
     def _record(self, text: str, operation: Callable[[MaskModel], Box | None]) -> None:
+        self.finish_mask_work()
         if self._mask is None or self._stroking:
             return
         self._mask.begin_edit()
@@ -465,27 +498,127 @@ class CanvasDocument(QObject):
         self._refresh(box, edit.after if edit is not None else ())
         self._push(edit, text)
 
+    def _edit(self, text: str, plan: Callable[[MaskModel], Plan | None]) -> None:
+        """One planned edit as one undo step: at once, or a band at a time when large."""
+        self.finish_mask_work()
+        mask = self._mask
+        if mask is None or self._stroking:
+            return
+        planned = plan(mask)
+        if planned is None or planned.box.area < BANDED_FROM_PIXELS:
+            self._record(text, lambda m: m.apply(planned))
+            return
+        command = MaskEditCommand(self, None, text)
+        self.undo_stack.push(command)
+        steps = mask.change_in_bands(planned)
+
+        def bands() -> Iterator[None]:
+            while True:
+                try:
+                    patch = next(steps)
+                except StopIteration as done:
+                    command.edit = done.value
+                    return
+                self._refresh(patch.box, (patch,))
+                yield
+
+        self._start_bands(bands())
+
     def _push(self, edit: MaskEdit | None, text: str) -> None:
         if edit is not None:
             self.undo_stack.push(MaskEditCommand(self, edit, text))
             self.mask_changed.emit()
 
+    # -- large changes, a band at a time ------------------------------------------------
+
+    def _restore(self, patches: Sequence[MaskPatch], box: Box) -> None:
+        """Put an undo record's pixels back: at once, or a band at a time when large."""
+        assert self._mask is not None
+        if box.area < BANDED_FROM_PIXELS and len(patches) <= GROUP_PATCHES:
+            self._mask.restore(patches)
+            self._refresh(box, patches)
+            self.mask_changed.emit()
+            return
+        mask = self._mask
+
+        def bands() -> Iterator[None]:
+            for changed in mask.restore_in_bands(patches):
+                self._refresh(changed)
+                yield
+
+        self._start_bands(bands())
+
+    def _start_bands(self, bands: Iterator[None]) -> None:
+        """Make the first bands now, the rest on the next turns of the event loop; then tell
+        that the mask changed. Anything reading or changing the mask finishes them first."""
+
+        def then_tell() -> Iterator[None]:
+            yield from bands
+            yield  # the listeners of mask_changed run on a turn of their own, unless time is left
+
+        self._bands, self._bands_done = then_tell(), self.mask_changed.emit
+        self._on_bands_timer_timeout()
+
+    @Slot()
+    def _on_bands_timer_timeout(self) -> None:
+        if self._bands is None or self._in_bands:
+            return
+        deadline = time.perf_counter() + BANDS_PER_TURN_S
+        if self._run_bands(lambda: time.perf_counter() >= deadline):
+            self._bands_timer.start()
+
+    def finish_mask_work(self) -> None:
+        """Make what is left of a large mask change now (before reading or changing it)."""
+        if self._bands is not None and not self._in_bands:
+            self._bands_timer.stop()
+            self._run_bands(lambda: False)
+
+    def _run_bands(self, enough: Callable[[], bool]) -> bool:
+        """Runs bands until ``enough``; True when some are left."""
+        bands = self._bands
+        assert bands is not None
+        self._in_bands = True
+        try:
+            for _ in bands:
+                if enough():
+                    return True
+        except BaseException:
+            self._bands = self._bands_done = None
+            raise
+        finally:
+            self._in_bands = False
+        done, self._bands, self._bands_done = self._bands_done, None, None
+        if done is not None:
+            done()
+        return False
+
     # -- called by undo commands -----------------------------------------------------------
 
-    def replay_edit(self, edit: MaskEdit, *, forward: bool) -> None:
-        if self._mask is None:
+    def replay_edit(self, command: MaskEditCommand, *, forward: bool) -> None:
+        self.finish_mask_work()
+        edit = command.edit
+        if self._mask is None or edit is None:
             return
-        if forward:
-            self._refresh(edit.redo(self._mask), edit.after)
-        else:
-            self._refresh(edit.undo(self._mask), edit.before)
-        self.mask_changed.emit()
+        self._restore(edit.after if forward else edit.before, edit.box)
 
     def invert_now(self) -> None:
-        if self._mask is None:
+        self.finish_mask_work()
+        mask = self._mask
+        if mask is None:
             return
-        self._refresh(self._mask.invert())
-        self.mask_changed.emit()
+        box = mask.full_box()
+        if box.area < BANDED_FROM_PIXELS:
+            self._refresh(mask.invert())
+            self.mask_changed.emit()
+            return
+
+        def bands() -> Iterator[None]:
+            for band in mask.bands(box):
+                mask.invert_part(band)
+                self._refresh(band)
+                yield
+
+        self._start_bands(bands())
 
 
 def prepare_picture(source: Image.Image, encoded: bytes | None) -> InputImage:

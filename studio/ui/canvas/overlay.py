@@ -54,26 +54,29 @@ class MaskOverlay:
         return not self._painted.any()
 
     def update(self, mask: MaskModel, box: Box, patches: Sequence[MaskPatch] = ()) -> None:
-        """Copy the tiles around ``box`` from ``mask``, or ``patches`` when given: the undo
-        record's tile-aligned copies of what is now in the mask, covering ``box``."""
+        """Copy ``box`` from ``mask``, or from ``patches`` when given: copies of what is now
+        in the mask (an undo record's), covering ``box``."""
         if 0 < len(patches) <= FEW_PATCHES:
             for patch in patches:
                 self._copy(patch.image, patch.box)
             return
+        clipped = box.clip(mask.width, mask.height)
+        if clipped is not None:
+            self._copy(mask.crop(clipped), clipped)
+
+    def _copy(self, coverage: Image.Image, box: Box) -> None:
+        """``coverage`` of ``box`` into the overlay; the reduced copy and the painted map of
+        the tiles around it are then read from the overlay itself (no copy of the mask)."""
+        _paste(self.image, coverage, box.left, box.top)
         tiles = Box(
             box.left // TILE * TILE,
             box.top // TILE * TILE,
             -(-box.right // TILE) * TILE,
             -(-box.bottom // TILE) * TILE,
-        ).clip(mask.width, mask.height)
-        if tiles is not None:
-            self._copy(mask.crop(tiles), tiles)
-
-    def _copy(self, coverage: Image.Image, tiles: Box) -> None:
-        """``coverage`` of the tile-aligned ``tiles`` (clipped to the mask) into every copy."""
-        _paste(self.image, coverage, tiles.left, tiles.top)
+        ).clip(self.image.width(), self.image.height())
+        assert tiles is not None
         if self._small is not None and self.reduced is not None:
-            small = coverage.reduce(self.factor)
+            small = _view(self.image).reduce(self.factor, tiles.as_tuple())
             left, top = tiles.left // self.factor, tiles.top // self.factor
             _paste(self._small, small, left, top)
             rect = QRect(left, top, small.width, small.height)
@@ -98,10 +101,15 @@ def reduction(width: int, height: int) -> int:
     return factor
 
 
+def _view(image: QImage) -> Image.Image:
+    """An "L" image sharing the Indexed8 QImage's bytes (read-only for Pillow's own methods)."""
+    size, stride = (image.width(), image.height()), image.bytesPerLine()
+    return Image.frombuffer("L", size, image.bits(), "raw", "L", stride, 1)
+
+
 def _paste(target: QImage, source: Image.Image, left: int, top: int) -> None:
     """Write an "L" image's bytes into an Indexed8 QImage at (left, top)."""
-    size, stride = (target.width(), target.height()), target.bytesPerLine()
-    view = Image.frombuffer("L", size, target.bits(), "raw", "L", stride, 1)
+    view = _view(target)
     # The core paste writes into the shared bytes; Image.paste would copy the read-only view.
     view.im.paste(source.im, (left, top, left + source.width, top + source.height))
 

@@ -83,7 +83,7 @@ class CanvasPainter:
             painter.fillRect(visible, self._checker)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, scale < 1.0)
         self._paint_picture(painter, target, source, scale)
-        if self._state.overlay_visible and self.staged is None and self._document.has_mask():
+        if self._state.overlay_visible and self.staged is None and self._document.shows_mask():
             self._paint_overlay(painter, target, source, scale)
 
     def _paint_picture(
