@@ -13,6 +13,7 @@ from studio.core.requests import (
     MODERATIONS,
     ImageParams,
     ImageRequest,
+    InputImage,
     parse_size,
 )
 
@@ -295,7 +296,7 @@ def _input_problems(request: ImageRequest, spec: ModelSpec) -> list[Problem]:
     problems: list[Problem] = []
     infos: list[ImageInfo] = []
     for position, image in enumerate(request.images, start=1):
-        info, problem = _image_info(image.data, f"image {position} ({image.name})")
+        info, problem = _image_info(image, f"image {position} ({image.name})")
         problems += problem
         if info is not None:
             infos.append(info)
@@ -311,9 +312,9 @@ def _input_problems(request: ImageRequest, spec: ModelSpec) -> list[Problem]:
     return problems
 
 
-def _image_info(data: bytes, label: str) -> tuple[ImageInfo | None, list[Problem]]:
+def _image_info(image: InputImage, label: str) -> tuple[ImageInfo | None, list[Problem]]:
     try:
-        info = inspect(data)
+        info = image.info()
     except ImageInfoError as exc:
         return None, [Problem("image", f"{label} is {exc}")]
     if info.format not in INPUT_FORMATS:

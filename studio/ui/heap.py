@@ -14,6 +14,7 @@ import gc
 import os
 import sys
 import threading
+from collections.abc import Iterator
 
 from PIL import Image
 
@@ -67,6 +68,56 @@ def background_thread() -> None:
     with contextlib.suppress(AttributeError, OSError, ValueError):
         if nice > 0:
             os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), nice)
+
+
+class Lanes:
+    """A few lanes for background work; a holder asking ``first`` goes before the others."""
+
+    def __init__(self, count: int) -> None:
+        self._free = max(1, count)
+        self._first_waiting = 0
+        self._changed = threading.Condition()
+
+    @contextlib.contextmanager
+    def hold(self, *, first: bool = False) -> Iterator[None]:
+        with self._changed:
+            self._first_waiting += first
+            try:
+                while self._free == 0 or (not first and self._first_waiting):
+                    self._changed.wait()
+            finally:
+                self._first_waiting -= first
+            self._free -= 1
+        try:
+            yield
+        finally:
+            with self._changed:
+                self._free += 1
+                self._changed.notify_all()
+
+
+def _lane_count() -> int:
+    default = max(1, (os.cpu_count() or 2) - 1)
+    try:
+        return int(os.environ.get("STUDIO_BACKGROUND_LANES", default))  # benchmarks compare
+    except ValueError:
+        return default
+
+
+_LANES = Lanes(_lane_count())
+
+
+def background_lane(*, first: bool = False) -> contextlib.AbstractContextManager[None]:
+    """Hold one of the lanes that work nobody is watching shares, for as long as it runs.
+
+    Background work (encoding the picture and mask ahead of Generate, the focus box and mask
+    edge, cost estimates, thumbnails) runs on at most one core fewer than the machine has: on
+    2 cores, the picture's encode, the mask's and the mask edge at once left the UI thread
+    waiting 30-50 ms for the GIL (benchmarks/generate_stall.py). ``first``: what a request
+    waits for (the encodes) goes before previews. What the designer is watching (a
+    selection, a picture being opened, a job's results) takes no lane.
+    """
+    return _LANES.hold(first=first)
 
 
 def settle() -> None:

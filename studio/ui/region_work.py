@@ -26,7 +26,7 @@ from studio.core.regions import FocusCrop, focus_crop, plan_from_box
 from studio.core.requests import ImageParams, ImageRequest
 from studio.ui.buffers import mapped_qimage
 from studio.ui.canvas.encoder import MaskEncoding
-from studio.ui.heap import background_thread
+from studio.ui.heap import background_lane, background_thread
 
 EDGE_RGBA = (0, 220, 255, 200)
 FOCUS, OVERLAY = "focus", "overlay"
@@ -67,7 +67,8 @@ class WorkRunner(QRunnable):
     def run(self) -> None:
         background_thread()
         try:
-            result = self._compute()
+            with background_lane():
+                result = self._compute()
         except Exception as exc:  # reported where the user asked for it
             result = Failure(str(exc) or type(exc).__name__)
         self._signals.finished.emit(self._kind, self._key, result)

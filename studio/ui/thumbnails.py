@@ -94,7 +94,8 @@ class ThumbnailWorker(QRunnable):
 
     def run(self) -> None:
         heap.background_thread()
-        image = make_thumbnail(self._path, self._size, self._disk_dir)
+        with heap.background_lane():
+            image = make_thumbnail(self._path, self._size, self._disk_dir)
         self._signals.loaded.emit(self._path, image)
 
 

@@ -288,3 +288,26 @@ def test_markup_needs_a_model_that_supports_it(catalog: Catalog) -> None:
     assert one(problems(catalog, images=(InputImage(PNG_512),), markup=MASK_512)) == Problem(
         "markup", "gpt-image-2 does not support markup-guided edits (GPT Image 2.5 and later do)"
     )
+
+
+def test_an_input_image_is_inspected_once_however_often_it_is_validated(monkeypatch) -> None:
+    """Validation runs at Generate and again at the budget check, on the UI thread."""
+    import studio.core.imageinfo as imageinfo
+    from studio.core.requests import InputImage
+
+    calls: list[int] = []
+    real = imageinfo.inspect
+
+    def counted(data: bytes):
+        calls.append(len(data))
+        return real(data)
+
+    monkeypatch.setattr(imageinfo, "inspect", counted)
+    picture = InputImage(png_bytes(Image.new("RGB", (64, 48))))
+    broken = InputImage(b"\x89PNG\r\n\x1a\n broken", "broken.png")
+    assert (picture.info().width, picture.info().height) == (64, 48)
+    assert picture.info() is picture.info()
+    for _ in range(2):
+        with pytest.raises(imageinfo.ImageInfoError):
+            broken.info()
+    assert len(calls) == 2

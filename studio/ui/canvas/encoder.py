@@ -46,7 +46,8 @@ class EncodeWorker(QRunnable):
     def run(self) -> None:
         heap.background_thread()
         try:
-            data = self._encode()
+            with heap.background_lane(first=True):
+                data = self._encode()
         except Exception:  # the synchronous path (encode_now) re-raises it where it is seen
             data = None
         self._signals.finished.emit(self._part.value, self._version, data)

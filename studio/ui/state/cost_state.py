@@ -18,7 +18,7 @@ from studio.core.runner import JobOptions, JobRunner
 from studio.core.settings import Budgets
 from studio.core.validation import InvalidRequestError
 from studio.i18n.core_text import core_text
-from studio.ui.heap import background_thread
+from studio.ui.heap import background_lane, background_thread
 from studio.ui.problems import problem_text
 from studio.ui.state.jobs_state import JobsState
 from studio.ui.state.request_state import RequestState
@@ -86,7 +86,8 @@ class EstimateWorker(QRunnable):
     def run(self) -> None:
         background_thread()
         try:
-            live = self._compute()
+            with background_lane():
+                live = self._compute()
         except Exception as exc:  # e.g. the store could not be read: said in the panel
             live = LiveEstimate(problem=core_text(str(exc)))
         self._signals.finished.emit(self._version, live)
