@@ -153,6 +153,15 @@ def cases(
     yield "redo x4", Tool.BRUSH, lambda: spaced([stack.redo] * 4)
 
 
+def settle(window: MainWindow) -> None:
+    """Until a lasso at 8192² has landed (it may take longer than the pause): otherwise it
+    lands during the undo case, as a new step, and the undos go on to the picture itself."""
+    document = window.canvas.document
+    while document.selection.busy() or document.changing_mask():
+        spin(0.05)
+    document.wait_for_encodings()
+
+
 def without_regions(window: MainWindow) -> None:
     """No edge preview and no focused-edit comparison: what painting itself costs."""
     regions = window.findChild(RegionController)
@@ -185,7 +194,7 @@ def measure(edge: int, *, regions: bool, repeats: int) -> bool:
             state.set_tool(tool)
             spin(0.2)
             runs.setdefault(name, []).append(run_steps(make()))
-            window.canvas.document.wait_for_encodings()
+            settle(window)
     extra = "" if regions else " (edge preview and focus comparison off)"
     print(f"{edge}² picture{extra}, fit to view, brush {state.brush_size} px, {repeats} rounds")
     print("  largest gap: median of the rounds [lowest-highest]; p99: median of the rounds")

@@ -361,7 +361,7 @@ class Gallery:
     keeper: SessionKeeper
 
     def shutdown(self) -> None:
-        self.keeper.save()
+        self.keeper.save_now()
         self.keeper.wait()
         self.thumbnails.shutdown()
 

@@ -339,7 +339,9 @@ class RegionController(QObject):
 
     def _show_overlay(self) -> None:
         parts = self._overlay_parts
-        has_mask = parts is not None and parts.box is not None and self.canvas.has_mask()
+        # As drawn: a large mask change under way is not finished for this (mask_changed
+        # comes when it is, and the parts are asked for again).
+        has_mask = parts is not None and parts.box is not None and self.canvas.document.shows_mask()
         plan = None
         if has_mask and self.state.focus and self.state.extension is None:
             assert parts is not None and parts.box is not None

@@ -175,6 +175,18 @@ class SessionKeeper(QObject):
     def save(self) -> None:
         """Written on the keeper's thread: ``wait()`` for it when it must be on disk."""
         self._later.stop()
+        if self._controller.canvas.document.changing_mask():
+            self._later.start()  # saved once the mask change is made, not finished here
+            return
+        self._write()
+
+    def save_now(self) -> None:
+        """On closing: the mask as it will be, even mid-change; ``wait()`` for it to be on disk."""
+        self._later.stop()
+        self._controller.canvas.document.finish_mask_work()
+        self._write()
+
+    def _write(self) -> None:
         state, pending = self.snapshot()
         self._pool.start(SaveWorker(self._store, state, pending, self._path, self.signals))
 

@@ -147,3 +147,19 @@ def test_a_large_selection_landing_with_its_undo_pixels_is_pasted_in_bands(docum
         == reference(lambda m: m.rectangle((0, 0), (300, 300))).tobytes()
     )
     assert_follows_the_mask(document)
+
+
+def test_a_long_strokes_undo_copies_are_made_over_the_next_turns(document, qtbot) -> None:
+    points = [(20 + 13 * i, 30 + (i % 9) * 120) for i in range(160)]  # many tiles, short steps
+    paint(document, points, 24)
+    assert document.changing_mask() and document.undo_stack.count() == 2
+    with qtbot.waitSignal(document.mask_changed, timeout=5000):
+        pass
+    painted = document.coverage()
+    assert painted.getbbox() is not None
+    document.undo_stack.undo()
+    assert document.coverage().getbbox() is None
+    assert_follows_the_mask(document)
+    document.undo_stack.redo()
+    assert document.coverage().tobytes() == painted.tobytes()
+    assert_follows_the_mask(document)

@@ -113,3 +113,32 @@ def test_a_session_that_cannot_be_written_says_so(qtbot: QtBot, monkeypatch) -> 
     qtbot.waitUntil(lambda: "No space left" in (window.last_notice or ""), timeout=5000)
     monkeypatch.undo()
     window.close()
+
+
+def test_a_save_waits_for_a_large_mask_change_and_closing_finishes_it(
+    qtbot: QtBot, monkeypatch
+) -> None:
+    """A save asked for mid-change comes once the change is made (finishing it early froze
+    the window); closing saves the mask as it will be."""
+    from PIL import Image
+
+    from studio.core.session import load_session, session_path
+    from studio.ui import session_keeper
+    from studio.ui.canvas import document as document_module
+
+    monkeypatch.setattr(document_module, "BANDS_PER_TURN_S", 0.0)  # one band per turn
+    window = _window(qtbot)
+    keeper = window.findChild(session_keeper.SessionKeeper)
+    document = window.canvas.document
+    with qtbot.waitSignal(window.canvas.encoded, timeout=10_000):
+        window.canvas.set_image(Image.new("RGB", (2000, 1200), (10, 200, 30)))
+    document.rectangle((0, 0), (1999, 1199))
+    assert document.changing_mask()
+    keeper.save()
+    assert document.changing_mask(), "the save did not finish the change"
+    keeper.save_now()
+    assert not document.changing_mask()
+    assert keeper.wait()
+    window.close()
+    saved = load_session(session_path())
+    assert saved.canvas_sha is not None

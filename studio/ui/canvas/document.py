@@ -352,6 +352,11 @@ class CanvasDocument(QObject):
         self.finish_mask_work()
         return self.shows_mask()
 
+    def changing_mask(self) -> bool:
+        """A large change of the mask is under way, a band at a time (reading the mask now
+        finishes it first: work that can wait had better wait for mask_changed)."""
+        return self._bands is not None
+
     def shows_mask(self) -> bool:
         """Whether the overlay has paint, as drawn now (a large change may be under way)."""
         return self._overlay is not None and not self._overlay.is_empty()
@@ -441,7 +446,18 @@ class CanvasDocument(QObject):
         if self._mask is None or not self._stroking:
             return
         self._stroking = False
-        self._push(self._mask.end_edit(), text)
+        if self._mask.recorded() <= 4 * GROUP_PATCHES:
+            self._push(self._mask.end_edit(), text)
+            return
+        # A long stroke's undo copies are made over the next turns (8192²: thousands of tiles).
+        command = MaskEditCommand(self, None, text)
+        self.undo_stack.push(command)
+        steps = self._mask.end_edit_in_steps()
+
+        def copies() -> Iterator[None]:
+            command.edit = yield from steps
+
+        self._start_bands(copies())
 
     def rectangle(self, corner: Point, other: Point, erase: bool = False) -> None:
         text = self.tr("Erase Rectangle") if erase else self.tr("Rectangle")
