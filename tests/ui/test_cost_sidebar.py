@@ -280,3 +280,34 @@ def test_a_batch_of_drafts_asks_once_for_its_total(
     with qtbot.waitSignal(jobs.job_finished, timeout=10_000) as finished:
         jobs.submit(drafts[0], JobOptions(use_cache=False))
     assert isinstance(finished.args[1], Completed) and len(emulator.requests) == 1
+
+
+def test_the_gate_looks_in_the_cache_only_when_the_full_price_would_cross_a_cap(
+    qtbot: QtBot, cost: CostController, services: Services, jobs: JobsState,
+    emulator: EmulatorServer, request_state, monkeypatch,
+) -> None:  # fmt: skip
+    """Reading and verifying a stored result on a hit took 30-50 ms of the UI thread at 4096²:
+    within the caps the gate does not need to know the request is cached."""
+    request_state.update_params(quality="low", partial_images=0)
+    request = request_state.build_request()
+    with qtbot.waitSignal(jobs.job_finished, timeout=10_000):
+        jobs.submit(request)
+    lookups: list[object] = []
+    cache = services.runner.cache
+    real = cache.lookup
+    import threading
+
+    def on_ui_thread(*args: object) -> object:  # the live estimate looks on its pool thread
+        if threading.current_thread() is threading.main_thread():
+            lookups.append(args)
+        return real(*args)
+
+    monkeypatch.setattr(cache, "lookup", on_ui_thread)
+    assert cost.gate.confirm(request) is True and lookups == []
+    _cap(services, daily_usd=0.0001, on_exceed="refuse")  # the full price would cross it
+    refused: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: refused.append(text))
+    assert cost.gate.confirm(request) is True, "a cached request costs nothing: it passes"
+    assert len(lookups) == 1 and refused == []
+    request_state.set_prompt("never sent before")
+    assert cost.gate.confirm(request_state.build_request()) is False and refused
