@@ -7,8 +7,8 @@ from dataclasses import dataclass, replace
 from studio.core import tokens
 from studio.core.catalog import ModelSpec, Prices, SizeRules, SvgRules
 from studio.core.events import SvgUsage, Usage
-from studio.core.imageinfo import ImageInfoError, inspect
-from studio.core.requests import ImageRequest, parse_size
+from studio.core.imageinfo import ImageInfoError
+from studio.core.requests import ImageRequest, InputImage, parse_size
 from studio.core.validation import custom_size_messages
 
 DEFAULT_SIZE = (1024, 1024)
@@ -133,7 +133,7 @@ def estimate(
         notes.append("GIF token use is not published: approximate until reconciled")
     text = tokens.text_tokens(request.prompt) + spec.text_overhead
     text += spec.text_per_input_image * len(request.images)
-    image_in = sum(_input_tokens(img.data, spec, p.input_fidelity) for img in request.images)
+    image_in = sum(_input_tokens(img, spec, p.input_fidelity) for img in request.images)
     partial = tokens.PARTIAL_IMAGE_TOKENS * p.partial_images if request.streams else 0
     n = p.n
     rates = spec.prices
@@ -212,7 +212,7 @@ def _output_size(
         return dims
     if request.images and spec.custom_sizes:
         try:
-            info = inspect(request.images[0].data)
+            info = request.images[0].info()
         except ImageInfoError:
             info = None
         # The API renders auto at the input's size only when that size is a valid output size.
@@ -225,9 +225,9 @@ def _output_size(
     return DEFAULT_SIZE
 
 
-def _input_tokens(data: bytes, spec: ModelSpec, fidelity: str | None) -> int:
+def _input_tokens(image: InputImage, spec: ModelSpec, fidelity: str | None) -> int:
     try:
-        info = inspect(data)
+        info = image.info()
     except ImageInfoError:
         return 0
     return tokens.input_image_tokens(spec.input_rule, info.width, info.height, fidelity)

@@ -11,6 +11,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 from PIL import Image
@@ -387,12 +388,14 @@ def _landing(options: JobOptions) -> str | None:
 
 def _damaged_input(request: ImageRequest) -> Failed | None:
     """A Failed naming the first input that does not decode (cut short, zeroed): never sent."""
-    named = [(f"image {i} ({img.name})", img.data) for i, img in enumerate(request.images, 1)]
+    named: list[tuple[str, Callable[[], None]]] = [
+        (f"image {i} ({img.name})", img.check_decodes) for i, img in enumerate(request.images, 1)
+    ]
     if request.mask is not None:
-        named.append(("the mask", request.mask))
-    for label, data in named:
+        named.append(("the mask", partial(check_decodes, request.mask)))
+    for label, verify in named:
         try:
-            check_decodes(data)
+            verify()
         except ImageInfoError as exc:
             param = "mask" if label == "the mask" else "image"
             message = f"{param}: {label} is {exc}; nothing was sent"

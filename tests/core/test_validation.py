@@ -311,3 +311,25 @@ def test_an_input_image_is_inspected_once_however_often_it_is_validated(monkeypa
         with pytest.raises(imageinfo.ImageInfoError):
             broken.info()
     assert len(calls) == 2
+
+
+def test_an_input_image_is_checked_for_damage_once(monkeypatch) -> None:
+    """The job checks its inputs decode before sending; the canvas's encode does it ahead."""
+    import studio.core.imageinfo as imageinfo
+    from studio.core.requests import InputImage
+
+    calls: list[int] = []
+    real = imageinfo.check_decodes
+
+    def counted(data: bytes) -> None:
+        calls.append(len(data))
+        real(data)
+
+    monkeypatch.setattr(imageinfo, "check_decodes", counted)
+    good = png_bytes(Image.new("RGB", (64, 48)))
+    picture, cut = InputImage(good), InputImage(good[: len(good) // 2], "cut.png")
+    for _ in range(2):
+        picture.check_decodes()
+        with pytest.raises(imageinfo.ImageInfoError):
+            cut.check_decodes()
+    assert len(calls) == 2

@@ -644,7 +644,8 @@ def prepare_picture(source: Image.Image, encoded: bytes | None) -> InputImage:
     picture = InputImage(data, _input_name(data))
     _ = picture.sha256  # the cache key needs it; hashing 35 MB takes 40 ms
     with contextlib.suppress(ImageInfoError):
-        picture.info()  # validation reads it, on the UI thread
+        picture.info()  # validation and the estimate read it, on the UI thread
+        picture.check_decodes()  # the job checks it before sending
     return picture
 
 
