@@ -11,7 +11,7 @@ import pytest
 from PIL import Image, ImageChops
 
 from studio.core.mask import Box, MaskModel, MaskPatch
-from studio.ui.canvas import document as document_module
+from studio.ui.canvas import band_runner
 from studio.ui.canvas.document import BANDED_FROM_PIXELS, CanvasDocument
 from tests.ui.test_canvas_overlay import SIZE, assert_follows_the_mask, paint
 
@@ -20,7 +20,7 @@ RECT = ((40.5, 30.2), (2000.7, 1200.9))
 
 @pytest.fixture
 def document(qtbot, monkeypatch) -> Iterator[CanvasDocument]:
-    monkeypatch.setattr(document_module, "BANDS_PER_TURN_S", 0.0)  # one band per turn
+    monkeypatch.setattr(band_runner, "BANDS_PER_TURN_S", 0.0)  # one band per turn
     document = CanvasDocument()
     document.set_image(Image.new("RGB", SIZE, (90, 100, 110)))
     yield document

@@ -124,9 +124,9 @@ def test_a_save_waits_for_a_large_mask_change_and_closing_finishes_it(
 
     from studio.core.session import load_session, session_path
     from studio.ui import session_keeper
-    from studio.ui.canvas import document as document_module
+    from studio.ui.canvas import band_runner
 
-    monkeypatch.setattr(document_module, "BANDS_PER_TURN_S", 0.0)  # one band per turn
+    monkeypatch.setattr(band_runner, "BANDS_PER_TURN_S", 0.0)  # one band per turn
     window = _window(qtbot)
     keeper = window.findChild(session_keeper.SessionKeeper)
     document = window.canvas.document

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -16,6 +15,7 @@ from studio.core.imageinfo import EXT_BY_FORMAT, ImageInfoError, inspect
 from studio.core.mask import GROUP_PATCHES, Box, MaskEdit, MaskModel, MaskPatch, Plan, Point
 from studio.core.requests import InputImage
 from studio.ui.buffers import mapped_qimage, retire
+from studio.ui.canvas.band_runner import BandRunner
 from studio.ui.canvas.commands import InvertMaskCommand, MaskEditCommand, PictureCommand
 from studio.ui.canvas.encoder import CanvasEncoder, MaskEncoding, Part, encode_mask, encode_picture
 from studio.ui.canvas.loader import (
@@ -33,11 +33,9 @@ from studio.ui.imaging import display_image
 UNDO_LIMIT = 200
 # The mask is encoded in the background once painting pauses this long.
 MASK_ENCODE_DELAY_MS = 250
-# A mask edit, undo or redo over a box this large (2 MP) is made a band at a time, this long
-# of bands per turn of the event loop: a rectangle over most of a 4096² picture, its undo copy
-# and its overlay took 30-90 ms in one go (benchmarks/paint_stall.py).
+# A mask edit, undo or redo over a box this large (2 MP) is made a band at a time
+# (band_runner.py): a rectangle over most of a 4096² picture took 30-90 ms in one go.
 BANDED_FROM_PIXELS = 1 << 21
-BANDS_PER_TURN_S = 0.004
 
 Origin = tuple[str | None, str | None]  # (job id, image sha256) of the result on the canvas
 NO_ORIGIN: Origin = (None, None)
@@ -97,13 +95,7 @@ class CanvasDocument(QObject):
         self._mask_timer.setInterval(MASK_ENCODE_DELAY_MS)
         self._loader = PictureLoader(self)
         self._prepared: PreparedPicture | None = None  # for the push of the picture it made
-        # A large mask change under way a band at a time, and what to do once it is done.
-        self._bands: Iterator[None] | None = None
-        self._bands_done: Callable[[], None] | None = None
-        self._in_bands = False
-        self._bands_timer = QTimer(self)
-        self._bands_timer.setSingleShot(True)
-        self._bands_timer.setInterval(0)
+        self._bands = BandRunner(self)  # a large mask change under way a band at a time
         self.set_overlay_style(QColor(255, 64, 160), 0.55)
         self.selection = SelectionOps(self)  # wand, object, subject, grow…: off the UI thread
         self._connect_signals()
@@ -111,7 +103,6 @@ class CanvasDocument(QObject):
     def _connect_signals(self) -> None:
         self._encoder.encoded.connect(self.encoded)
         self._mask_timer.timeout.connect(self._on_mask_timer_timeout)
-        self._bands_timer.timeout.connect(self._on_bands_timer_timeout)
         self.mask_changed.connect(self._mask_timer.start)
         self._loader.changed.connect(self.loading_changed)
         self._loader.prepared.connect(self._on_loader_prepared)
@@ -355,7 +346,7 @@ class CanvasDocument(QObject):
     def changing_mask(self) -> bool:
         """A large change of the mask is under way, a band at a time (reading the mask now
         finishes it first: work that can wait had better wait for mask_changed)."""
-        return self._bands is not None
+        return self._bands.busy()
 
     def shows_mask(self) -> bool:
         """Whether the overlay has paint, as drawn now (a large change may be under way)."""
@@ -566,48 +557,12 @@ class CanvasDocument(QObject):
         self._start_bands(bands())
 
     def _start_bands(self, bands: Iterator[None]) -> None:
-        """Make the first bands now, the rest on the next turns of the event loop; then tell
-        that the mask changed. Anything reading or changing the mask finishes them first."""
-
-        def then_tell() -> Iterator[None]:
-            yield from bands
-            yield  # the listeners of mask_changed run on a turn of their own, unless time is left
-
-        self._bands, self._bands_done = then_tell(), self.mask_changed.emit
-        self._on_bands_timer_timeout()
-
-    @Slot()
-    def _on_bands_timer_timeout(self) -> None:
-        if self._bands is None or self._in_bands:
-            return
-        deadline = time.perf_counter() + BANDS_PER_TURN_S
-        if self._run_bands(lambda: time.perf_counter() >= deadline):
-            self._bands_timer.start()
+        """Make the change a band at a time; then tell that the mask changed."""
+        self._bands.start(bands, self.mask_changed.emit)
 
     def finish_mask_work(self) -> None:
         """Make what is left of a large mask change now (before reading or changing it)."""
-        if self._bands is not None and not self._in_bands:
-            self._bands_timer.stop()
-            self._run_bands(lambda: False)
-
-    def _run_bands(self, enough: Callable[[], bool]) -> bool:
-        """Runs bands until ``enough``; True when some are left."""
-        bands = self._bands
-        assert bands is not None
-        self._in_bands = True
-        try:
-            for _ in bands:
-                if enough():
-                    return True
-        except BaseException:
-            self._bands = self._bands_done = None
-            raise
-        finally:
-            self._in_bands = False
-        done, self._bands, self._bands_done = self._bands_done, None, None
-        if done is not None:
-            done()
-        return False
+        self._bands.finish()
 
     # -- called by undo commands -----------------------------------------------------------
 
