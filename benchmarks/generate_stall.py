@@ -10,19 +10,11 @@ ended and staged; with --reference, how long the encodes take when done directly
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 import time
-from pathlib import Path
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("STUDIO_DATA_DIR", tempfile.mkdtemp(prefix="studio-bench-"))
-os.environ.setdefault("STUDIO_CONFIG_DIR", tempfile.mkdtemp(prefix="studio-bench-cfg-"))
-os.environ["STUDIO_SECRET_BACKEND"] = "memory"
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's studio
 
 import numpy as np
+import window_env  # noqa: F401  (the environment, before studio is imported)
 from PIL import Image
 from PySide6.QtCore import QEventLoop, QTimer
 from stall_probe import StallProbe, add_argument

@@ -8,20 +8,13 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import os
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("STUDIO_DATA_DIR", tempfile.mkdtemp(prefix="studio-bench-"))
-os.environ.setdefault("STUDIO_CONFIG_DIR", tempfile.mkdtemp(prefix="studio-bench-cfg-"))
-os.environ["STUDIO_SECRET_BACKEND"] = "memory"
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
+import window_env  # noqa: F401  (the environment, before studio is imported)
 from canvas_paint import BRUSH, stroke_points
 from open_large import photo
 from PIL import Image

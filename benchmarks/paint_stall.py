@@ -11,19 +11,11 @@ from __future__ import annotations
 
 import argparse
 import math
-import os
 import statistics
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("STUDIO_DATA_DIR", tempfile.mkdtemp(prefix="studio-bench-"))
-os.environ.setdefault("STUDIO_CONFIG_DIR", tempfile.mkdtemp(prefix="studio-bench-cfg-"))
-os.environ["STUDIO_SECRET_BACKEND"] = "memory"
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
+import window_env  # noqa: F401  (the environment, before studio is imported)
 from open_large import photo
 from PySide6.QtCore import QEvent, QEventLoop, QPointF, Qt, QTimer
 from PySide6.QtGui import QMouseEvent

@@ -11,14 +11,9 @@ import os
 import socket
 import subprocess
 import sys
-import tempfile
 import time
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("STUDIO_DATA_DIR", tempfile.mkdtemp(prefix="studio-bench-"))
-os.environ.setdefault("STUDIO_CONFIG_DIR", tempfile.mkdtemp(prefix="studio-bench-cfg-"))
-os.environ["STUDIO_SECRET_BACKEND"] = "memory"
-
+import window_env  # noqa: F401  (the environment, before studio is imported)
 from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer, Slot
 from PySide6.QtCore import QObject as _QObject
 from PySide6.QtWidgets import QApplication
