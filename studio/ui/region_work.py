@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 from PIL import Image
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 from PySide6.QtGui import QImage
 
 from studio.core.catalog import Catalog
@@ -26,7 +27,7 @@ from studio.core.regions import FocusCrop, focus_crop, plan_from_box
 from studio.core.requests import ImageParams, ImageRequest
 from studio.ui.buffers import mapped_qimage
 from studio.ui.canvas.encoder import MaskEncoding
-from studio.ui.heap import background_lane, background_thread
+from studio.ui.pool_task import PoolTask, said
 
 EDGE_RGBA = (0, 220, 255, 200)
 FOCUS, OVERLAY = "focus", "overlay"
@@ -50,28 +51,14 @@ class OverlayParts:
     edge_origin: tuple[int, int] = (0, 0)
 
 
+def _failure(exc: Exception) -> Failure:
+    return Failure(said(exc))
+
+
 class WorkSignals(QObject):
     """Lives on the UI thread; the pool thread emits, a queued connection delivers."""
 
     finished = Signal(str, object, object)  # kind, key, result
-
-
-class WorkRunner(QRunnable):
-    def __init__(
-        self, kind: str, key: object, compute: Callable[[], object], signals: WorkSignals
-    ) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._kind, self._key, self._compute, self._signals = kind, key, compute, signals
-
-    def run(self) -> None:
-        background_thread()
-        try:
-            with background_lane():
-                result = self._compute()
-        except Exception as exc:  # reported where the user asked for it
-            result = Failure(str(exc) or type(exc).__name__)
-        self._signals.finished.emit(self._kind, self._key, result)
 
 
 class KeyedWork(QObject):
@@ -120,7 +107,9 @@ class KeyedWork(QObject):
             kind, key, compute = self._queue.pop(0)
             if self._wanted(kind, key):
                 self._running = (kind, key)
-                self._pool.start(WorkRunner(kind, key, compute, self._signals))
+                report = partial(self._signals.finished.emit, kind, key)
+                # What it raised is reported where the user asked for it.
+                self._pool.start(PoolTask(compute, report, _failure, lane="shared"))
 
     @Slot(str, object, object)
     def _on_signals_finished(self, kind: str, key: object, result: object) -> None:

@@ -11,14 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import partial
 from typing import Any
 
 from PIL import Image
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 from studio.core.imageio import png_bytes
 from studio.core.mask import MaskModel
-from studio.ui import heap
+from studio.ui.pool_task import PoolTask
 
 
 class Part(StrEnum):
@@ -31,26 +32,6 @@ class EncodeSignals(QObject):
     """Lives on the UI thread; the pool thread emits, a queued connection delivers."""
 
     finished = Signal(str, int, object)  # part, version, result (None when encoding failed)
-
-
-class EncodeWorker(QRunnable):
-    """Runs one encode on a pool thread and reports the bytes with their version."""
-
-    def __init__(
-        self, part: Part, version: int, encode: Callable[[], Any], signals: EncodeSignals
-    ) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._part, self._version, self._encode, self._signals = part, version, encode, signals
-
-    def run(self) -> None:
-        heap.background_thread()
-        try:
-            with heap.background_lane(first=True):
-                data = self._encode()
-        except Exception:  # the synchronous path (encode_now) re-raises it where it is seen
-            data = None
-        self._signals.finished.emit(self._part.value, self._version, data)
 
 
 @dataclass(frozen=True)
@@ -130,7 +111,9 @@ class CanvasEncoder(QObject):
             return
         version = self._versions[part]
         self._running[part] = version
-        self._pool.start(EncodeWorker(part, version, encode, self._signals))
+        report = partial(self._signals.finished.emit, part.value, version)
+        # A failure reports None: the synchronous path (encode_now) re-raises it where it is seen.
+        self._pool.start(PoolTask(encode, report, lambda _exc: None, lane="first"))
 
     def encode_now(self, part: Part, encode: Callable[[], Any]) -> Any:
         """The result for the current version, encoding here if it is not ready.

@@ -17,11 +17,11 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PIL import Image
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 from studio.core.imaging.bands import changed_box
 from studio.core.mask import Box, MaskModel, MaskPatch, Point, combine
-from studio.ui import heap
+from studio.ui.pool_task import PoolTask, said
 
 if TYPE_CHECKING:
     import numpy as np
@@ -82,21 +82,6 @@ class SelectionSignals(QObject):
     """Lives on the UI thread; the worker emits, a queued connection delivers."""
 
     finished = Signal(object)  # Outcome, or a str: what went wrong, in the user's words
-
-
-class SelectionWorker(QRunnable):
-    def __init__(self, compute: Callable[[], Outcome], signals: SelectionSignals) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._compute, self._signals = compute, signals
-
-    def run(self) -> None:
-        heap.background_thread()
-        try:
-            outcome: Outcome | str = self._compute()
-        except Exception as exc:  # shown in the status bar; the mask is left as it was
-            outcome = str(exc) or type(exc).__name__
-        self._signals.finished.emit(outcome)
 
 
 class SelectionOps(QObject):
@@ -297,7 +282,8 @@ class SelectionOps(QObject):
             compute = self._queue.popleft()()
             if compute is not None:
                 self._running, self._started_on = True, self._picture_changes
-                self._pool.start(SelectionWorker(compute, self._signals))
+                # What it raised is shown in the status bar; the mask is left as it was.
+                self._pool.start(PoolTask(compute, self._signals.finished.emit, said))
                 return
         if not self._running:
             self.busy_changed.emit(False)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
 
 from studio.core import pricing, reports
 from studio.core.budget import BudgetCheck, SpendGuard, Spent
@@ -18,7 +18,7 @@ from studio.core.runner import JobOptions, JobRunner
 from studio.core.settings import Budgets
 from studio.core.validation import InvalidRequestError
 from studio.i18n.core_text import core_text
-from studio.ui.heap import background_lane, background_thread
+from studio.ui.pool_task import PoolTask
 from studio.ui.problems import problem_text
 from studio.ui.state.jobs_state import JobsState
 from studio.ui.state.request_state import RequestState
@@ -75,22 +75,9 @@ class EstimateSignals(QObject):
     finished = Signal(int, object)  # version, LiveEstimate
 
 
-class EstimateWorker(QRunnable):
-    def __init__(
-        self, version: int, compute: Callable[[], LiveEstimate], signals: EstimateSignals
-    ) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._version, self._compute, self._signals = version, compute, signals
-
-    def run(self) -> None:
-        background_thread()
-        try:
-            with background_lane():
-                live = self._compute()
-        except Exception as exc:  # e.g. the store could not be read: said in the panel
-            live = LiveEstimate(problem=core_text(str(exc)))
-        self._signals.finished.emit(self._version, live)
+def _unreadable(exc: Exception) -> LiveEstimate:
+    """E.g. the store could not be read: said in the panel."""
+    return LiveEstimate(problem=core_text(str(exc)))
 
 
 class CostState(QObject):
@@ -160,7 +147,8 @@ class CostState(QObject):
         if compute is None:
             self.estimate_changed.emit(self.live)
             return
-        self._pool.start(EstimateWorker(self._version, compute, self._signals))
+        report = partial(self._signals.finished.emit, self._version)
+        self._pool.start(PoolTask(compute, report, _unreadable, lane="shared"))
 
     def _prepared_estimate(self) -> Callable[[], LiveEstimate] | None:
         """What the estimate needs, read here on the UI thread; None when there is nothing to
