@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageChops, ImageDraw, ImageMath
 
-from studio.core.imaging.bands import banded
+from studio.core.imaging.bands import BAND_BYTES as COPY_BAND_BYTES
+from studio.core.imaging.bands import banded, row_bands
 
 EDIT = 255
 KEEP = 0
@@ -172,15 +173,14 @@ class MaskModel:
         """A copy of the whole coverage image."""
         return self._image.copy()
 
-    def snapshot(self, band_bytes: int = 2 << 20) -> Image.Image:
+    def snapshot(self, band_bytes: int = COPY_BAND_BYTES) -> Image.Image:
         """The same copy as image(), made a band of rows at a time: for pool threads reading the
         live mask, since Pillow holds the GIL while it copies (a whole 4096² copy stopped the
         UI thread for 10-25 ms)."""
         width, height = self.size
         copy = Image.new("L", self.size, None)  # not filled: every row is pasted
-        rows = max(1, band_bytes // width)
-        for top in range(0, height, rows):
-            box = (0, top, width, min(top + rows, height))
+        for top, bottom in row_bands(width, height, 1, band_bytes):
+            box = (0, top, width, bottom)
             copy.paste(self._image.crop(box), box)
         return copy
 
@@ -228,10 +228,7 @@ class MaskModel:
             after.append(MaskPatch(patch.box, self.crop(patch.box)))
             if len(after) % GROUP_PATCHES == 0:
                 yield
-        box = before[0].box
-        for patch in before[1:]:
-            box = box.union(patch.box)
-        return MaskEdit(before, tuple(after), box)
+        return MaskEdit(before, tuple(after), _around(before))
 
     def restore(self, patches: Sequence[MaskPatch]) -> None:
         for patch in patches:
@@ -271,10 +268,7 @@ class MaskModel:
                 plan.change(part)
             after.append(MaskPatch(band, self.crop(band)))
             yield after[-1]
-        box = before[0].box
-        for patch in before[1:]:
-            box = box.union(patch.box)
-        return MaskEdit(tuple(before), tuple(after), box)
+        return MaskEdit(tuple(before), tuple(after), _around(before))
 
     def restore_in_bands(
         self, patches: Sequence[MaskPatch], band_bytes: int = BAND_BYTES
@@ -463,6 +457,14 @@ class MaskModel:
             self._image.paste(combine(self.crop(part), piece, erase), part.as_tuple())
 
         return Plan(box, change)
+
+
+def _around(patches: Sequence[MaskPatch]) -> Box:
+    """The box around the patches' boxes."""
+    box = patches[0].box
+    for patch in patches[1:]:
+        box = box.union(patch.box)
+    return box
 
 
 def combine(region: Image.Image, cover: Image.Image, erase: bool) -> Image.Image:

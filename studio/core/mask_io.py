@@ -5,9 +5,8 @@ from __future__ import annotations
 import io
 
 import numpy as np
-from PIL import Image, ImageChops
+from PIL import Image
 
-from studio.core.imaging.bands import row_bands
 from studio.core.imaging.composite import composite
 from studio.core.imaging.masks import MaskSizeError, coverage_from_image, feather
 from studio.core.mask import Box, MaskModel
@@ -33,26 +32,12 @@ _Z_RLE = 3
 BAND_ROWS = 128
 
 
-def to_rgba(coverage: Image.Image) -> Image.Image:
-    """The API's mask: RGB black, alpha 0 where the model may edit, 255 where it must keep."""
-    coverage = coverage if coverage.mode == "L" else coverage.convert("L")
-    width, height = coverage.size
-    rgba = Image.new("RGBA", coverage.size, 0)
-    # A band at a time: a whole merge held the GIL for 25 ms at 4096² (mask encodes run
-    # on a pool thread beside the UI).
-    for top, bottom in row_bands(width, height):
-        alpha = ImageChops.invert(coverage.crop((0, top, width, bottom)))
-        black = Image.new("L", alpha.size, 0)
-        rgba.paste(Image.merge("RGBA", (black, black, black, alpha)), (0, top))
-    return rgba
-
-
-def export_png(mask: MaskModel | Image.Image) -> bytes:
-    """The RGBA mask as PNG bytes, exactly the image's size: the pixels of to_rgba().
+def to_rgba(mask: MaskModel | Image.Image) -> Image.Image:
+    """The API's mask: RGB black, alpha 0 where the model may edit, 255 where it must keep.
 
     Reads the coverage a band of rows at a time (a live MaskModel too: whoever calls this on
     another thread drops the result if the mask changed meanwhile) and builds the RGBA pixels
-    in numpy, so no call holds the GIL for more than a band; the PNG encoder releases it.
+    in numpy, so no call holds the GIL for more than a band.
     """
     width, height = mask.size
     rgba = np.zeros((height, width, 4), np.uint8)  # RGB stays black
@@ -63,9 +48,15 @@ def export_png(mask: MaskModel | Image.Image) -> bytes:
         else:
             band = mask.crop((0, top, width, bottom)).convert("L")
         np.subtract(255, np.asarray(band), out=rgba[top:bottom, :, 3])
-    image = Image.frombuffer("RGBA", (width, height), rgba, "raw", "RGBA", 0, 1)
+    return Image.frombuffer("RGBA", (width, height), rgba, "raw", "RGBA", 0, 1)
+
+
+def export_png(mask: MaskModel | Image.Image) -> bytes:
+    """to_rgba() as PNG bytes, exactly the image's size (the PNG encoder lets the GIL go)."""
     buffer = io.BytesIO()
-    image.save(buffer, format="PNG", compress_level=_PNG_COMPRESS_LEVEL, compress_type=_Z_RLE)
+    to_rgba(mask).save(
+        buffer, format="PNG", compress_level=_PNG_COMPRESS_LEVEL, compress_type=_Z_RLE
+    )
     return buffer.getvalue()
 
 

@@ -15,9 +15,11 @@ BAND_BYTES = 2 << 20
 Found = tuple[int, int, int, int] | None  # a box, or nothing there
 
 
-def row_bands(width: int, height: int, pixel_bytes: int = 4) -> Iterator[tuple[int, int]]:
-    """(top, bottom) of consecutive bands of rows of about BAND_BYTES each."""
-    rows = max(1, BAND_BYTES // max(1, width * pixel_bytes))
+def row_bands(
+    width: int, height: int, pixel_bytes: int = 4, band_bytes: int = BAND_BYTES
+) -> Iterator[tuple[int, int]]:
+    """(top, bottom) of consecutive bands of rows of about ``band_bytes`` each."""
+    rows = max(1, band_bytes // max(1, width * pixel_bytes))
     for top in range(0, height, rows):
         yield top, min(top + rows, height)
 
