@@ -25,6 +25,7 @@ from studio.core.imageio import (
     read_image_head,
     sendable_as_is,
 )
+from studio.core.imaging.bands import row_bands
 from studio.core.mask import MaskModel
 from studio.ui import heap
 from studio.ui.buffers import mapped_qimage
@@ -36,9 +37,6 @@ LARGE_PIXELS = 2048 * 2048
 LARGE_FILE_BYTES = 4 << 20
 HEAD_BYTES = 1 << 20
 PREVIEW_EDGE = 1024  # the reduced picture shown while the whole one is prepared
-# Rows converted at a time: PySide and Pillow hold the GIL while they copy, and a whole 8192²
-# picture at once (256 MB) stopped the UI thread for a tenth of a second.
-BAND_ROWS = 128
 
 Decoded = tuple[Image.Image, bytes | None]  # the picture and the bytes to send as they are
 
@@ -72,12 +70,14 @@ def is_large_file(path: Path) -> bool:
 
 
 def decode_qimage(image: QImage) -> Decoded:
-    """A pasted picture as RGBA (with an alpha channel) or RGB, converted a band at a time."""
+    """A pasted picture as RGBA (with an alpha channel) or RGB, converted a band at a time:
+    PySide and Pillow hold the GIL while they copy, and a whole 8192² picture at once (256 MB)
+    stopped the UI thread for a tenth of a second."""
     mode = "RGBA" if image.hasAlphaChannel() else "RGB"
-    result = Image.new(mode, (image.width(), image.height()))
-    for top in range(0, image.height(), BAND_ROWS):
-        rows = min(BAND_ROWS, image.height() - top)
-        band = pil_from_qimage(image.copy(0, top, image.width(), rows))
+    width, height = image.width(), image.height()
+    result = Image.new(mode, (width, height))
+    for top, bottom in row_bands(width, height):
+        band = pil_from_qimage(image.copy(0, top, width, bottom - top))
         result.paste(band.convert(mode), (0, top))
     return result, None
 
