@@ -74,6 +74,15 @@ class Box:
     def area(self) -> int:
         return max(self.width, 0) * max(self.height, 0)
 
+    def whole_tiles(self, width: int, height: int) -> Box | None:
+        """The tiles this box touches, as one box clipped to a ``width`` x ``height`` mask."""
+        return Box(
+            self.left // TILE * TILE,
+            self.top // TILE * TILE,
+            -(-self.right // TILE) * TILE,
+            -(-self.bottom // TILE) * TILE,
+        ).clip(width, height)
+
     def clip(self, width: int, height: int) -> Box | None:
         box = Box(
             max(self.left, 0), max(self.top, 0), min(self.right, width), min(self.bottom, height)
@@ -245,10 +254,14 @@ class MaskModel:
 
     def bands(self, box: Box, band_bytes: int = BAND_BYTES) -> list[Box]:
         """Tile-aligned boxes (clipped to the mask), a few tile rows each, covering ``box``."""
-        left, right = box.left // TILE * TILE, min(-(-box.right // TILE) * TILE, self.width)
-        top, bottom = box.top // TILE * TILE, min(-(-box.bottom // TILE) * TILE, self.height)
-        rows = max(1, band_bytes // max((right - left) * TILE, 1)) * TILE
-        return [Box(left, y, right, min(y + rows, bottom)) for y in range(top, bottom, rows)]
+        tiles = box.whole_tiles(self.width, self.height)
+        if tiles is None:
+            return []
+        rows = max(1, band_bytes // (tiles.width * TILE)) * TILE
+        return [
+            Box(tiles.left, y, tiles.right, min(y + rows, tiles.bottom))
+            for y in range(tiles.top, tiles.bottom, rows)
+        ]
 
     def change_in_bands(self, plan: Plan) -> Generator[MaskPatch, None, MaskEdit]:
         """Make a planned edit a band at a time, each band's undo pixels copied with it.

@@ -68,12 +68,7 @@ class MaskOverlay:
         """``coverage`` of ``box`` into the overlay; the reduced copy and the painted map of
         the tiles around it are then read from the overlay itself (no copy of the mask)."""
         _paste(self.image, coverage, box.left, box.top)
-        tiles = Box(
-            box.left // TILE * TILE,
-            box.top // TILE * TILE,
-            -(-box.right // TILE) * TILE,
-            -(-box.bottom // TILE) * TILE,
-        ).clip(self.image.width(), self.image.height())
+        tiles = box.whole_tiles(self.image.width(), self.image.height())
         assert tiles is not None
         if self._small is not None and self.reduced is not None:
             small = _view(self.image).reduce(self.factor, tiles.as_tuple())
