@@ -159,9 +159,8 @@ class CostState(QObject):
         if request is None:  # re-run when the canvas's encoding lands (request_state.changed)
             self.live = LiveEstimate(waiting=self.tr("Reading the picture…"))
             return None
-        use_cache = exact and (self._use_cache() if self._use_cache is not None else True)
         other = self.compare(request) if self.compare is not None else None
-        jobs = [(request, use_cache, self._options(request))]
+        jobs = [(request, self._looks_in_cache(exact), self._options(request))]
         if other is not None:
             jobs.append((other[0], False, self._options(other[0])))
         focus_on = other is not None and other[1]
@@ -254,8 +253,11 @@ class CostState(QObject):
 
     # --- helpers -------------------------------------------------------------------------------
     def _estimate(self, request: ImageRequest, exact: bool = True) -> LiveEstimate:
-        use_cache = exact and (self._use_cache() if self._use_cache is not None else True)
-        return self._estimate_with(request, use_cache, self._options(request))
+        return self._estimate_with(request, self._looks_in_cache(exact), self._options(request))
+
+    def _looks_in_cache(self, exact: bool) -> bool:
+        """Whether the estimate of an exact request says "cached — $0" for a stored result."""
+        return exact and (self._use_cache() if self._use_cache is not None else True)
 
     def _estimate_with(
         self, request: ImageRequest, use_cache: bool, options: JobOptions | None
