@@ -107,16 +107,10 @@ class RegionController(QObject):
         Computed here and now (seconds for a large picture): the window uses shape_later().
         """
         options = self._blended(options)
-        if request.mask is None or not request.images:
-            return request, options
-        plan = self.state.extension
-        if plan is not None and self.canvas.picture_size() == plan.canvas_size:
-            return self._extension_job(request, options, plan)
-        if self.state.focus:
-            focused = self.focused(request, options)
-            if focused is not None:
-                return focused
-        return request, options
+        unfocused = self._unfocused(request, options)
+        if unfocused is not None:
+            return unfocused
+        return self.focused(request, options) or (request, options)
 
     def shape_later(
         self, request: ImageRequest, options: JobOptions, deliver: Deliver
@@ -124,13 +118,9 @@ class RegionController(QObject):
         """shape() without blocking: the result now when it is ready (or nothing needs
         making), else None, and ``deliver`` gets it on the UI thread once the pool made it."""
         options = self._blended(options)
-        plan = self.state.extension
-        if request.mask is None or not request.images:
-            return request, options
-        if plan is not None and self.canvas.picture_size() == plan.canvas_size:
-            return self._extension_job(request, options, plan)
-        if not self.state.focus:
-            return request, options
+        unfocused = self._unfocused(request, options)
+        if unfocused is not None:
+            return unfocused
         key = self._focus_key(request)
         found, crop = self.work.result(FOCUS, key)
         if found and not isinstance(crop, Failure):
@@ -138,6 +128,16 @@ class RegionController(QObject):
         self._waiting.append((key, request, options, deliver))
         self.work.request(FOCUS, key, self._focus_job(request))
         return None
+
+    def _unfocused(self, request: ImageRequest, options: JobOptions) -> Shaped | None:
+        """What is sent when no focus crop is wanted (no mask, an extension, focus off);
+        None when one is."""
+        if request.mask is None or not request.images:
+            return request, options
+        plan = self.state.extension
+        if plan is not None and self.canvas.picture_size() == plan.canvas_size:
+            return self._extension_job(request, options, plan)
+        return None if self.state.focus else (request, options)
 
     def compare(self, request: ImageRequest) -> tuple[ImageRequest, bool] | None:
         """For the cost panel: the focused form of ``request`` and whether it is the one sent.
@@ -200,11 +200,7 @@ class RegionController(QObject):
     def _focus_job(self, request: ImageRequest) -> Callable[[], FocusCrop | None]:
         document = self.canvas.document
         encoding = document.mask_encoding()
-        if (
-            encoding is not None
-            and encoding.png is not request.mask
-            and encoding.png != request.mask
-        ):
+        if encoding is not None and encoding.png != request.mask:
             encoding = None  # not this mask: the pool thread decodes the request's own
         picture = document.picture() if document.image_input() is request.images[0] else None
         context, shift = self.state.context_px, self.state.shift
