@@ -140,13 +140,26 @@ def focus_parts(
     else:
         coverage = coverage_from_image(load_image_bytes(request.mask))
         box = bbox(coverage)
-    plan = plan_from_box(request.params, coverage.size, box, catalog, context_px)
-    if plan is None or box is None:
-        return None
-    plan = moved(plan, *shift, box)
-    if not plan.worthwhile:
+    plan = shifted_plan(request.params, coverage.size, box, catalog, context_px, shift)
+    if plan is None or not plan.worthwhile:
         return None
     return focus_crop(request, plan, picture, coverage)
+
+
+def shifted_plan(
+    params: ImageParams,
+    size: tuple[int, int],
+    box: Box | None,
+    catalog: Catalog,
+    context_px: int,
+    shift: tuple[int, int],
+) -> FocusPlan | None:
+    """The focus crop around the painted ``box`` (None: nothing painted), moved by the user's
+    ``shift``; None when there is nothing to focus on."""
+    plan = plan_from_box(params, size, box, catalog, context_px)
+    if plan is None or box is None:
+        return None
+    return moved(plan, *shift, box)
 
 
 def overlay_parts(

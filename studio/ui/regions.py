@@ -28,7 +28,6 @@ from studio.core.regions import (
     FocusCrop,
     apply_focus,
     fixed_dims,
-    plan_for,
 )
 from studio.core.requests import ImageParams, ImageRequest
 from studio.core.runner import JobOptions
@@ -44,6 +43,7 @@ from studio.ui.region_work import (
     OverlayParts,
     focus_parts,
     overlay_parts,
+    shifted_plan,
 )
 from studio.ui.state.region_state import RegionState
 from studio.ui.state.request_state import RequestState
@@ -172,11 +172,14 @@ class RegionController(QObject):
         coverage = coverage if coverage is not None else self.canvas.document.coverage()
         if coverage is None:
             return None
-        plan = plan_for(params, coverage, self.catalog, self.state.context_px)
-        box = bbox(coverage)
-        if plan is None or box is None:
-            return None
-        return moved(plan, *self.state.shift, box)
+        return shifted_plan(
+            params,
+            coverage.size,
+            bbox(coverage),
+            self.catalog,
+            self.state.context_px,
+            self.state.shift,
+        )
 
     def _blended(self, options: JobOptions) -> JobOptions:
         options = replace(options, blend=self.state.blend)
