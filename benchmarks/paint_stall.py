@@ -21,7 +21,7 @@ from PySide6.QtCore import QEvent, QEventLoop, QPointF, Qt, QTimer
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 from stall_probe import StallProbe, add_argument
-from ui_stall import TickRecorder, spin
+from ui_stall import TickRecorder, percentile, spin
 
 from studio.app import build_main_window
 from studio.ui import heap
@@ -38,11 +38,6 @@ IDLE_MS = 2000  # the idle baseline, about as long as a case
 BRUSH_FRACTION = 0.03  # brush diameter as a share of the picture's edge
 
 Step = Callable[[], None]
-
-
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(len(ordered) * share))]
 
 
 def mouse(canvas: CanvasView, kind: QEvent.Type, x: float, y: float, held: bool) -> Step:

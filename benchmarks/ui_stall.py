@@ -74,10 +74,15 @@ class TickRecorder(_QObject):
         self._last = now
 
 
+def percentile(values: list[float], share: float) -> float:
+    """The value ``share`` of the way up the sorted ``values`` (nan for none)."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * share))] if ordered else float("nan")
+
+
 def summary(label: str, gaps: list[float]) -> str:
-    ordered = sorted(gaps)
-    p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))] if ordered else float("nan")
-    worst = ordered[-1] if ordered else float("nan")
+    p99 = percentile(gaps, 0.99)
+    worst = max(gaps) if gaps else float("nan")
     return f"{label:<10} ticks {len(gaps):>5}   max gap {worst:7.2f} ms   p99 {p99:6.2f} ms"
 
 
