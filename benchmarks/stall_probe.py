@@ -4,7 +4,8 @@
 thread's Python stack is. ``--why calls``: every call (Python or C) over 4 ms on any thread,
 Qt's pool threads included, with when it ran; a C call on another thread overlapping a UI gap
 of the same length is the one that held the GIL. Slows Python code down, but the durations of
-C calls stay true. Either way the UI thread's 1 ms timer (ui_stall.TickRecorder) marks when
+C calls stay true. ``--why ui``: the same for the UI thread's calls over 2 ms only, a lighter
+load on the other threads. Either way the UI thread's 1 ms timer (ui_stall.TickRecorder) marks when
 the event loop ran, and ``report()`` prints what happened during the largest gaps.
 """
 
@@ -20,7 +21,17 @@ from collections import Counter
 from types import FrameType
 from typing import Any
 
-MODES = ("samples", "calls")
+MODES = ("samples", "calls", "ui")
+
+
+def _schedstat() -> tuple[float, float]:
+    """The calling thread's time on a CPU and waiting in the run queue, in seconds (Linux)."""
+    try:
+        with open("/proc/thread-self/schedstat") as stat:
+            running, waiting, _ = stat.read().split()
+        return int(running) / 1e9, int(waiting) / 1e9
+    except OSError:
+        return time.thread_time(), 0.0
 
 
 def add_argument(parser: argparse.ArgumentParser) -> None:
@@ -35,6 +46,7 @@ class StallProbe:
     def __init__(self, mode: str, min_ms: float = 4.0, depth: int = 6) -> None:
         self.mode, self._min, self._depth = mode, min_ms / 1e3, depth
         self._ticks: list[float] = []
+        self._cpu: list[tuple[float, float]] = []  # the UI thread's CPU and run-queue time
         self._samples: list[tuple[float, dict[str, str]]] = []
         # start, end, thread, what, CPU seconds the thread spent in it (waiting for the GIL
         # costs none: a call that took long but little CPU was waiting, not holding)
@@ -46,20 +58,24 @@ class StallProbe:
 
     @classmethod
     def install(cls, mode: str | None) -> None:
-        cls.current = cls(mode) if mode else None
+        cls.current = cls(mode, min_ms=2.0 if mode == "ui" else 4.0) if mode else None
 
     def tick(self) -> None:
         """Called by the UI thread's timer."""
         self._ticks.append(time.perf_counter())
+        self._cpu.append(_schedstat())
 
     def start(self) -> None:
         self._ticks.clear()
+        self._cpu.clear()
         self._samples.clear()
         self._calls.clear()
         self._stop.clear()
         if self.mode == "samples":
             self._thread = threading.Thread(target=self._sample, name="stall-probe", daemon=True)
             self._thread.start()
+        elif self.mode == "ui":
+            sys.setprofile(self._hook)  # the UI thread's own calls only: a lighter probe
         else:
             threading.setprofile(self._hook)
             sys.setprofile(self._hook)
@@ -135,14 +151,24 @@ class StallProbe:
 
     # -- report ----------------------------------------------------------------------------------
 
-    def report(self, over_ms: float = 16.0, worst: int = 4) -> str:
+    def report(self, over_ms: float = 16.0, worst: int = 8) -> str:
         gaps = sorted(
-            ((b - a, a, b) for a, b in itertools.pairwise(self._ticks) if (b - a) * 1e3 > over_ms),
+            (
+                (b - a, a, b, cpu_b[0] - cpu_a[0], cpu_b[1] - cpu_a[1])
+                for (a, b), (cpu_a, cpu_b) in zip(
+                    itertools.pairwise(self._ticks), itertools.pairwise(self._cpu), strict=True
+                )
+                if (b - a) * 1e3 > over_ms
+            ),
             reverse=True,
         )
         lines = []
-        for length, a, b in gaps[:worst]:
-            lines.append(f"  gap {length * 1e3:.1f} ms:")
+        began = self._ticks[0] if self._ticks else 0.0
+        for length, a, b, cpu, queued in gaps[:worst]:
+            lines.append(
+                f"  gap {length * 1e3:.1f} ms at +{a - began:.2f} s; the UI thread ran "
+                f"{cpu * 1e3:.1f} ms, waited for a CPU {queued * 1e3:.1f} ms, slept the rest:"
+            )
             if self.mode == "samples":
                 per_thread: dict[str, Counter[str]] = {}
                 for t, stacks in self._samples:

@@ -286,4 +286,4 @@ class SessionKeeper(QObject):
 
     @Slot(str, object)
     def _on_jobs_job_finished(self, _ticket: str, _event: object) -> None:
-        self.save()
+        self._controller.jobs.turns.later(self.save)

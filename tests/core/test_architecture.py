@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import functools
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -108,3 +109,40 @@ def test_only_the_engine_retry_and_errors_modules_import_openai() -> None:
 def test_the_emulator_does_not_use_the_sdk() -> None:
     _, loaded = import_in_subprocess("studio.emulator")
     assert "openai" not in loaded
+
+
+_THREADS_AFTER_NUMPY = """
+import os, sys
+import studio, numpy
+tasks = f"/proc/{os.getpid()}/task"
+print(os.environ.get("OPENBLAS_NUM_THREADS"), len(os.listdir(tasks)) if os.path.isdir(tasks) else 1)
+"""
+
+
+def test_importing_studio_first_keeps_numpy_from_starting_blas_threads() -> None:
+    """OpenBLAS's pool, started at the UI thread's priority, spun on the second core while
+    background threads worked on pixels; studio asks for one BLAS thread before numpy loads."""
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    done = subprocess.run(
+        [sys.executable, "-c", _THREADS_AFTER_NUMPY],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert done.stdout.split() == ["1", "1"]
+
+
+def test_core_pixel_code_makes_no_matrix_products() -> None:
+    """Numpy hands ``@`` and ``dot`` to BLAS; the pixel code weighs channels itself."""
+    offenders = {
+        relative(path)
+        for path in sources("core")
+        if any(
+            isinstance(node, ast.BinOp) and isinstance(node.op, ast.MatMult)
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        )
+    }
+    assert offenders == set()

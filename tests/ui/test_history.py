@@ -56,6 +56,7 @@ def test_history_shows_the_lineage_tree(qtbot: QtBot, studio: Studio) -> None:
     studio.gallery.controller.use_as_canvas(draft)
     edit_id = masked_edit(qtbot, studio)
     history = studio.gallery.history
+    qtbot.waitUntil(studio.jobs.turns.idle)  # the tree is rebuilt a turn after a job ends
     tree = history.tree
     drafts = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
     assert len(drafts) == 4

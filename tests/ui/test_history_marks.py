@@ -29,6 +29,7 @@ def _run(qtbot: QtBot, controller: GenerationController, prompt: str) -> str:
     controller.request_state.set_prompt(prompt)
     with qtbot.waitSignal(controller.jobs.job_finished, timeout=20_000) as done:
         controller.generate_action.trigger()
+    qtbot.waitUntil(controller.jobs.turns.idle)  # the history is rebuilt a turn later
     return str(done.args[0])
 
 

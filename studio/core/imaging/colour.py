@@ -99,7 +99,7 @@ class _Moments:
 def rgb_to_lab(rgb: np.ndarray) -> np.ndarray:
     """sRGB bytes (..., 3) to CIE Lab (D65), float64."""
     linear = _to_linear(rgb.astype(np.float64) / 255.0)
-    xyz = linear @ _RGB_TO_XYZ.T / _WHITE
+    xyz = _mix(linear, _RGB_TO_XYZ) / _WHITE
     f = np.where(xyz > _EPSILON, np.cbrt(xyz), (_KAPPA * xyz + 16) / 116)
     lightness = 116 * f[..., 1] - 16
     a = 500 * (f[..., 0] - f[..., 1])
@@ -112,9 +112,23 @@ def lab_to_rgb(lab: np.ndarray) -> np.ndarray:
     fy = (lab[..., 0] + 16) / 116
     f = np.stack([fy + lab[..., 1] / 500, fy, fy - lab[..., 2] / 200], axis=-1)
     xyz = np.where(f**3 > _EPSILON, f**3, (116 * f - 16) / _KAPPA) * _WHITE
-    linear = xyz @ _XYZ_TO_RGB.T
+    linear = _mix(xyz, _XYZ_TO_RGB)
     encoded = _from_linear(np.clip(linear, 0.0, 1.0))
     return np.clip(np.rint(encoded * 255.0), 0, 255).astype(np.uint8)
+
+
+def _mix(values: np.ndarray, matrix: np.ndarray) -> np.ndarray:
+    """``values @ matrix.T`` for (..., 3) pixels, as three weighted sums of the channels.
+
+    Not a matrix product: numpy hands those to OpenBLAS, whose worker thread (started at the
+    UI thread's priority) then spun on the second core while a result landed, and the UI
+    thread waited for a CPU (benchmarks/generate_stall.py).
+    """
+    channels = [values[..., k] for k in range(3)]
+    return np.stack(
+        [row[0] * channels[0] + row[1] * channels[1] + row[2] * channels[2] for row in matrix],
+        axis=-1,
+    )
 
 
 def _to_linear(values: np.ndarray) -> np.ndarray:

@@ -111,7 +111,7 @@ class CostState(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(debounce_ms)
         self.live = LiveEstimate()
-        self.totals = Totals()
+        self._totals = Totals()
         self._session_usd = 0.0
         self._session_jobs = 0
         self._session_images = 0
@@ -189,7 +189,7 @@ class CostState(QObject):
         """Re-read today's and this month's spend, the caps and the savings from the store."""
         bounds = self.guard.periods()
         store = self._runner.store
-        self.totals = Totals(
+        self._totals = Totals(
             self._session_usd,
             self._session_jobs,
             self._session_images,
@@ -201,8 +201,14 @@ class CostState(QObject):
             reports.savings(store, self._runner.catalog, since=bounds.month_start),
             self._last,
         )
-        self.totals_changed.emit(self.totals)
-        return self.totals
+        self.totals_changed.emit(self._totals)
+        return self._totals
+
+    @property
+    def totals(self) -> Totals:
+        """Spend, caps and savings as of the last job (re-read now if a job just finished)."""
+        self._jobs.turns.now(self.refresh_totals)
+        return self._totals
 
     def can_save_budgets(self) -> bool:
         return self._save_budgets is not None
@@ -248,7 +254,7 @@ class CostState(QObject):
         if isinstance(event, Completed):
             self._session_images += len(event.paths) or info.request.params.n
         self._last = self._last_job(info.label, info.request, event)
-        self.refresh_totals()
+        self._jobs.turns.later(self.refresh_totals)  # re-read from the store a turn later
         self.recompute_later()  # the finished request may now be served from the cache
 
     # --- helpers -------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from studio.core.events import (
 from studio.core.requests import ImageRequest
 from studio.core.runner import BudgetGuard, JobOptions, JobRunner
 from studio.ui.jobs import JobSignals, JobWorker
+from studio.ui.turns import Turns
 
 
 class JobPhase(StrEnum):
@@ -96,6 +97,9 @@ class JobsState(QObject):
         self._cancels: dict[str, threading.Event] = {}
         self._counter = itertools.count(1)
         self.guard: BudgetGuard | None = None
+        # What listeners to job_finished can leave to a later turn: the job's end is one
+        # frame, not the history, the totals and the session's save as well.
+        self.turns = Turns(self)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -164,7 +168,9 @@ class JobsState(QObject):
     def shutdown(self, timeout_ms: int = 5000) -> bool:
         """Cancel everything and wait for the pool threads to end (on quit and in tests)."""
         self.cancel_all()
-        return bool(self._pool.waitForDone(timeout_ms))
+        done = bool(self._pool.waitForDone(timeout_ms))
+        self.turns.flush()
+        return done
 
     def job(self, ticket: str) -> JobInfo:
         return self._jobs[ticket]

@@ -109,6 +109,7 @@ class HistoryPanel(QWidget):
             self._thumbnails.thumbnail_ready.connect(self._on_thumbnails_thumbnail_ready)
 
     def selected_job(self) -> str | None:
+        self._jobs.turns.now(self.refresh)  # a job just finished: its row first
         item = self.tree.currentItem()
         return str(item.data(0, JOB_ROLE)) if item is not None else None
 
@@ -131,6 +132,7 @@ class HistoryPanel(QWidget):
         return [str(item.data(0, JOB_ROLE)) for item in self._items()]
 
     def _items(self) -> list[QTreeWidgetItem]:
+        self._jobs.turns.now(self.refresh)
         found: list[QTreeWidgetItem] = []
         pending = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
         while pending:
@@ -220,7 +222,7 @@ class HistoryPanel(QWidget):
         job_id = self._jobs.job(ticket).job_id
         if isinstance(event, Failed) and job_id and job_id not in self._unfinished:
             self._unfinished.append(job_id)
-        self.refresh()
+        self._jobs.turns.later(self.refresh)
 
     @Slot(QModelIndex, int, int)
     def _on_model_rows_changed(self, _parent: QModelIndex, _first: int, _last: int) -> None:
