@@ -212,7 +212,8 @@ class GenerationController(QObject):
 
     @Slot()
     def _on_request_state_ready(self) -> None:
-        self._start()
+        # On the turn after the encodings land: that one has the canvas's own updates.
+        self.jobs.turns.later(self._start)
 
     @Slot(bool)
     def _on_request_state_preparing_changed(self, preparing: bool) -> None:

@@ -80,3 +80,21 @@ def test_a_jobs_end_leaves_the_history_totals_and_save_to_later_turns(
     job_id = jobs.job(str(done.args[0])).job_id
     assert job_id in history.job_ids(), "asking for the rows builds them at once"
     qtbot.waitUntil(jobs.turns.idle)
+
+
+def test_a_new_jobs_row_comes_a_turn_after_generate_and_at_once_when_asked_for(
+    qtbot: QtBot, demo_window
+) -> None:
+    from studio.ui.generation import GenerationController
+    from studio.ui.widgets.job_list import JobList
+
+    controller = demo_window.findChild(GenerationController)
+    job_list = demo_window.findChild(JobList)
+    controller.request_state.set_prompt("a lantern on a jetty")
+    rows = job_list.tree.topLevelItemCount()
+    ticket = controller.generate()
+    assert ticket is not None
+    assert job_list.tree.topLevelItemCount() == rows, "not in Generate's own turn"
+    assert job_list.item(ticket).text(0), "asking for the row makes it"
+    assert job_list.tree.topLevelItemCount() == rows + 1
+    qtbot.waitUntil(lambda: controller.jobs.job(ticket).phase.done, timeout=20_000)

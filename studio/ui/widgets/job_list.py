@@ -118,6 +118,7 @@ class JobList(QWidget):
         self._jobs = jobs
         self._items: dict[str, QTreeWidgetItem] = {}
         self._buttons: dict[str, QToolButton] = {}
+        self._new: list[str] = []  # added, their rows made on a later turn (jobs.turns)
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._build_ui()
@@ -140,16 +141,29 @@ class JobList(QWidget):
         self.tree.currentItemChanged.connect(self._on_tree_current_item_changed)
 
     def item(self, ticket: str) -> QTreeWidgetItem:
+        self._jobs.turns.now(self._add_rows)
         return self._items[ticket]
 
     def state_text(self, ticket: str) -> str:
-        return self._items[ticket].text(1)
+        return self.item(ticket).text(1)
 
     def cancel_button(self, ticket: str) -> QToolButton:
+        self._jobs.turns.now(self._add_rows)
         return self._buttons[ticket]
 
     @Slot(str)
     def _on_jobs_job_added(self, ticket: str) -> None:
+        """The row (with its cancel button: a widget of its own, 3-5 ms) comes a turn after
+        Generate, which has the request's checks and submission to do in its own."""
+        self._new.append(ticket)
+        self._jobs.turns.later(self._add_rows)
+
+    def _add_rows(self) -> None:
+        new, self._new = self._new, []
+        for ticket in new:
+            self._add_row(ticket)
+
+    def _add_row(self, ticket: str) -> None:
         info = self._jobs.job(ticket)
         item = QTreeWidgetItem([info.label or info.request.mode, "", "", ""])
         item.setData(0, TICKET_ROLE, ticket)
