@@ -255,7 +255,9 @@ class CostState(QObject):
             self._session_images += len(event.paths) or info.request.params.n
         self._last = self._last_job(info.label, info.request, event)
         self._jobs.turns.later(self.refresh_totals)  # re-read from the store a turn later
-        self.recompute_later()  # the finished request may now be served from the cache
+        # The finished request may now be served from the cache: estimated once the result
+        # is shown (the estimate reads that result back to check it), not while it lands.
+        self._timer.start()
 
     # --- helpers -------------------------------------------------------------------------------
     def _estimate(self, request: ImageRequest, exact: bool = True) -> LiveEstimate:
