@@ -18,7 +18,7 @@ import window_env  # noqa: F401  (the environment, before studio is imported)
 from canvas_paint import BRUSH, stroke_points
 from open_large import photo
 from PIL import Image
-from PySide6.QtCore import QEventLoop, QPointF, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QPointF, QTimer
 from PySide6.QtWidgets import QApplication
 from stall_probe import StallProbe, add_argument
 from ui_stall import TickRecorder, spin
@@ -67,16 +67,32 @@ def brush_ms(app: QApplication, size: int, *, fit: bool) -> float:
     return statistics.median(samples)
 
 
-def brush_latency(app: QApplication) -> None:
-    print("Brush latency (median ms per segment, 40 px brush):")
+def brush_latency(app: QApplication, rounds: int) -> None:
+    """Each size is measured once per round, the rounds one after another, so a machine that
+    drifts (the 1024² figure moved between 0.41 and 0.69 ms from run to run on 2 shared
+    cores) moves the baseline and the large canvases alike; the median round is printed."""
+    print(f"Brush latency (median ms per segment, 40 px brush; median of {rounds} rounds):")
     for fit in (False, True):
-        base = brush_ms(app, 1024, fit=fit)
         label = "fit to view" if fit else "zoom 100 %"
-        print(f"  {label:<12} 1024²  {base:6.3f} ms   (baseline)")
+        figures: dict[int, list[float]] = {size: [] for size in (1024, 4096, 8192)}
+        for _ in range(rounds):
+            for size, values in figures.items():
+                values.append(brush_ms(app, size, fit=fit))
+                QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # free it
+        base = statistics.median(figures[1024])
+        print(f"  {label:<12} 1024²  {base:6.3f} ms   (baseline){spread(figures[1024])}")
         for size in (4096, 8192):
-            value = brush_ms(app, size, fit=fit)
+            value = statistics.median(figures[size])
+            ratios = [v / b for v, b in zip(figures[size], figures[1024], strict=True)]
             goal = "  goal <= 1.5x" if size == 8192 else ""
-            print(f"  {label:<12} {size}²  {value:6.3f} ms   {value / base:5.2f}x{goal}")
+            print(
+                f"  {label:<12} {size}²  {value:6.3f} ms   {value / base:5.2f}x{goal}"
+                f"   (per round {min(ratios):.2f}-{max(ratios):.2f}x){spread(figures[size])}"
+            )
+
+
+def spread(values: list[float]) -> str:
+    return f"   rounds {min(values):.3f}-{max(values):.3f} ms" if len(values) > 1 else ""
 
 
 def painting_gaps(app: QApplication, size: int) -> None:
@@ -159,6 +175,7 @@ def memory(app: QApplication, size: int) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--part", choices=["brush", "paint", "memory"], action="append")
+    parser.add_argument("--rounds", type=int, default=5, help="brush rounds (default 5)")
     add_argument(parser)
     args = parser.parse_args()
     StallProbe.install(args.why)
@@ -167,7 +184,7 @@ def main() -> int:
     app = ensure_application()
     parts = args.part or ["brush", "paint", "memory"]
     if "brush" in parts:
-        brush_latency(app)
+        brush_latency(app, args.rounds)
     if "paint" in parts:
         painting_gaps(app, 4096)
     if parts == ["memory"]:

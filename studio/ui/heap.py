@@ -68,6 +68,29 @@ def background_thread() -> None:
     with contextlib.suppress(AttributeError, OSError, ValueError):
         if nice > 0:
             os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), nice)
+    cores = background_cores()
+    if cores:
+        with contextlib.suppress(AttributeError, OSError):
+            os.sched_setaffinity(0, cores)  # 0: the calling thread (Linux)
+
+
+def background_cores() -> set[int]:
+    """The cores background threads may use: all the process may use but one, kept for the
+    UI thread (an empty set: no restriction, with fewer than two cores or no affinity).
+
+    Niceness alone was not enough on 2 cores: every time the UI thread gave the GIL up in a
+    Qt call and wanted it back, it woke behind busy background threads and waited for a CPU
+    (1-3 ms a time, 10-20 ms over a gap while a result landed: benchmarks/generate_stall.py).
+    With a core no background thread runs on, it wakes at once. ``STUDIO_KEEP_A_CORE=0``
+    turns this off (benchmarks compare).
+    """
+    if os.environ.get("STUDIO_KEEP_A_CORE", "1") == "0":
+        return set()
+    try:
+        allowed = os.sched_getaffinity(0)
+    except (AttributeError, OSError):
+        return set()
+    return allowed - {min(allowed)} if len(allowed) >= 2 else set()
 
 
 class Lanes:

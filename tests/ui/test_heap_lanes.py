@@ -65,3 +65,40 @@ def test_two_lanes_let_two_run_at_once() -> None:
     for thread in threads:
         thread.join(5)
     assert not both.broken
+
+
+def test_background_threads_keep_off_one_core_for_the_ui_thread(monkeypatch) -> None:
+    from studio.ui import heap
+
+    monkeypatch.delenv("STUDIO_KEEP_A_CORE", raising=False)
+    monkeypatch.setattr(heap.os, "sched_getaffinity", lambda _pid: {0, 1, 2, 3}, raising=False)
+    assert heap.background_cores() == {1, 2, 3}
+    monkeypatch.setattr(heap.os, "sched_getaffinity", lambda _pid: {2, 5}, raising=False)
+    assert heap.background_cores() == {5}
+    monkeypatch.setattr(heap.os, "sched_getaffinity", lambda _pid: {3}, raising=False)
+    assert heap.background_cores() == set(), "one core: nothing to keep"
+    monkeypatch.setattr(heap.os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
+    monkeypatch.setenv("STUDIO_KEEP_A_CORE", "0")
+    assert heap.background_cores() == set()
+
+
+def test_a_background_thread_is_niced_and_moved_off_the_kept_core(monkeypatch) -> None:
+    from studio.ui import heap
+
+    monkeypatch.delenv("STUDIO_KEEP_A_CORE", raising=False)
+    monkeypatch.setattr(heap.os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
+    moved: list[tuple[int, set[int]]] = []
+    monkeypatch.setattr(
+        heap.os, "sched_setaffinity", lambda pid, cores: moved.append((pid, cores)), raising=False
+    )
+    niced: list[int] = []
+    monkeypatch.setattr(heap.os, "setpriority", lambda _which, _who, nice: niced.append(nice))
+
+    def work() -> None:
+        heap.background_thread()
+        heap.background_thread()  # once per thread
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join(5)
+    assert moved == [(0, {1})] and niced == [heap.BACKGROUND_NICE]
