@@ -143,16 +143,15 @@ def projection(
 def savings(store: Store, catalog: Catalog, since: str | None = None) -> Savings:
     """Cache and drafts-then-final savings for jobs created since ``since`` (all if None)."""
     hits, cache_saved = store.cache_savings(since)
-    jobs = list(store.iter_jobs())
+    final_jobs, draft_jobs = store.finals_and_drafts(FINALIZE_MODE, DRAFT_MODE, since)
     batches: dict[str, list[JobRecord]] = {}  # drafts sent together share one fingerprint
-    for job in jobs:
-        if job.mode == DRAFT_MODE and not job.cached:
-            batches.setdefault(job.fingerprint, []).append(job)
+    for job in draft_jobs:
+        batches.setdefault(job.fingerprint, []).append(job)
     batch_of = {draft.id: key for key, drafts in batches.items() for draft in drafts}
     finals: dict[str, list[JobRecord]] = {}
-    for job in jobs:
+    for job in final_jobs:
         key = batch_of.get(job.parent_job_id or "")
-        if key is not None and _is_final(job) and (since is None or job.created >= since):
+        if key is not None and _is_final(job):
             finals.setdefault(key, []).append(job)
     alternative = actual = 0.0
     finalized = 0

@@ -535,6 +535,47 @@ class Store:
                 [status, error, batch_id, custom_id],
             )
 
+    def finals_and_drafts(
+        self, final_mode: str, draft_mode: str, since: str | None = None
+    ) -> tuple[list[JobRecord], list[JobRecord]]:
+        """Completed ``final_mode`` jobs made from a job (created since ``since``), and every
+        uncached ``draft_mode`` job sharing a fingerprint with one of their parents; oldest
+        first. What the drafts-then-final savings need, without reading every job: after
+        each job, on the UI thread, the whole table took 76 ms at 3,000 jobs."""
+        where = "WHERE mode = ? AND status = 'completed' AND parent_job_id IS NOT NULL"
+        args: list[object] = [final_mode]
+        if since is not None:
+            where += " AND created >= ?"
+            args.append(since)
+        order = "ORDER BY created, rowid"
+        rows = self.db.query(f"SELECT * FROM jobs {where} {order}", args)
+        finals = [_job_record(row) for row in rows]
+        parents = sorted({job.parent_job_id for job in finals if job.parent_job_id})
+        fingerprints: set[str] = set()
+        for chunk in _chunks(parents):
+            marks = ",".join("?" * len(chunk))
+            fingerprints.update(
+                row["fingerprint"]
+                for row in self.db.query(
+                    f"SELECT fingerprint FROM jobs WHERE id IN ({marks}) AND mode = ? "
+                    "AND cached = 0",
+                    [*chunk, draft_mode],
+                )
+            )
+        drafts: list[JobRecord] = []
+        for chunk in _chunks(sorted(fingerprints)):
+            marks = ",".join("?" * len(chunk))
+            drafts += (
+                _job_record(row)
+                for row in self.db.query(
+                    f"SELECT * FROM jobs WHERE fingerprint IN ({marks}) AND mode = ? "
+                    f"AND cached = 0 {order}",
+                    [*chunk, draft_mode],
+                )
+            )
+        drafts.sort(key=lambda job: job.created)  # one order across the chunks
+        return finals, drafts
+
     def iter_jobs(self, batch: int = 1000) -> Iterator[JobRecord]:
         """Every job, oldest first (for exports)."""
         offset = 0
@@ -665,6 +706,11 @@ def _params_dict(request: ImageRequest, feather_px: float | None = None) -> dict
 
 def _image_ref(row: dict[str, Any]) -> ImageRef:
     return ImageRef(row["sha256"], row["path"], row["width"], row["height"], row["format"])
+
+
+def _chunks(values: list[str], size: int = 500) -> list[list[str]]:
+    """SQLite allows a limited number of parameters per statement."""
+    return [values[start : start + size] for start in range(0, len(values), size)]
 
 
 def _job_record(row: dict[str, Any]) -> JobRecord:

@@ -333,3 +333,17 @@ def test_an_input_image_is_checked_for_damage_once(monkeypatch) -> None:
         with pytest.raises(imageinfo.ImageInfoError):
             cut.check_decodes()
     assert len(calls) == 2
+
+
+def test_a_mask_is_read_once_however_often_its_request_is_validated(catalog: Catalog) -> None:
+    """Generate, the budget gate and every estimate validate the same mask bytes."""
+    from studio.core import validation
+
+    validation._overlay_info.cache_clear()
+    for _ in range(3):
+        assert problems(catalog, images=(InputImage(PNG_512),), mask=MASK_512) == []
+    info = validation._overlay_info.cache_info()
+    assert (info.misses, info.hits) == (1, 2)
+    broken = b"\x89PNG\r\n\x1a\n broken"
+    for _ in range(2):  # a failure is not remembered: it is said each time
+        assert one(problems(catalog, images=(InputImage(PNG_512),), mask=broken)).param == "mask"
