@@ -59,7 +59,7 @@ class CanvasPainter:
         size = self._document.size()
         full = to_widget(QRectF(0, 0, size.width(), size.height()))
         visible = full.intersected(QRectF(exposed))
-        if not visible.isEmpty():
+        if not visible.isEmpty() and self.staged is None:  # a staged result covers the picture
             self._paint_pixels(painter, full, visible, to_widget)
         self._paint_frame(painter, full)
         if self.staged is not None:
