@@ -7,11 +7,13 @@ settling the app does (studio.ui.heap.settle); ``--no-settle`` measures without 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import socket
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import window_env  # noqa: F401  (the environment, before studio is imported)
 from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer, Slot
@@ -101,7 +103,8 @@ def free_port() -> int:
 def external_emulator() -> tuple[subprocess.Popen[bytes], str]:
     """The emulator in its own process, as a real API server would be: no shared GIL.
 
-    At the lowest CPU priority: it stands in for OpenAI's servers, whose work (decoding a
+    At the lowest CPU priority, and on the cores the app's background threads use (never the
+    one kept for the UI thread): it stands in for OpenAI's servers, whose work (decoding a
     4096² upload, drawing and encoding the result) is not done on the designer's cores.
     """
     port = free_port()
@@ -111,6 +114,11 @@ def external_emulator() -> tuple[subprocess.Popen[bytes], str]:
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
     )
+    cores = heap.background_cores()
+    if cores:
+        for task in Path(f"/proc/{process.pid}/task").iterdir():  # threads made later inherit
+            with contextlib.suppress(OSError):
+                os.sched_setaffinity(int(task.name), cores)
     assert process.stdout is not None
     process.stdout.readline()  # "Emulator listening on ..."
     return process, f"http://127.0.0.1:{port}/v1"
