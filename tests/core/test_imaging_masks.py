@@ -234,3 +234,18 @@ def test_banded_operations_equal_the_whole_image_ones() -> None:
     c.putpixel((7, 1501), 0 if a.getpixel((7, 1501)) else 1)
     c.putpixel((1200, 3), 0 if a.getpixel((1200, 3)) else 1)
     assert bands.changed_box(a, c) == ImageChops.difference(a, c).getbbox() == (7, 3, 1201, 1502)
+
+
+def test_a_banded_composite_pastes_the_same_pixels_as_one_composite() -> None:
+    from studio.core.imaging import bands
+
+    rng = np.random.default_rng(3)
+    over = Image.fromarray(rng.integers(0, 256, (900, 1300, 3), dtype=np.uint8))
+    under = Image.fromarray(rng.integers(0, 256, (900, 1300, 3), dtype=np.uint8))
+    weight = Image.fromarray(rng.integers(0, 256, (900, 1300), dtype=np.uint8))
+    base = Image.fromarray(rng.integers(0, 256, (1200, 1600, 3), dtype=np.uint8))
+    expected = base.copy()
+    expected.paste(Image.composite(over, under, weight), (150, 200))
+    banded = base.copy()
+    bands.paste_composite(banded, (150, 200), over, under, weight)
+    assert banded.tobytes() == expected.tobytes()

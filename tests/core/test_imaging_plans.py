@@ -81,6 +81,36 @@ def test_cheapest_window_holds_the_crop_and_stays_in_the_picture(rules: SizeRule
     assert cheapest_window((700, 900), (720, 700), rules, area) is None
 
 
+def test_cheapest_window_looks_only_at_sizes_within_its_pixel_limit(rules: SizeRules) -> None:
+    """The same choice as walking every size on the grid (65,000 of them on a 4096² picture)."""
+
+    def everything(needed: tuple[int, int], image: tuple[int, int], cost) -> tuple | None:
+        step = rules.multiple_of
+        limit_w = min(image[0], rules.max_edge) // step * step
+        limit_h = min(image[1], rules.max_edge) // step * step
+        floor = max(rules.min_pixels, needed[0] * needed[1])
+        best = None
+        for w in range(-(-needed[0] // step) * step, limit_w + 1, step):
+            for h in range(-(-needed[1] // step) * step, limit_h + 1, step):
+                if w * h > min(2 * floor, rules.experimental_pixels) or not allowed((w, h), rules):
+                    continue
+                key = (cost(w, h), w * h, (w, h))
+                best = key if best is None or key < best else best
+        return best[2] if best else None
+
+    def tokens(width: int, height: int) -> float:
+        return formula_tokens(96, width, height)
+
+    for needed, image in [
+        ((2080, 2080), (4096, 4096)),
+        ((700, 900), (5000, 5000)),
+        ((1600, 300), (6000, 4000)),
+        ((300, 2500), (3000, 3000)),
+        ((4000, 4000), (4096, 4096)),
+    ]:
+        assert cheapest_window(needed, image, rules, tokens) == everything(needed, image, tokens)
+
+
 def test_focus_crop_stays_inside_the_picture_at_a_corner(rules: SizeRules) -> None:
     plan = plan_focus((3000, 2000), (0, 0, 100, 80), 64, rules)
     left, top, right, bottom = plan.box

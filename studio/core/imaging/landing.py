@@ -6,6 +6,7 @@ from PIL import Image
 
 from studio.core.imageinfo import encode
 from studio.core.imageio import load_image_bytes
+from studio.core.imaging import bands
 from studio.core.imaging.colour import DEFAULT_BAND_PX, match_colour
 from studio.core.imaging.masks import bbox, coverage_from_image, edge_weight, feather_reach
 
@@ -47,7 +48,7 @@ def land(
     weight = coverage.crop((left, top, right, bottom))
     if blend:
         piece = match_colour(piece, original, weight).convert(mode)
-    out.paste(Image.composite(piece, original, edge_weight(weight, feather_px)), at)
+    bands.paste_composite(out, at, piece, original, edge_weight(weight, feather_px))
     return out
 
 
