@@ -376,6 +376,7 @@ def install_gallery(
 ) -> Gallery:
     """Add the gallery and history panels and the drafts action; restore the last session."""
     thumbnails = ThumbnailCache(disk_dir=services.store.root / "thumbnails", parent=window)
+    jobs.thumbnails = thumbnails.writer()
     model = GalleryModel(thumbnails, window)
     model.track(jobs)
     view = GalleryView(model)

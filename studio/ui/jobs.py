@@ -6,9 +6,12 @@ has already written them to disk (the runner guarantees it) before they are emit
 
 from __future__ import annotations
 
+import contextlib
 import io
 import sys
 import threading
+from collections.abc import Callable
+from functools import partial
 
 from PIL import Image
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
@@ -52,10 +55,12 @@ class JobWorker(QRunnable):
         options: JobOptions,
         signals: JobSignals,
         guard: BudgetGuard | None = None,
+        thumbnails: Callable[[Image.Image, str], None] | None = None,
     ) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self.ticket = ticket
+        self._thumbnails = thumbnails
         self.cancel_event = threading.Event()
         self._runner = runner
         self._request = request
@@ -87,7 +92,9 @@ class JobWorker(QRunnable):
         elif isinstance(event, PartialImage):
             self._signals.partial.emit(self.ticket, event, decode(event.data))
         elif isinstance(event, ImageReady):
-            self._signals.image_ready.emit(self.ticket, event, decode(event.data))
+            keep = self._thumbnails if event.path else None
+            decoded = decode(event.data, partial(keep, path=event.path) if keep else None)
+            self._signals.image_ready.emit(self.ticket, event, decoded)
         elif isinstance(event, Completed | Failed):
             self._signals.finished.emit(self.ticket, event)
             return True
@@ -96,13 +103,14 @@ class JobWorker(QRunnable):
         return False
 
 
-def decode(data: bytes) -> QImage:
+def decode(data: bytes, then: Callable[[Image.Image], None] | None = None) -> QImage:
     """Encoded bytes to a QImage (safe on any thread, unlike QPixmap); null if unreadable.
 
     Pillow decodes rather than QImage.loadFromData: PySide holds the GIL through
     loadFromData, which froze the UI thread for the whole decode of every partial image
     (benchmarks/ui_stall.py). The pixels come out as 32-bit (A)RGB, which QPainter draws
     without converting. An SVG document is rendered by QtSvg; a GIF gives its first frame.
+    ``then`` gets the decoded raster once the QImage is made (and may change it).
     """
     if is_svg(data):
         return render_svg(data)
@@ -117,4 +125,8 @@ def decode(data: bytes) -> QImage:
         raw, fmt = ("BGRA" if little else "ARGB"), QImage.Format.Format_ARGB32
     else:
         raw, fmt = ("BGRX" if little else "XRGB"), QImage.Format.Format_RGB32
-    return banded_qimage(image, fmt, raw)  # not one tobytes() and copy() holding the GIL
+    decoded = banded_qimage(image, fmt, raw)  # not one tobytes() and copy() holding the GIL
+    if then is not None:
+        with contextlib.suppress(OSError, ValueError):
+            then(image)  # the pixels once more (the result's thumbnail), before they are freed
+    return decoded

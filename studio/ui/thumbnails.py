@@ -6,6 +6,8 @@ import hashlib
 import os
 import tempfile
 from collections import OrderedDict
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PIL import Image
@@ -48,13 +50,34 @@ def _thumbnail(path: str, size: int, disk_dir: Path | None) -> QImage:
     try:
         with Image.open(path) as source:
             source.draft("RGB", (size, size))  # JPEG: decode at a reduced scale
-            source.thumbnail((size, size), Image.Resampling.BILINEAR)
-            small = source.convert("RGBA" if "A" in source.getbands() else "RGB")
+            small = _shrink(source, size)
     except (OSError, ValueError):
         return QImage()
     if cached is not None:
         _save_atomic(small, cached)
     return qimage_from_pil(small)
+
+
+def _shrink(source: Image.Image, size: int) -> Image.Image:
+    """``source`` (changed in place) at most ``size`` px on its long edge, as RGB(A)."""
+    source.thumbnail((size, size), Image.Resampling.BILINEAR)
+    return source.convert("RGBA" if "A" in source.getbands() else "RGB")
+
+
+def write_thumbnail(decoded: Image.Image, path: str, size: int, disk_dir: Path) -> None:
+    """Put the thumbnail of the image stored at ``path`` in the disk cache from its pixels,
+    decoded already (a job's result, by the job's worker; ``decoded`` is shrunk in place).
+
+    The gallery and history then read a small file instead of decoding the stored picture
+    again: on a 4096² result that was a second full decode on the background core while
+    the result landed.
+    """
+    cached = disk_dir / disk_key(path, size)
+    if not cached.is_file():
+        _save_atomic(_shrink(decoded, size), cached)
+
+
+ThumbnailWriter = Callable[[Image.Image, str], None]
 
 
 def render_svg_file(path: str, size: int) -> QImage:
@@ -126,6 +149,12 @@ class ThumbnailCache(QObject):
         self._pool.setMaxThreadCount(threads)
         self._signals = ThumbnailSignals(self)
         self._signals.loaded.connect(self._on_signals_loaded)
+
+    def writer(self) -> ThumbnailWriter | None:
+        """What a worker that decoded a stored image calls to leave its thumbnail on disk."""
+        if self._disk_dir is None:
+            return None
+        return partial(write_thumbnail, size=self.size, disk_dir=self._disk_dir)
 
     def get(self, path: str, *, persist: bool = True) -> QPixmap | None:
         """The thumbnail if resident (marked recently used); otherwise None and a load starts."""

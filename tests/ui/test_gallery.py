@@ -198,3 +198,37 @@ def test_gallery_in_the_app(qtbot: QtBot) -> None:
     assert isinstance(window.findChild(HistoryPanel, "history"), HistoryPanel)
     assert window.findChild(DraftsController) is not None
     window.close()
+
+
+def test_a_results_thumbnail_is_on_disk_from_the_jobs_own_decode(
+    qtbot: QtBot, demo_window, monkeypatch
+) -> None:
+    """The gallery reads a small file for a new result: the stored picture is not decoded a
+    second time (on a 4096² result, a full decode on the background core as it landed)."""
+    from studio.ui import thumbnails as thumbs
+    from studio.ui.generation import GenerationController
+
+    decoded_from_file: list[str] = []
+    real = thumbs._thumbnail
+
+    def counted(path: str, size: int, disk_dir: Path | None) -> QImage:
+        cached = disk_dir / thumbs.disk_key(path, size) if disk_dir is not None else None
+        if cached is None or not cached.is_file():
+            decoded_from_file.append(path)
+        return real(path, size, disk_dir)
+
+    monkeypatch.setattr(thumbs, "_thumbnail", counted)
+    controller = demo_window.findChild(GenerationController)
+    assert controller.jobs.thumbnails is not None
+    controller.request_state.set_prompt("a kite over dunes")
+    with qtbot.waitSignal(controller.jobs.image_arrived, timeout=20_000) as arrived:
+        controller.generate()
+    path = arrived.args[1].path
+    size = thumbs.DEFAULT_SIZE
+    cached = controller.jobs.runner.store.root / "thumbnails" / thumbs.disk_key(path, size)
+    assert cached.is_file(), "written before the result was shown"
+    with Image.open(cached) as small, Image.open(path) as full:
+        assert max(small.size) == size or max(full.size) <= size
+    qtbot.waitUntil(lambda: controller.jobs.job(controller.followed).phase.done, timeout=20_000)
+    qtbot.wait(200)
+    assert path not in decoded_from_file

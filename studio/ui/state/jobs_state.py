@@ -24,6 +24,7 @@ from studio.core.events import (
 from studio.core.requests import ImageRequest
 from studio.core.runner import BudgetGuard, JobOptions, JobRunner
 from studio.ui.jobs import JobSignals, JobWorker
+from studio.ui.thumbnails import ThumbnailWriter
 from studio.ui.turns import Turns
 
 
@@ -97,6 +98,8 @@ class JobsState(QObject):
         self._cancels: dict[str, threading.Event] = {}
         self._counter = itertools.count(1)
         self.guard: BudgetGuard | None = None
+        # Leaves a result's thumbnail in the gallery's disk cache from the worker's decode.
+        self.thumbnails: ThumbnailWriter | None = None
         # What listeners to job_finished can leave to a later turn: the job's end is one
         # frame, not the history, the totals and the session's save as well.
         self.turns = Turns(self)
@@ -122,7 +125,9 @@ class JobsState(QObject):
         info = JobInfo(ticket, request, options or JobOptions(), label or request.mode)
         info.fingerprint = self._fingerprint(request)
         self._jobs[ticket] = info
-        worker = JobWorker(ticket, self._runner, request, info.options, self._signals, self.guard)
+        worker = JobWorker(
+            ticket, self._runner, request, info.options, self._signals, self.guard, self.thumbnails
+        )
         was_busy = self.is_busy()  # before this worker counts, or busy_changed(True) never fires
         self._workers[ticket] = worker
         self._cancels[ticket] = worker.cancel_event
