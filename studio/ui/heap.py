@@ -54,24 +54,40 @@ BACKGROUND_NICE = 10
 _background = threading.local()
 
 
-def background_thread() -> None:
-    """Run the calling pool thread at a lower CPU priority than the UI thread (once per thread).
+def background_thread(*, every_core: bool = False) -> None:
+    """Run the calling pool thread at a lower CPU priority than the UI thread, and (unless
+    ``every_core``) off the core kept for the UI thread: see ``background_cores``.
 
     On 2 cores, an 8192² paste had a PNG encode, a mask encode and the loader all wanting the
-    CPU: the UI thread waited its turn for up to 100 ms. A thread's nice value is its own on
-    Linux; elsewhere, or where it may not be raised, this does nothing.
+    CPU: the UI thread waited its turn for up to 100 ms. A thread's nice value and cores are
+    its own on Linux; elsewhere, or where they may not be changed, this does nothing.
+    ``every_core``: work the designer is waiting for (a picture being opened, a selection),
+    which on one core took twice as long (an 8192² restore: 3 s, then 6 s).
     """
-    if getattr(_background, "niced", False):
+    if not getattr(_background, "niced", False):
+        _background.niced = True
+        nice = int(os.environ.get("STUDIO_BACKGROUND_NICE", BACKGROUND_NICE))  # benchmarks
+        with contextlib.suppress(AttributeError, OSError, ValueError):
+            if nice > 0:
+                os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), nice)
+    kept = not every_core and bool(background_cores())
+    if getattr(_background, "kept", False) == kept:
         return
-    _background.niced = True
-    nice = int(os.environ.get("STUDIO_BACKGROUND_NICE", BACKGROUND_NICE))  # benchmarks compare
-    with contextlib.suppress(AttributeError, OSError, ValueError):
-        if nice > 0:
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), nice)
-    cores = background_cores()
+    _background.kept = kept
+    cores = background_cores() if kept else _EVERY_CORE
     if cores:
         with contextlib.suppress(AttributeError, OSError):
             os.sched_setaffinity(0, cores)  # 0: the calling thread (Linux)
+
+
+def _every_core() -> set[int]:
+    try:
+        return set(os.sched_getaffinity(0))  # imported on the UI thread: the process's cores
+    except (AttributeError, OSError):
+        return set()
+
+
+_EVERY_CORE = _every_core()
 
 
 def background_cores() -> set[int]:

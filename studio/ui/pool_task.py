@@ -38,7 +38,7 @@ class PoolTask(QRunnable):
         self._compute, self._report, self._failed, self._lane = compute, report, failed, lane
 
     def run(self) -> None:
-        heap.background_thread()
+        heap.background_thread(every_core=self._lane is None)  # no lane: someone is waiting
         lane = (
             heap.background_lane(first=self._lane == "first")
             if self._lane is not None

@@ -82,7 +82,7 @@ def test_background_threads_keep_off_one_core_for_the_ui_thread(monkeypatch) -> 
     assert heap.background_cores() == set()
 
 
-def test_a_background_thread_is_niced_and_moved_off_the_kept_core(monkeypatch) -> None:
+def test_a_background_thread_keeps_off_the_kept_core_unless_awaited(monkeypatch) -> None:
     from studio.ui import heap
 
     monkeypatch.delenv("STUDIO_KEEP_A_CORE", raising=False)
@@ -94,11 +94,16 @@ def test_a_background_thread_is_niced_and_moved_off_the_kept_core(monkeypatch) -
     niced: list[int] = []
     monkeypatch.setattr(heap.os, "setpriority", lambda _which, _who, nice: niced.append(nice))
 
+    monkeypatch.setattr(heap, "_EVERY_CORE", {0, 1})
+
     def work() -> None:
         heap.background_thread()
-        heap.background_thread()  # once per thread
+        heap.background_thread()  # already there: nothing to change
+        heap.background_thread(every_core=True)  # someone waits for this: every core
+        heap.background_thread()
 
     thread = threading.Thread(target=work)
     thread.start()
     thread.join(5)
-    assert moved == [(0, {1})] and niced == [heap.BACKGROUND_NICE]
+    assert moved == [(0, {1}), (0, {0, 1}), (0, {1})]
+    assert niced == [heap.BACKGROUND_NICE], "niced once per thread"

@@ -140,7 +140,7 @@ class LoadWorker(QRunnable):
         self._version, self._decode, self._signals = version, decode, signals
 
     def run(self) -> None:
-        heap.background_thread()
+        heap.background_thread(every_core=True)  # the designer is waiting for the picture
         try:
             decoded = self._decode()
         except ImageLoadError as error:
