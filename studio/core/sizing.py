@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import weakref
 
 from studio.core import tokens
 from studio.core.catalog import Catalog, ModelSpec
@@ -52,10 +53,30 @@ def draft_size(catalog: Catalog, spec: ModelSpec, aspect: float, quality: str) -
     return min(fitting, key=cost)
 
 
-def _fitting(
-    catalog: Catalog, spec: ModelSpec, aspect: float, slack: float
-) -> tuple[list[str], dict[str, tuple[int, int]]]:
-    """The valid sizes within ``slack`` of the best aspect match, and their dimensions."""
+Fitting = tuple[list[str], dict[str, tuple[int, int]]]
+# Per catalog (by identity, dropped with it): (the spec as written, aspect, slack) -> fitting.
+# Checking every custom size against the rules took 10-20 ms on the UI thread each time the
+# canvas changed (a picture opened, restored or pasted: benchmarks/open_large.py).
+_FITTING: dict[int, dict[tuple[str, float, float], Fitting]] = {}
+_FITTING_KEPT = 64
+
+
+def _fitting(catalog: Catalog, spec: ModelSpec, aspect: float, slack: float) -> Fitting:
+    """The valid sizes within ``slack`` of the best aspect match, and their dimensions (the
+    same objects for the same question: read them, do not change them)."""
+    known = _FITTING.get(id(catalog))
+    if known is None:
+        known = _FITTING[id(catalog)] = {}
+        weakref.finalize(catalog, _FITTING.pop, id(catalog), None)
+    key = (repr(spec), aspect, slack)
+    if key not in known:
+        if len(known) >= _FITTING_KEPT:
+            known.clear()  # a few pictures' worth is what a session asks again
+        known[key] = _fitting_now(catalog, spec, aspect, slack)
+    return known[key]
+
+
+def _fitting_now(catalog: Catalog, spec: ModelSpec, aspect: float, slack: float) -> Fitting:
     candidates = [s for s in catalog.sizes_for(spec) if s != "auto"]
     if spec.custom_sizes:
         candidates += _custom_candidates(catalog, aspect)

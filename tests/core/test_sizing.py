@@ -50,3 +50,27 @@ def test_the_cheapest_draft_size_follows_the_aspect(catalog: Catalog) -> None:
     wide = draft_size(catalog, spec, 16 / 9, "low")
     assert square.split("x")[0] == square.split("x")[1]
     assert abs(_aspect(wide) - 16 / 9) < 0.03
+
+
+def test_the_sizes_fitting_an_aspect_are_worked_out_once_per_catalog(monkeypatch) -> None:
+    """Asked on the UI thread each time the canvas changes: the rules are checked once."""
+    from studio.core import sizing
+
+    catalog = Catalog.load()
+    spec = catalog.get(catalog.default_model)
+    checked: list[str] = []
+    real = sizing.size_problems
+
+    def counted(size: str, *args: object) -> list[str]:
+        checked.append(size)
+        return real(size, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sizing, "size_problems", counted)
+    first = matching_size(catalog, spec, 6000, 4000)
+    once = len(checked)
+    assert once > 0
+    assert matching_size(catalog, spec, 6000, 4000) == first and len(checked) == once
+    assert draft_size(catalog, spec, 1.5, "low") == draft_size(catalog, spec, 1.5, "low")
+    other = Catalog.load()  # another catalog (its prices or rules may differ): asked afresh
+    matching_size(other, spec, 6000, 4000)
+    assert len(checked) > once + 1
