@@ -107,6 +107,7 @@ class CostState(QObject):
         self._save_budgets = save_budgets
         # How the job will run (compositing changes the cache key); None: the defaults.
         self.options_for: Callable[[ImageRequest], JobOptions] | None = None
+        self._stopped = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(debounce_ms)
@@ -221,6 +222,7 @@ class CostState(QObject):
         self.recompute()
 
     def stop(self) -> None:
+        self._stopped = True
         self._timer.stop()
         self._version += 1
         self._pool.waitForDone()
@@ -237,7 +239,13 @@ class CostState(QObject):
 
     @Slot()
     def _on_timer_timeout(self) -> None:
-        self.recompute_later()
+        # On a turn of its own: other timers (the focus box, the batch poll) came due in the
+        # same pass after a paste, and together they made one long gap.
+        self._jobs.turns.later(self._recompute_unless_stopped)
+
+    def _recompute_unless_stopped(self) -> None:
+        if not self._stopped:
+            self.recompute_later()
 
     @Slot(int, object)
     def _on_signals_finished(self, version: int, live: LiveEstimate) -> None:
