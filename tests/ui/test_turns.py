@@ -3,6 +3,8 @@ it was asked, and at once when someone needs its result."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
@@ -21,15 +23,15 @@ def turn_until(ran: list[str], count: int) -> None:
     raise AssertionError(f"only {ran} ran")
 
 
+def noting(ran: list[str], name: str) -> Callable[[], None]:
+    """A piece of work that notes its name in ``ran`` when it runs."""
+    return lambda: ran.append(name)
+
+
 def test_one_piece_per_turn_in_the_order_first_asked_and_never_twice(qapp) -> None:
     turns = Turns()
     ran: list[str] = []
-
-    def history() -> None:
-        ran.append("history")
-
-    def totals() -> None:
-        ran.append("totals")
+    history, totals = noting(ran, "history"), noting(ran, "totals")
 
     turns.later(history)
     turns.later(totals)
@@ -44,12 +46,7 @@ def test_one_piece_per_turn_in_the_order_first_asked_and_never_twice(qapp) -> No
 def test_now_runs_a_queued_piece_at_once_and_flush_runs_the_rest() -> None:
     turns = Turns()
     ran: list[str] = []
-
-    def first() -> None:
-        ran.append("first")
-
-    def second() -> None:
-        ran.append("second")
+    first, second = noting(ran, "first"), noting(ran, "second")
 
     turns.now(first)  # not queued: nothing to do
     assert ran == []
