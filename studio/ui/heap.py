@@ -70,11 +70,11 @@ def background_thread(*, every_core: bool = False) -> None:
         with contextlib.suppress(AttributeError, OSError, ValueError):
             if nice > 0:
                 os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), nice)
-    kept = not every_core and bool(background_cores())
-    if getattr(_background, "kept", False) == kept:
+    kept = set() if every_core else background_cores()
+    if getattr(_background, "kept", False) == bool(kept):
         return
-    _background.kept = kept
-    cores = background_cores() if kept else _EVERY_CORE
+    _background.kept = bool(kept)
+    cores = kept or _EVERY_CORE
     if cores:
         with contextlib.suppress(AttributeError, OSError):
             os.sched_setaffinity(0, cores)  # 0: the calling thread (Linux)
@@ -100,13 +100,9 @@ def background_cores() -> set[int]:
     With a core no background thread runs on, it wakes at once. ``STUDIO_KEEP_A_CORE=0``
     turns this off (benchmarks compare).
     """
-    if os.environ.get("STUDIO_KEEP_A_CORE", "1") == "0":
+    if os.environ.get("STUDIO_KEEP_A_CORE", "1") == "0" or len(_EVERY_CORE) < 2:
         return set()
-    try:
-        allowed = os.sched_getaffinity(0)
-    except (AttributeError, OSError):
-        return set()
-    return allowed - {min(allowed)} if len(allowed) >= 2 else set()
+    return _EVERY_CORE - {min(_EVERY_CORE)}
 
 
 class Lanes:

@@ -3,8 +3,11 @@ for (``first``) goes before work that only previews."""
 
 from __future__ import annotations
 
+import os
 import threading
 import time
+
+import pytest
 
 from studio.ui.heap import Lanes
 
@@ -71,13 +74,13 @@ def test_background_threads_keep_off_one_core_for_the_ui_thread(monkeypatch) -> 
     from studio.ui import heap
 
     monkeypatch.delenv("STUDIO_KEEP_A_CORE", raising=False)
-    monkeypatch.setattr(heap.os, "sched_getaffinity", lambda _pid: {0, 1, 2, 3}, raising=False)
+    monkeypatch.setattr(heap, "_EVERY_CORE", {0, 1, 2, 3})
     assert heap.background_cores() == {1, 2, 3}
-    monkeypatch.setattr(heap.os, "sched_getaffinity", lambda _pid: {2, 5}, raising=False)
+    monkeypatch.setattr(heap, "_EVERY_CORE", {2, 5})
     assert heap.background_cores() == {5}
-    monkeypatch.setattr(heap.os, "sched_getaffinity", lambda _pid: {3}, raising=False)
+    monkeypatch.setattr(heap, "_EVERY_CORE", {3})
     assert heap.background_cores() == set(), "one core: nothing to keep"
-    monkeypatch.setattr(heap.os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
+    monkeypatch.setattr(heap, "_EVERY_CORE", {0, 1})
     monkeypatch.setenv("STUDIO_KEEP_A_CORE", "0")
     assert heap.background_cores() == set()
 
@@ -86,7 +89,6 @@ def test_a_background_thread_keeps_off_the_kept_core_unless_awaited(monkeypatch)
     from studio.ui import heap
 
     monkeypatch.delenv("STUDIO_KEEP_A_CORE", raising=False)
-    monkeypatch.setattr(heap.os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
     moved: list[tuple[int, set[int]]] = []
     monkeypatch.setattr(
         heap.os, "sched_setaffinity", lambda pid, cores: moved.append((pid, cores)), raising=False
@@ -107,3 +109,23 @@ def test_a_background_thread_keeps_off_the_kept_core_unless_awaited(monkeypatch)
     thread.join(5)
     assert moved == [(0, {1}), (0, {0, 1}), (0, {1})]
     assert niced == [heap.BACKGROUND_NICE], "niced once per thread"
+
+
+@pytest.mark.skipif(not hasattr(os, "sched_setaffinity"), reason="thread affinity is Linux's")
+def test_a_reused_pool_thread_stays_off_the_kept_core(monkeypatch) -> None:
+    """The cores come from the process, not from the calling thread: a thread already moved
+    off the kept core used to read one core, keep none, and move back on each reuse."""
+    from studio.ui import heap
+
+    monkeypatch.delenv("STUDIO_KEEP_A_CORE", raising=False)
+    seen: list[set[int]] = []
+
+    def work() -> None:
+        for _ in range(3):
+            heap.background_thread()
+            seen.append(os.sched_getaffinity(0))
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join(5)
+    assert seen == [heap.background_cores() or heap._EVERY_CORE] * 3
