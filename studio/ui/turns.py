@@ -43,8 +43,13 @@ class Turns(QObject):
     def now(self, work: Work) -> None:
         """Run ``work`` at once if it is queued (someone needs its result this turn)."""
         if work in self._queue:
-            self._queue.remove(work)
+            self.drop(work)
             work()
+
+    def drop(self, work: Work) -> None:
+        """Forget ``work`` if it is queued (its owner has stopped)."""
+        if work in self._queue:
+            self._queue.remove(work)
 
     def flush(self) -> None:
         """Run everything queued now (on closing, and in tests)."""

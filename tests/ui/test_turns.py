@@ -43,7 +43,7 @@ def test_one_piece_per_turn_in_the_order_first_asked_and_never_twice(qapp) -> No
     assert ran == ["history", "totals"] and turns.idle()
 
 
-def test_now_runs_a_queued_piece_at_once_and_flush_runs_the_rest() -> None:
+def test_now_runs_a_queued_piece_at_once_drop_forgets_one_and_flush_runs_the_rest() -> None:
     turns = Turns()
     ran: list[str] = []
     first, second = noting(ran, "first"), noting(ran, "second")
@@ -54,6 +54,9 @@ def test_now_runs_a_queued_piece_at_once_and_flush_runs_the_rest() -> None:
     turns.later(second)
     turns.now(second)
     assert ran == ["second"] and turns.pending(first) and not turns.pending(second)
+    third = noting(ran, "third")
+    turns.later(third)
+    turns.drop(third)  # its owner stopped: never run
     turns.flush()
     assert ran == ["second", "first"] and turns.idle()
 

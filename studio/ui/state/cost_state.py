@@ -107,7 +107,6 @@ class CostState(QObject):
         self._save_budgets = save_budgets
         # How the job will run (compositing changes the cache key); None: the defaults.
         self.options_for: Callable[[ImageRequest], JobOptions] | None = None
-        self._stopped = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(debounce_ms)
@@ -222,8 +221,8 @@ class CostState(QObject):
         self.recompute()
 
     def stop(self) -> None:
-        self._stopped = True
         self._timer.stop()
+        self._jobs.turns.drop(self.recompute_later)
         self._version += 1
         self._pool.waitForDone()
 
@@ -241,11 +240,7 @@ class CostState(QObject):
     def _on_timer_timeout(self) -> None:
         # On a turn of its own: other timers (the focus box, the batch poll) came due in the
         # same pass after a paste, and together they made one long gap.
-        self._jobs.turns.later(self._recompute_unless_stopped)
-
-    def _recompute_unless_stopped(self) -> None:
-        if not self._stopped:
-            self.recompute_later()
+        self._jobs.turns.later(self.recompute_later)
 
     @Slot(int, object)
     def _on_signals_finished(self, version: int, live: LiveEstimate) -> None:
