@@ -31,6 +31,7 @@ from studio.core.runner import BudgetGuard, JobOptions, JobRunner, Notice
 from studio.ui import heap
 from studio.ui.imaging import banded_qimage
 from studio.ui.media import is_svg, render_svg
+from studio.ui.thumbnails import ThumbnailWriter
 
 
 class JobSignals(QObject):
@@ -55,7 +56,7 @@ class JobWorker(QRunnable):
         options: JobOptions,
         signals: JobSignals,
         guard: BudgetGuard | None = None,
-        thumbnails: Callable[[Image.Image, str], None] | None = None,
+        thumbnails: ThumbnailWriter | None = None,
     ) -> None:
         super().__init__()
         self.setAutoDelete(True)
@@ -92,9 +93,10 @@ class JobWorker(QRunnable):
         elif isinstance(event, PartialImage):
             self._signals.partial.emit(self.ticket, event, decode(event.data))
         elif isinstance(event, ImageReady):
-            keep = self._thumbnails if event.path else None
-            decoded = decode(event.data, partial(keep, path=event.path) if keep else None)
-            self._signals.image_ready.emit(self.ticket, event, decoded)
+            then = None
+            if self._thumbnails is not None and event.path:
+                then = partial(self._thumbnails, path=event.path)
+            self._signals.image_ready.emit(self.ticket, event, decode(event.data, then))
         elif isinstance(event, Completed | Failed):
             self._signals.finished.emit(self.ticket, event)
             return True
