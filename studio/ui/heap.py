@@ -91,16 +91,15 @@ _EVERY_CORE = _every_core()
 
 
 def background_cores() -> set[int]:
-    """The cores background threads may use: all the process may use but one, kept for the
-    UI thread (an empty set: no restriction, with fewer than two cores or no affinity).
+    """The cores background threads may use when ``STUDIO_KEEP_A_CORE=1``: all the process
+    may use but one, kept for the UI thread (an empty set: no restriction, the default).
 
-    Niceness alone was not enough on 2 cores: every time the UI thread gave the GIL up in a
-    Qt call and wanted it back, it woke behind busy background threads and waited for a CPU
-    (1-3 ms a time, 10-20 ms over a gap while a result landed: benchmarks/generate_stall.py).
-    With a core no background thread runs on, it wakes at once. ``STUDIO_KEEP_A_CORE=0``
-    turns this off (benchmarks compare).
+    Meant for the UI thread's GIL hand-backs, which wake it behind busy pool threads. Measured
+    with every background thread kept to one core on 2 cores, Generate on 4096² did worse
+    (largest gaps 23-89 ms against 15-26 ms: benchmarks/generate_stall.py), the pool threads
+    queueing behind each other while one held the GIL; so it is off unless asked for.
     """
-    if os.environ.get("STUDIO_KEEP_A_CORE", "1") == "0" or len(_EVERY_CORE) < 2:
+    if os.environ.get("STUDIO_KEEP_A_CORE", "0") != "1" or len(_EVERY_CORE) < 2:
         return set()
     return _EVERY_CORE - {min(_EVERY_CORE)}
 

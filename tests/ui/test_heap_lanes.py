@@ -73,7 +73,10 @@ def test_two_lanes_let_two_run_at_once() -> None:
 def test_background_threads_keep_off_one_core_for_the_ui_thread(monkeypatch) -> None:
     from studio.ui import heap
 
+    monkeypatch.setattr(heap, "_EVERY_CORE", {0, 1})
     monkeypatch.delenv("STUDIO_KEEP_A_CORE", raising=False)
+    assert heap.background_cores() == set(), "off unless asked for"
+    monkeypatch.setenv("STUDIO_KEEP_A_CORE", "1")
     monkeypatch.setattr(heap, "_EVERY_CORE", {0, 1, 2, 3})
     assert heap.background_cores() == {1, 2, 3}
     monkeypatch.setattr(heap, "_EVERY_CORE", {2, 5})
@@ -88,7 +91,7 @@ def test_background_threads_keep_off_one_core_for_the_ui_thread(monkeypatch) -> 
 def test_a_background_thread_keeps_off_the_kept_core_unless_awaited(monkeypatch) -> None:
     from studio.ui import heap
 
-    monkeypatch.delenv("STUDIO_KEEP_A_CORE", raising=False)
+    monkeypatch.setenv("STUDIO_KEEP_A_CORE", "1")
     moved: list[tuple[int, set[int]]] = []
     monkeypatch.setattr(
         heap.os, "sched_setaffinity", lambda pid, cores: moved.append((pid, cores)), raising=False
@@ -117,7 +120,7 @@ def test_a_reused_pool_thread_stays_off_the_kept_core(monkeypatch) -> None:
     off the kept core used to read one core, keep none, and move back on each reuse."""
     from studio.ui import heap
 
-    monkeypatch.delenv("STUDIO_KEEP_A_CORE", raising=False)
+    monkeypatch.setenv("STUDIO_KEEP_A_CORE", "1")
     seen: list[set[int]] = []
 
     def work() -> None:
