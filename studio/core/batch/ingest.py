@@ -6,7 +6,6 @@ in the store, so a run killed half way resumes at the first request not yet mark
 
 from __future__ import annotations
 
-import base64
 import binascii
 import dataclasses
 import json
@@ -19,6 +18,7 @@ from studio.core.batch.records import BatchItem
 from studio.core.catalog import Catalog
 from studio.core.events import ErrorKind, ImageReady, SvgUsage, Usage
 from studio.core.imageinfo import ImageInfoError, inspect
+from studio.core.received import decode_b64
 from studio.core.requests import ImageParams, ImageRequest, InputImage
 from studio.core.runner import JobOptions, JobRunner
 from studio.core.store import JobRecord
@@ -131,7 +131,7 @@ def _decode(entry: Any) -> bytes | None:
     if not isinstance(b64, str):
         return None
     try:
-        data = base64.b64decode(b64, validate=True)
+        data = decode_b64(b64)
         inspect(data)
     except (binascii.Error, ValueError, ImageInfoError):
         return None
