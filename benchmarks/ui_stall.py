@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -42,9 +43,14 @@ SIZE = "1536x1024"
 class TickRecorder(_QObject):
     """A 1 ms timer; every tick records the time since the previous one."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, cpu_waits: bool = False) -> None:
         super().__init__()
         self.gaps_ms: list[float] = []
+        # cpu_waits: also how long the UI thread sat runnable without a CPU in each gap (its
+        # run-queue time, /proc/thread-self/schedstat): the machine's share of a gap when
+        # every other thread is in the idle class, which a waking UI thread preempts at once.
+        self.waits_ms: list[float] | None = [] if cpu_waits else None
+        self._waited = 0.0
         self._clock = QElapsedTimer()
         self._last = 0
         self._timer = QTimer(self)
@@ -56,6 +62,9 @@ class TickRecorder(_QObject):
         if StallProbe.current is not None:
             StallProbe.current.start()
         self.gaps_ms.clear()
+        if self.waits_ms is not None:
+            self.waits_ms.clear()
+            self._waited = _run_queue_s()
         self._clock.start()
         self._last = self._clock.nsecsElapsed()
         self._timer.start()
@@ -74,6 +83,19 @@ class TickRecorder(_QObject):
         now = self._clock.nsecsElapsed()
         self.gaps_ms.append((now - self._last) / 1e6)
         self._last = now
+        if self.waits_ms is not None:
+            waited = _run_queue_s()
+            self.waits_ms.append((waited - self._waited) * 1000)
+            self._waited = waited
+
+
+def _run_queue_s() -> float:
+    """How long the calling thread has waited for a CPU while runnable, in all (Linux)."""
+    try:
+        with open("/proc/thread-self/schedstat", "rb") as stat:
+            return int(stat.read().split()[1]) / 1e9
+    except (OSError, IndexError, ValueError):
+        return 0.0
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -103,14 +125,16 @@ def free_port() -> int:
 def external_emulator() -> tuple[subprocess.Popen[bytes], str]:
     """The emulator in its own process, as a real API server would be: no shared GIL.
 
-    At the lowest CPU priority, and on the cores the app's background threads use (never the
-    one kept for the UI thread): it stands in for OpenAI's servers, whose work (decoding a
-    4096² upload, drawing and encoding the result) is not done on the designer's cores.
+    At the lowest CPU priority (Linux's idle class where there is ``chrt``), and on the cores
+    the app's background threads use (never the one kept for the UI thread): it stands in for
+    OpenAI's servers, whose work (decoding a 4096² upload, drawing and encoding the result)
+    is not done on the designer's cores.
     """
     port = free_port()
     args = ["--port", str(port), "--partial-delay", str(PARTIAL_DELAY_S)]
+    idle_class = ["chrt", "--idle", "0"] if shutil.which("chrt") else []
     process = subprocess.Popen(
-        ["nice", "-n", "19", sys.executable, "-m", "studio.emulator", *args],
+        [*idle_class, "nice", "-n", "19", sys.executable, "-m", "studio.emulator", *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
     )

@@ -21,6 +21,8 @@ from typing import Any
 
 from PySide6.QtGui import QImage
 
+from studio.ui import heap
+
 REAP_INTERVAL_S = 0.05
 # Below this, Qt's own allocation is as cheap to free: not worth a map.
 MAPPED_FROM_BYTES = 4 << 20
@@ -71,6 +73,7 @@ class Reaper:
         return count
 
     def _run(self) -> None:
+        heap.background_thread()  # unmapping a 256 MB picture is no reason to keep the UI waiting
         while True:
             with self._lock:
                 while not self._held:

@@ -187,19 +187,21 @@ def overlay_parts(
 def edge_image(coverage: Image.Image, feather_px: float) -> QImage:
     """The blended edge (or, unfeathered, the mask's outline) as a coloured overlay image.
 
-    Written into the QImage a band of rows at a time: a whole-image copy held the GIL.
+    Written straight into the QImage's memory a band of rows at a time: a whole-image copy
+    held the GIL, and so did each band's ``tobytes()`` (15-18 ms for a 2048² box, its fresh
+    pages faulted in with the GIL held: benchmarks/generate_stall.py --why calls).
     """
     band = np.asarray(edge_band(coverage, feather_px)) > 0
     if not band.any():
         painted = np.asarray(coverage) > 0
         band = painted & ~(np.asarray(shrink(coverage, 1)) > 0)
     height, width = band.shape
-    image = mapped_qimage(width, height, QImage.Format.Format_RGBA8888)  # zeroed, freed off-thread
-    bits, stride = image.bits(), image.bytesPerLine()
+    # zeroed, its pages touched here without the GIL, and freed off the UI thread
+    image = mapped_qimage(width, height, QImage.Format.Format_RGBA8888, prefault=True)
+    stride = image.bytesPerLine()
+    rows = np.frombuffer(image.bits(), np.uint8, count=stride * height).reshape(height, stride)
+    pixels = rows[:, : width * 4].reshape(height, width, 4)
     colour = np.array(EDGE_RGBA, np.uint8)
     for top, bottom in row_bands(width, height):
-        rows = np.zeros((bottom - top, stride // 4, 4), np.uint8)
-        rows[:, :width][band[top:bottom]] = colour
-        raw = rows.tobytes()
-        bits[top * stride : top * stride + len(raw)] = raw  # type: ignore[index]
+        pixels[top:bottom][band[top:bottom]] = colour
     return image

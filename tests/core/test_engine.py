@@ -549,3 +549,30 @@ def test_stream_ending_without_completed_is_a_failure(partial_only_url: str) -> 
     assert kinds(events) == ["PartialImage", "Failed"]
     assert events[-1].kind is ErrorKind.STREAM_INCOMPLETE
     assert events[-1].message.startswith("The stream ended before the final image arrived")
+
+
+def test_every_client_shares_one_tls_context(monkeypatch) -> None:
+    """Loading the system's certificates costs 30-70 ms of CPU: once per process, not once
+    per engine or key test."""
+    import ssl
+
+    made: list[ssl.SSLContext] = []
+
+    def create() -> ssl.SSLContext:
+        made.append(ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT))
+        return made[-1]
+
+    monkeypatch.setattr(engine_module.httpx2, "create_ssl_context", create)
+    monkeypatch.setattr(engine_module, "_TLS", [])
+    provider = Provider(ProviderKind.OPENAI)
+    clients = [engine_module._make_client(provider, "sk-one") for _ in range(2)]
+    clients.append(
+        engine_module._make_client(
+            Provider(ProviderKind.AZURE, base_url="https://x.openai.azure.com"), "k"
+        )
+    )
+    for client in clients:
+        client.close()
+    assert len(made) == 1
+    assert {id(client._client._transport._pool._ssl_context) for client in clients} == {id(made[0])}
+    assert engine_module.tls_context() is made[0]

@@ -132,3 +132,60 @@ def test_a_reused_pool_thread_stays_off_the_kept_core(monkeypatch) -> None:
     thread.start()
     thread.join(5)
     assert seen == [heap.background_cores() or heap._EVERY_CORE] * 3
+
+
+@pytest.mark.skipif(not hasattr(os, "SCHED_IDLE"), reason="the idle class is Linux's")
+def test_a_background_thread_gives_the_ui_thread_its_cpu_at_once(monkeypatch) -> None:
+    """Niced, and in the idle class, which a waking UI thread preempts every time; the
+    threads it starts (the engine's HTTP thread) inherit it, and the UI thread keeps its own."""
+    from studio.ui import heap
+
+    monkeypatch.delenv("STUDIO_BACKGROUND_IDLE", raising=False)
+    seen: list[int] = []
+
+    def work() -> None:
+        heap.background_thread()
+        seen.append(os.sched_getscheduler(0))
+        child = threading.Thread(target=lambda: seen.append(os.sched_getscheduler(0)))
+        child.start()
+        child.join(5)
+
+    ui_class = os.sched_getscheduler(0)
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join(5)
+    assert seen == [os.SCHED_IDLE, os.SCHED_IDLE]
+    assert os.sched_getscheduler(0) == ui_class != os.SCHED_IDLE
+
+
+def test_the_reaper_runs_in_the_background() -> None:
+    """Dropping a 256 MB picture is its thread's work, never at the UI thread's priority."""
+    from studio.ui import buffers
+
+    reaper = buffers.Reaper()
+    classes: list[int] = []
+    done = threading.Event()
+
+    class Spy:
+        def __del__(self) -> None:
+            if hasattr(os, "sched_getscheduler"):
+                classes.append(os.sched_getscheduler(0))
+            done.set()
+
+    reaper.adopt(Spy())
+    assert done.wait(5)
+    if hasattr(os, "SCHED_IDLE"):
+        assert classes == [os.SCHED_IDLE]
+
+
+def test_the_ui_thread_is_never_demoted(monkeypatch) -> None:
+    """A pool task run in place (on the main thread) leaves its priority alone."""
+    from studio.ui import heap
+
+    calls: list[object] = []
+    monkeypatch.setattr(heap.os, "setpriority", lambda *args: calls.append(args))
+    monkeypatch.setattr(heap.os, "sched_setscheduler", lambda *a: calls.append(a), raising=False)
+    monkeypatch.setattr(heap.os, "sched_setaffinity", lambda *a: calls.append(a), raising=False)
+    heap.background_thread()
+    heap.background_thread(every_core=True)
+    assert calls == []

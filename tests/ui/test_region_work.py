@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
+import pytest
+from PIL import Image
 from pytestqt.qtbot import QtBot
 
 from studio.core.regions import focused_edit, plan_focused
@@ -128,3 +131,27 @@ def test_keyed_work_skips_and_drops_what_is_no_longer_wanted(qtbot: QtBot) -> No
     assert work.result(FOCUS, "a") == (False, None)
     assert work.result(FOCUS, "c") == (True, "C")
     work.wait()
+
+
+@pytest.mark.parametrize("size", [(9, 7), (2050, 700)])  # a plain QImage, a mapped one
+@pytest.mark.parametrize("feather_px", [0.0, 12.0])
+def test_the_edge_is_drawn_exactly_where_its_band_is(size, feather_px) -> None:
+    """Written into the QImage's own memory a band at a time: every pixel of the band in the
+    edge colour, every other one clear."""
+    from studio.core.imaging.masks import edge_band, shrink
+    from studio.ui.region_work import EDGE_RGBA, edge_image
+
+    width, height = size
+    coverage = Image.new("L", size, 0)
+    coverage.paste(255, (width // 4, height // 4, 3 * width // 4, 3 * height // 4))
+    expected = np.asarray(edge_band(coverage, feather_px)) > 0
+    if not expected.any():
+        expected = (np.asarray(coverage) > 0) & ~(np.asarray(shrink(coverage, 1)) > 0)
+    image = edge_image(coverage, feather_px)
+    assert (image.width(), image.height()) == size
+    stride = image.bytesPerLine()
+    rows = np.frombuffer(bytes(image.constBits()), np.uint8).reshape(height, stride)
+    pixels = rows[:, : width * 4].reshape(height, width, 4)
+    assert expected.any()
+    assert (pixels[expected] == EDGE_RGBA).all()
+    assert not pixels[~expected].any()
