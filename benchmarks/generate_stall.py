@@ -165,8 +165,8 @@ def measure(edge: int, base_url: str, run: int) -> Run:
         f"gaps over a frame: {over[0]}, at rest {over[1]}"
     )
     print(
-        f"  less the UI thread's waits for a CPU (the machine's, with every other thread in "
-        f"the idle class): largest {max(own):.1f} ms, at rest {max(own_idle):.1f} ms; "
+        f"  less the UI thread's waits for a CPU (the host's, other programs' and the niced "
+        f"pool threads' slices): largest {max(own):.1f} ms, at rest {max(own_idle):.1f} ms; "
         f"over a frame: {sum(gap > FRAME_MS for gap in own)}"
     )
     controller.jobs.shutdown()

@@ -47,8 +47,9 @@ class TickRecorder(_QObject):
         super().__init__()
         self.gaps_ms: list[float] = []
         # cpu_waits: also how long the UI thread sat runnable without a CPU in each gap (its
-        # run-queue time, /proc/thread-self/schedstat): the machine's share of a gap when
-        # every other thread is in the idle class, which a waking UI thread preempts at once.
+        # run-queue time, /proc/thread-self/schedstat): what the host (steal), other programs
+        # and the niced pool threads finishing a slice took; the rest of a gap is the UI
+        # thread's own work and its waits for the GIL.
         self.waits_ms: list[float] | None = [] if cpu_waits else None
         self._waited = 0.0
         self._clock = QElapsedTimer()

@@ -55,18 +55,20 @@ _background = threading.local()
 
 
 def background_thread(*, every_core: bool = False) -> None:
-    """Run the calling pool thread below the UI thread: niced, in Linux's idle class, and
-    (unless ``every_core``) off the core kept for the UI thread: see ``background_cores``.
+    """Run the calling pool thread at a lower CPU priority than the UI thread, and (unless
+    ``every_core``) off the core kept for the UI thread: see ``background_cores``.
 
     On 2 cores, an 8192² paste had a PNG encode, a mask encode and the loader all wanting the
-    CPU: the UI thread waited its turn for up to 100 ms. A niced thread still keeps a CPU
-    until its time slice ends when the UI thread wakes; a thread in the idle class
-    (``SCHED_IDLE``) gives it up at once, every time, so the UI thread's 1 ms wake-ups do not
-    queue behind an encode (``STUDIO_BACKGROUND_IDLE=0``: niced only, for benchmarks).
-    A thread's nice value, class and cores are its own on Linux, and threads it starts
-    inherit them; elsewhere, or where they may not be changed, this does what it can.
-    ``every_core``: work the designer is waiting for (a picture being opened, a selection),
-    which on one core took twice as long (an 8192² restore: 3 s, then 6 s).
+    CPU: the UI thread waited its turn for up to 100 ms. A thread's nice value and cores are
+    its own on Linux, and threads it starts inherit them; elsewhere, or where they may not be
+    changed, this does nothing. ``every_core``: work the designer is waiting for (a picture
+    being opened, a selection), which on one core took twice as long (an 8192² restore: 3 s,
+    then 6 s).
+
+    Niced, never in Linux's idle class (``SCHED_IDLE``): a pool thread holds the GIL, and an
+    idle-class thread gets no CPU at all while other programs keep every core busy, so the
+    UI thread waiting for the GIL froze for 0.4-1.4 s where a niced one waited 48-62 ms
+    (benchmarks/priority_inversion.py).
     """
     if threading.current_thread() is threading.main_thread():
         return  # the UI thread itself (a task run in place, as tests do): never demoted
@@ -76,9 +78,6 @@ def background_thread(*, every_core: bool = False) -> None:
         with contextlib.suppress(AttributeError, OSError, ValueError):
             if nice > 0:
                 os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), nice)
-        if os.environ.get("STUDIO_BACKGROUND_IDLE", "1") != "0":
-            with contextlib.suppress(AttributeError, OSError):  # not Linux
-                os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))  # 0: this thread
     kept = set() if every_core else background_cores()
     if getattr(_background, "kept", False) == bool(kept):
         return
