@@ -20,7 +20,7 @@ import window_env  # noqa: F401  (the environment, before studio is imported)
 from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer, Slot
 from PySide6.QtCore import QObject as _QObject
 from PySide6.QtWidgets import QApplication
-from stall_probe import StallProbe
+from stall_probe import StallProbe, schedstat
 
 from studio.core.providers import Provider, ProviderKind
 from studio.core.requests import ImageParams, ImageRequest
@@ -92,11 +92,7 @@ class TickRecorder(_QObject):
 
 def _run_queue_s() -> float:
     """How long the calling thread has waited for a CPU while runnable, in all (Linux)."""
-    try:
-        with open("/proc/thread-self/schedstat", "rb") as stat:
-            return int(stat.read().split()[1]) / 1e9
-    except (OSError, IndexError, ValueError):
-        return 0.0
+    return schedstat()[1]
 
 
 def percentile(values: list[float], share: float) -> float:
