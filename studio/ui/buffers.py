@@ -21,8 +21,6 @@ from typing import Any
 
 from PySide6.QtGui import QImage
 
-from studio.ui import heap
-
 REAP_INTERVAL_S = 0.05
 # Below this, Qt's own allocation is as cheap to free: not worth a map.
 MAPPED_FROM_BYTES = 4 << 20
@@ -41,7 +39,12 @@ _BYTES_PER_PIXEL = {
 
 
 class Reaper:
-    """Holds objects until nobody else does, then drops them on its own thread."""
+    """Holds objects until nobody else does, then drops them on its own thread.
+
+    Its thread keeps the UI thread's priority (it is not a pool thread, heap.background_thread):
+    the UI thread takes its lock to hand it buffers, and a niced reaper preempted while it held
+    the lock kept a lasso's landing waiting 183-672 ms (benchmarks/paint_stall.py).
+    """
 
     def __init__(self) -> None:
         self._held: list[Any] = []
@@ -78,7 +81,6 @@ class Reaper:
         return count
 
     def _run(self) -> None:
-        heap.background_thread()  # unmapping a 256 MB picture is no reason to keep the UI waiting
         while True:
             with self._lock:
                 while not self._held:

@@ -167,26 +167,6 @@ def test_a_background_thread_is_niced_and_never_in_the_idle_class(monkeypatch) -
     assert (os.sched_getscheduler(0), _nice()) == ui
 
 
-@pytest.mark.skipif(not hasattr(os, "getpriority"), reason="nice values are POSIX")
-def test_the_reaper_runs_in_the_background(monkeypatch) -> None:
-    """Dropping a 256 MB picture is its thread's work, never at the UI thread's priority."""
-    from studio.ui import buffers, heap
-
-    monkeypatch.delenv("STUDIO_BACKGROUND_NICE", raising=False)
-    reaper = buffers.Reaper()
-    nices: list[int] = []
-    done = threading.Event()
-
-    class Spy:
-        def __del__(self) -> None:
-            nices.append(_nice())
-            done.set()
-
-    reaper.adopt(Spy())
-    assert done.wait(5)
-    assert nices == [heap.BACKGROUND_NICE]
-
-
 def test_the_ui_thread_is_never_demoted(monkeypatch) -> None:
     """A pool task run in place (on the main thread) leaves its priority alone."""
     from studio.ui import heap
