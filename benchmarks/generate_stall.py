@@ -48,7 +48,7 @@ class Run(NamedTuple):
 
 def _own(gaps: list[float], waits: list[float]) -> list[float]:
     """Each gap less the time the UI thread sat runnable without a CPU in it."""
-    return [gap - wait for gap, wait in zip(gaps, waits, strict=False)] or list(gaps)
+    return [gap - wait for gap, wait in zip(gaps, waits, strict=True)]
 
 
 def photo(edge: int) -> Image.Image:

@@ -65,7 +65,7 @@ class TickRecorder(_QObject):
         self.gaps_ms.clear()
         if self.waits_ms is not None:
             self.waits_ms.clear()
-            self._waited = _run_queue_s()
+            self._waited = schedstat()[1]  # run-queue time so far
         self._clock.start()
         self._last = self._clock.nsecsElapsed()
         self._timer.start()
@@ -85,14 +85,9 @@ class TickRecorder(_QObject):
         self.gaps_ms.append((now - self._last) / 1e6)
         self._last = now
         if self.waits_ms is not None:
-            waited = _run_queue_s()
+            waited = schedstat()[1]
             self.waits_ms.append((waited - self._waited) * 1000)
             self._waited = waited
-
-
-def _run_queue_s() -> float:
-    """How long the calling thread has waited for a CPU while runnable, in all (Linux)."""
-    return schedstat()[1]
 
 
 def percentile(values: list[float], share: float) -> float:
