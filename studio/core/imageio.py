@@ -98,6 +98,13 @@ def normalise_mode(image: Image.Image) -> Image.Image:
 
 
 def png_bytes(image: Image.Image, *, compress_level: int = 6) -> bytes:
+    """``image`` as PNG. L, LA, RGB and RGBA (every picture the canvas holds) go through
+    imaging.png, which lets the GIL go while it works; other modes through Pillow."""
+    # Imported here: numpy is not needed for the window's first frame.
+    from studio.core.imaging import png
+
+    if image.mode in png.COLOUR_TYPES:
+        return png.encode(image, level=compress_level)
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", compress_level=compress_level)
     return buffer.getvalue()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-import io
+import zlib
+from collections.abc import Iterator
 
 import numpy as np
 from PIL import Image
 
+from studio.core.imaging import png
 from studio.core.imaging.composite import composite
 from studio.core.imaging.masks import MaskSizeError, coverage_from_image, feather
 from studio.core.mask import Box, MaskModel
@@ -25,7 +27,6 @@ __all__ = [
 # Mask PNGs are long runs of equal pixels: fast run-length deflate is both quick and small
 # (4096² in about 70 KiB).
 _PNG_COMPRESS_LEVEL = 1
-_Z_RLE = 3
 # Rows read from the coverage at a time: Pillow holds the GIL while it copies, and the export
 # runs on a pool thread beside the UI thread (a whole 4096² copy, merge and invert held it for
 # 100-200 ms: painting stalled when the encode started).
@@ -43,21 +44,33 @@ def to_rgba(mask: MaskModel | Image.Image) -> Image.Image:
     rgba = np.zeros((height, width, 4), np.uint8)  # RGB stays black
     for top in range(0, height, BAND_ROWS):
         bottom = min(top + BAND_ROWS, height)
-        if isinstance(mask, MaskModel):
-            band = mask.crop(Box(0, top, width, bottom))
-        else:
-            band = mask.crop((0, top, width, bottom)).convert("L")
+        band = _coverage_band(mask, top, bottom)
         np.subtract(255, np.asarray(band), out=rgba[top:bottom, :, 3])
     return Image.frombuffer("RGBA", (width, height), rgba, "raw", "RGBA", 0, 1)
 
 
+def _coverage_band(mask: MaskModel | Image.Image, top: int, bottom: int) -> Image.Image:
+    if isinstance(mask, MaskModel):
+        return mask.crop(Box(0, top, mask.size[0], bottom))
+    return mask.crop((0, top, mask.size[0], bottom)).convert("L")
+
+
 def export_png(mask: MaskModel | Image.Image) -> bytes:
-    """to_rgba() as PNG bytes, exactly the image's size (the PNG encoder lets the GIL go)."""
-    buffer = io.BytesIO()
-    to_rgba(mask).save(
-        buffer, format="PNG", compress_level=_PNG_COMPRESS_LEVEL, compress_type=_Z_RLE
+    """to_rgba() as PNG bytes, exactly the image's size, made a band of rows at a time
+    (never the whole RGBA in memory; numpy and zlib let the GIL go on each band)."""
+    width, height = mask.size
+    rgba = np.zeros((min(BAND_ROWS, height), width, 4), np.uint8)  # RGB stays black
+
+    def bands() -> Iterator[np.ndarray]:
+        for top in range(0, height, BAND_ROWS):
+            bottom = min(top + BAND_ROWS, height)
+            band = rgba[: bottom - top]
+            np.subtract(255, np.asarray(_coverage_band(mask, top, bottom)), out=band[:, :, 3])
+            yield band  # the encoder is done with it before the next band is written
+
+    return png.encode_bands(
+        mask.size, "RGBA", bands(), level=_PNG_COMPRESS_LEVEL, strategy=zlib.Z_RLE
     )
-    return buffer.getvalue()
 
 
 def import_mask(image: Image.Image, size: tuple[int, int], *, resize: bool = False) -> Image.Image:

@@ -1,0 +1,114 @@
+"""PNG writing that leaves the GIL to the UI thread, a band of rows at a time.
+
+Pillow's PNG encoder holds the GIL while it filters and deflates each 64 KiB of output (on a
+4096² photo, 1.6-2.0 s of it at level 1); on the pool thread that encodes the canvas for a
+request, that left the UI thread waiting for its turn. Here numpy filters a band of rows and
+zlib deflates it, and both let the GIL go while they work on the band. Every row uses the Up
+filter: on photos it is as small as Pillow's per-row choice at the same level (11.1 MB against
+11.2 MB for a 4096² photo) and takes half the time, because choosing costs five filters a row.
+
+The bytes are one IDAT chunk; its checksum is worked out piece by piece, never over a copy of
+the whole compressed stream (a 28 MB concatenation held the GIL for 30 ms).
+"""
+
+from __future__ import annotations
+
+import struct
+import zlib
+from collections.abc import Iterable, Iterator
+
+import numpy as np
+from PIL import Image
+
+__all__ = ["BAND_ROWS", "COLOUR_TYPES", "encode", "encode_bands", "image_bands"]
+
+# 64 rows of a 4096² RGBA picture: 1 MiB a band, under a millisecond of GIL to copy.
+BAND_ROWS = 64
+# Pillow mode: (PNG colour type, channels)
+COLOUR_TYPES = {"L": (0, 1), "LA": (4, 2), "RGB": (2, 3), "RGBA": (6, 4)}
+_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+_FILTER_UP = 2
+
+
+def encode(image: Image.Image, *, level: int = 6, strategy: int = zlib.Z_DEFAULT_STRATEGY) -> bytes:
+    """``image`` (L, LA, RGB or RGBA) as PNG; its ICC profile goes along, as Pillow's does."""
+    if image.mode not in COLOUR_TYPES:
+        raise ValueError(f"cannot write {image.mode} pixels as PNG here")
+    return encode_bands(
+        image.size,
+        image.mode,
+        image_bands(image),
+        level=level,
+        strategy=strategy,
+        icc_profile=image.info.get("icc_profile"),
+    )
+
+
+def image_bands(image: Image.Image, rows: int = BAND_ROWS) -> Iterator[np.ndarray]:
+    """The picture's pixels, ``rows`` rows at a time, as (rows, width, channels) arrays."""
+    width, height = image.size
+    for top in range(0, height, rows):
+        band = np.asarray(image.crop((0, top, width, min(top + rows, height))))
+        yield band.reshape(band.shape[0], width, -1)
+
+
+def encode_bands(
+    size: tuple[int, int],
+    mode: str,
+    bands: Iterable[np.ndarray],
+    *,
+    level: int = 6,
+    strategy: int = zlib.Z_DEFAULT_STRATEGY,
+    icc_profile: bytes | None = None,
+) -> bytes:
+    """A PNG of ``size`` from ``bands`` of uint8 rows, top to bottom, each (rows, width,
+    channels) or (rows, width * channels), in ``mode``'s channel order. ValueError when the
+    bands do not add up to the picture."""
+    width, height = size
+    colour_type, channels = COLOUR_TYPES[mode]
+    if width < 1 or height < 1:
+        raise ValueError(f"a PNG needs at least one pixel, not {width}x{height}")
+    stride = width * channels
+    header = struct.pack(">IIBBBBB", width, height, 8, colour_type, 0, 0, 0)
+    pieces = [_SIGNATURE, _chunk(b"IHDR", header)]
+    if icc_profile:
+        pieces.append(_chunk(b"iCCP", b"ICC Profile\0\0" + zlib.compress(icc_profile)))
+
+    deflate = zlib.compressobj(level, zlib.DEFLATED, 15, 9, strategy)
+    compressed: list[bytes] = []
+    previous = np.zeros(stride, np.uint8)  # the row above the first is all zeros
+    filtered = np.empty((0, stride + 1), np.uint8)
+    done = 0
+    for band in bands:
+        rows = np.ascontiguousarray(band, np.uint8)
+        if rows.shape[1:] not in ((width, channels), (stride,)):
+            raise ValueError(f"a band of {rows.shape} for a {width}x{height} {mode} PNG")
+        rows = rows.reshape(-1, stride)
+        count = len(rows)
+        if done + count > height:
+            raise ValueError(f"more than {height} rows for a {width}x{height} PNG")
+        if len(filtered) < count:
+            filtered = np.empty((count, stride + 1), np.uint8)
+        out = filtered[:count]
+        out[:, 0] = _FILTER_UP
+        np.subtract(rows[0], previous, out=out[0, 1:])  # uint8 wraps, as PNG's filters do
+        np.subtract(rows[1:], rows[:-1], out=out[1:, 1:])
+        previous = rows[-1].copy()
+        compressed.append(deflate.compress(out.data))
+        done += count
+    if done != height:
+        raise ValueError(f"{done} rows for a {width}x{height} PNG")
+    compressed.append(deflate.flush())
+
+    checksum = zlib.crc32(b"IDAT")
+    for part in compressed:
+        checksum = zlib.crc32(part, checksum)
+    length = sum(map(len, compressed))
+    idat = [struct.pack(">I", length), b"IDAT", *compressed, struct.pack(">I", checksum)]
+    # bytes.join copies with the GIL let go for large results.
+    return b"".join([*pieces, *idat, _chunk(b"IEND", b"")])
+
+
+def _chunk(kind: bytes, data: bytes) -> bytes:
+    checksum = zlib.crc32(data, zlib.crc32(kind))
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", checksum)

@@ -1,0 +1,97 @@
+"""imaging.png: PNGs written a band of rows at a time decode to exactly the pixels given."""
+
+from __future__ import annotations
+
+import io
+import zlib
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from studio.core.imageio import png_bytes
+from studio.core.imaging import png
+
+
+def _pixels(mode: str, size: tuple[int, int], seed: int = 1) -> Image.Image:
+    rng = np.random.default_rng(seed)
+    channels = png.COLOUR_TYPES[mode][1]
+    width, height = size
+    smooth = (np.arange(width)[None, :] + np.arange(height)[:, None]) % 256
+    noisy = smooth[:, :, None] + rng.integers(0, 40, (height, width, channels))
+    array = (noisy % 256).astype(np.uint8)
+    return Image.fromarray(array[:, :, 0] if channels == 1 else array, mode)
+
+
+@pytest.mark.parametrize("mode", ["L", "LA", "RGB", "RGBA"])
+@pytest.mark.parametrize("size", [(1, 1), (3, 200), (257, 65), (640, 129)])
+def test_decodes_to_the_same_pixels(mode: str, size: tuple[int, int]) -> None:
+    image = _pixels(mode, size)
+    data = png.encode(image, level=1)
+    decoded = Image.open(io.BytesIO(data))
+    decoded.load()
+    assert (decoded.format, decoded.mode, decoded.size) == ("PNG", mode, size)
+    assert decoded.tobytes() == image.tobytes()
+    Image.open(io.BytesIO(data)).verify()  # every chunk's checksum
+
+
+def test_bands_of_any_height_give_the_same_bytes() -> None:
+    image = _pixels("RGB", (300, 211))
+    array = np.asarray(image)
+    whole = png.encode_bands(image.size, "RGB", [array], level=6)
+    for rows in (1, 7, 64, 210):
+        bands = [array[top : top + rows] for top in range(0, 211, rows)]
+        assert png.encode_bands(image.size, "RGB", bands, level=6) == whole
+    flat = [array.reshape(211, -1)[top : top + 50] for top in range(0, 211, 50)]
+    assert png.encode_bands(image.size, "RGB", flat, level=6) == whole
+    assert png.encode(image, level=6) == whole
+
+
+def test_a_reused_band_buffer_is_safe() -> None:
+    image = _pixels("RGBA", (128, 100))
+    array = np.asarray(image)
+    buffer = np.empty((16, 128, 4), np.uint8)
+
+    def bands():
+        for top in range(0, 100, 16):
+            band = buffer[: min(16, 100 - top)]
+            band[:] = array[top : top + len(band)]
+            yield band
+
+    data = png.encode_bands(image.size, "RGBA", bands(), level=1, strategy=zlib.Z_RLE)
+    assert Image.open(io.BytesIO(data)).tobytes() == image.tobytes()
+
+
+def test_the_icc_profile_goes_along() -> None:
+    image = _pixels("RGB", (16, 16))
+    image.info["icc_profile"] = b"not really a profile, but bytes all the same" * 10
+    decoded = Image.open(io.BytesIO(png.encode(image)))
+    assert decoded.info["icc_profile"] == image.info["icc_profile"]
+
+
+@pytest.mark.parametrize(
+    ("bands", "message"),
+    [
+        ([np.zeros((10, 20, 3), np.uint8)], "10 rows for a 20x20"),
+        ([np.zeros((25, 20, 3), np.uint8)], "more than 20 rows"),
+        ([np.zeros((20, 21, 3), np.uint8)], "a band of"),
+        ([np.zeros((20, 20, 4), np.uint8)], "a band of"),
+    ],
+)
+def test_bands_that_do_not_make_the_picture_are_refused(bands, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        png.encode_bands((20, 20), "RGB", bands)
+
+
+def test_modes_it_cannot_write_are_refused_and_png_bytes_falls_back_to_pillow() -> None:
+    palette = Image.new("P", (8, 8), 3)
+    with pytest.raises(ValueError, match="cannot write P pixels"):
+        png.encode(palette)
+    decoded = Image.open(io.BytesIO(png_bytes(palette)))
+    assert decoded.mode == "P"
+    assert decoded.convert("RGB").tobytes() == palette.convert("RGB").tobytes()
+
+
+def test_png_bytes_writes_canvas_pictures_through_the_band_encoder() -> None:
+    image = _pixels("RGBA", (90, 70))
+    assert png_bytes(image, compress_level=1) == png.encode(image, level=1)
