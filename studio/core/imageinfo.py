@@ -148,9 +148,18 @@ def check_output(data: bytes, output_format: str) -> ImageInfo:
 
 
 def encode(img: Image.Image, fmt: str = "png", quality: int | None = None) -> bytes:
-    """Encode a Pillow image as png, jpeg or webp bytes."""
-    buffer = io.BytesIO()
+    """Encode a Pillow image as png, jpeg or webp bytes.
+
+    PNGs of the modes the canvas holds go through imaging.png: a composited 4096² result took
+    2-3 s of Pillow's encoder, which held the GIL through every 64 KiB of it.
+    """
     kind = {"png": "PNG", "jpeg": "JPEG", "jpg": "JPEG", "webp": "WEBP"}[fmt.lower()]
+    if kind == "PNG":
+        from studio.core.imaging import png  # numpy: not for the first frame
+
+        if img.mode in png.COLOUR_TYPES:
+            return png.encode(img)
+    buffer = io.BytesIO()
     if kind == "JPEG" and img.mode not in ("RGB", "L"):
         img = img.convert("RGB")
     options = {"quality": quality} if quality is not None and kind != "PNG" else {}

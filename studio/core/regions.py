@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass, replace
 
 from PIL import Image
-from PIL.PngImagePlugin import PngInfo
 
 from studio.core import tokens
 from studio.core.catalog import Catalog, ModelSpec
 from studio.core.imageio import load_image_bytes, png_bytes
+from studio.core.imaging import png
 from studio.core.imaging.extend import ExtendPlan, border_mask, extended_canvas, request_mask
 from studio.core.imaging.focus import DEFAULT_CONTEXT_PX, Box, FocusPlan, plan_focus
 from studio.core.imaging.masks import bbox, coverage_from_image
@@ -145,11 +144,7 @@ def apply_focus(request: ImageRequest, options: JobOptions, crop: FocusCrop) -> 
 def _crop_png(crop: Image.Image, whole: InputImage, plan: FocusPlan) -> bytes:
     """The crop as PNG, naming the picture and box it came from: the cache key then differs
     when the rest of the picture does (a cached result is the whole composited picture)."""
-    info = PngInfo()
-    info.add_text("studio-focus", f"{whole.sha256} {' '.join(map(str, plan.box))}")
-    buffer = io.BytesIO()
-    crop.save(buffer, format="PNG", pnginfo=info)
-    return buffer.getvalue()
+    return png.encode(crop, text={"studio-focus": f"{whole.sha256} {' '.join(map(str, plan.box))}"})
 
 
 def extension(

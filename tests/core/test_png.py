@@ -95,3 +95,21 @@ def test_modes_it_cannot_write_are_refused_and_png_bytes_falls_back_to_pillow() 
 def test_png_bytes_writes_canvas_pictures_through_the_band_encoder() -> None:
     image = _pixels("RGBA", (90, 70))
     assert png_bytes(image, compress_level=1) == png.encode(image, level=1)
+
+
+def test_text_goes_in_text_chunks() -> None:
+    image = _pixels("RGB", (20, 10))
+    decoded = Image.open(io.BytesIO(png.encode(image, text={"studio-focus": "abc 1 2 3 4"})))
+    assert decoded.text == {"studio-focus": "abc 1 2 3 4"}
+    with pytest.raises(ValueError, match="keyword"):
+        png.encode(image, text={"": "empty keyword"})
+
+
+def test_results_are_encoded_through_the_band_encoder() -> None:
+    """imageinfo.encode (composited results, focus crops) writes canvas modes through it."""
+    from studio.core.imageinfo import encode
+
+    image = _pixels("RGB", (90, 70))
+    assert encode(image, "png") == png.encode(image)
+    palette = Image.new("P", (8, 8), 3)
+    assert Image.open(io.BytesIO(encode(palette, "png"))).mode == "P"

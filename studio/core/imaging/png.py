@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import struct
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 
 import numpy as np
 from PIL import Image
@@ -30,8 +30,15 @@ _SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _FILTER_UP = 2
 
 
-def encode(image: Image.Image, *, level: int = 6, strategy: int = zlib.Z_DEFAULT_STRATEGY) -> bytes:
-    """``image`` (L, LA, RGB or RGBA) as PNG; its ICC profile goes along, as Pillow's does."""
+def encode(
+    image: Image.Image,
+    *,
+    level: int = 6,
+    strategy: int = zlib.Z_DEFAULT_STRATEGY,
+    text: Mapping[str, str] | None = None,
+) -> bytes:
+    """``image`` (L, LA, RGB or RGBA) as PNG; its ICC profile goes along, as Pillow's does,
+    and ``text`` as tEXt chunks (Latin-1 keywords and values)."""
     if image.mode not in COLOUR_TYPES:
         raise ValueError(f"cannot write {image.mode} pixels as PNG here")
     return encode_bands(
@@ -41,6 +48,7 @@ def encode(image: Image.Image, *, level: int = 6, strategy: int = zlib.Z_DEFAULT
         level=level,
         strategy=strategy,
         icc_profile=image.info.get("icc_profile"),
+        text=text,
     )
 
 
@@ -60,6 +68,7 @@ def encode_bands(
     level: int = 6,
     strategy: int = zlib.Z_DEFAULT_STRATEGY,
     icc_profile: bytes | None = None,
+    text: Mapping[str, str] | None = None,
 ) -> bytes:
     """A PNG of ``size`` from ``bands`` of uint8 rows, top to bottom, each (rows, width,
     channels) or (rows, width * channels), in ``mode``'s channel order. ValueError when the
@@ -73,6 +82,10 @@ def encode_bands(
     pieces = [_SIGNATURE, _chunk(b"IHDR", header)]
     if icc_profile:
         pieces.append(_chunk(b"iCCP", b"ICC Profile\0\0" + zlib.compress(icc_profile)))
+    for keyword, value in (text or {}).items():
+        if not 0 < len(keyword) < 80:
+            raise ValueError(f"a PNG text keyword has 1-79 characters: {keyword!r}")
+        pieces.append(_chunk(b"tEXt", keyword.encode("latin-1") + b"\0" + value.encode("latin-1")))
 
     deflate = zlib.compressobj(level, zlib.DEFLATED, 15, 9, strategy)
     compressed: list[bytes] = []
