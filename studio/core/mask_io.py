@@ -49,27 +49,37 @@ def to_rgba(mask: MaskModel | Image.Image) -> Image.Image:
     return Image.frombuffer("RGBA", (width, height), rgba, "raw", "RGBA", 0, 1)
 
 
-def _coverage_band(mask: MaskModel | Image.Image, top: int, bottom: int) -> Image.Image:
+def _coverage_band(
+    mask: MaskModel | Image.Image, top: int, bottom: int, left: int = 0, right: int | None = None
+) -> Image.Image:
+    right = mask.size[0] if right is None else right
     if isinstance(mask, MaskModel):
-        return mask.crop(Box(0, top, mask.size[0], bottom))
-    return mask.crop((0, top, mask.size[0], bottom)).convert("L")
+        return mask.crop(Box(left, top, right, bottom))
+    return mask.crop((left, top, right, bottom)).convert("L")
 
 
-def export_png(mask: MaskModel | Image.Image) -> bytes:
-    """to_rgba() as PNG bytes, exactly the image's size, made a band of rows at a time
-    (never the whole RGBA in memory; numpy and zlib let the GIL go on each band)."""
-    width, height = mask.size
+def export_png(
+    mask: MaskModel | Image.Image, box: tuple[int, int, int, int] | None = None
+) -> bytes:
+    """to_rgba() as PNG bytes, exactly the image's size (or its ``box``'s: left, top, right,
+    bottom), made a band of rows at a time (never the whole RGBA in memory, nor the box
+    cropped whole; numpy and zlib let the GIL go on each band)."""
+    left, top, right, bottom = box or (0, 0, *mask.size)
+    if not (0 <= left < right <= mask.size[0] and 0 <= top < bottom <= mask.size[1]):
+        raise ValueError(f"the box {box} is not inside the {mask.size[0]}x{mask.size[1]} mask")
+    width, height = right - left, bottom - top
     rgba = np.zeros((min(BAND_ROWS, height), width, 4), np.uint8)  # RGB stays black
 
     def bands() -> Iterator[np.ndarray]:
-        for top in range(0, height, BAND_ROWS):
-            bottom = min(top + BAND_ROWS, height)
-            band = rgba[: bottom - top]
-            np.subtract(255, np.asarray(_coverage_band(mask, top, bottom)), out=band[:, :, 3])
+        for upper in range(top, bottom, BAND_ROWS):
+            lower = min(upper + BAND_ROWS, bottom)
+            band = rgba[: lower - upper]
+            coverage = _coverage_band(mask, upper, lower, left, right)
+            np.subtract(255, np.asarray(coverage), out=band[:, :, 3])
             yield band  # the encoder is done with it before the next band is written
 
     return png.encode_bands(
-        mask.size, "RGBA", bands(), level=_PNG_COMPRESS_LEVEL, strategy=zlib.Z_RLE
+        (width, height), "RGBA", bands(), level=_PNG_COMPRESS_LEVEL, strategy=zlib.Z_RLE
     )
 
 

@@ -125,8 +125,9 @@ def focus_crop(
         picture = load_image_bytes(request.images[0].data)
     if coverage is None:
         coverage = coverage_from_image(load_image_bytes(request.mask))
-    crop = InputImage(_crop_png(picture.crop(plan.box), request.images[0], plan), "focus.png")
-    return FocusCrop(plan, crop, export_png(coverage.crop(plan.box)))
+    # Written a band at a time from the picture and mask: neither is cropped whole.
+    crop = InputImage(_crop_png(picture, request.images[0], plan), "focus.png")
+    return FocusCrop(plan, crop, export_png(coverage, box=plan.box))
 
 
 def apply_focus(request: ImageRequest, options: JobOptions, crop: FocusCrop) -> FocusedEdit:
@@ -141,10 +142,12 @@ def apply_focus(request: ImageRequest, options: JobOptions, crop: FocusCrop) -> 
     return FocusedEdit(cropped, landed, plan)
 
 
-def _crop_png(crop: Image.Image, whole: InputImage, plan: FocusPlan) -> bytes:
-    """The crop as PNG, naming the picture and box it came from: the cache key then differs
-    when the rest of the picture does (a cached result is the whole composited picture)."""
-    return png.encode(crop, text={"studio-focus": f"{whole.sha256} {' '.join(map(str, plan.box))}"})
+def _crop_png(picture: Image.Image, whole: InputImage, plan: FocusPlan) -> bytes:
+    """The picture's crop as PNG, naming the picture and box it came from: the cache key then
+    differs when the rest of the picture does (a cached result is the whole composited
+    picture)."""
+    named = {"studio-focus": f"{whole.sha256} {' '.join(map(str, plan.box))}"}
+    return png.encode(picture, box=plan.box, text=named)
 
 
 def extension(

@@ -469,3 +469,14 @@ def test_restoring_a_band_at_a_time_equals_restoring_at_once() -> None:
     assert len(changed) > 5 and all(box.area <= 4 * 32 * 1024 for box in changed)
     list(mask.restore_in_bands(edit.after, band_bytes=32 * 1024))
     assert mask.image().tobytes() == after.tobytes()
+
+
+def test_a_box_of_the_mask_exports_as_its_crop_would() -> None:
+    mask = MaskModel(300, 200)
+    mask.stroke_segment((0, 0), (300, 200), radius=30, hardness=0.5)
+    box = (33, 7, 251, 200)
+    expected = export_png(mask.image().crop(box))
+    assert export_png(mask, box=box) == expected
+    assert export_png(mask.image(), box=box) == expected
+    with pytest.raises(ValueError, match="not inside"):
+        export_png(mask, box=(0, 0, 300, 201))

@@ -113,3 +113,13 @@ def test_results_are_encoded_through_the_band_encoder() -> None:
     assert encode(image, "png") == png.encode(image)
     palette = Image.new("P", (8, 8), 3)
     assert Image.open(io.BytesIO(encode(palette, "png"))).mode == "P"
+
+
+def test_a_box_is_written_as_the_crop_would_be() -> None:
+    image = _pixels("RGB", (300, 211))
+    box = (17, 40, 290, 211)
+    assert png.encode(image, box=box) == png.encode(image.crop(box))
+    with pytest.raises(ValueError, match="not inside"):
+        png.encode(image, box=(0, 0, 301, 10))
+    with pytest.raises(ValueError, match="at least one pixel"):
+        png.encode(image, box=(10, 10, 10, 20))

@@ -36,15 +36,18 @@ def encode(
     level: int = 6,
     strategy: int = zlib.Z_DEFAULT_STRATEGY,
     text: Mapping[str, str] | None = None,
+    box: tuple[int, int, int, int] | None = None,
 ) -> bytes:
-    """``image`` (L, LA, RGB or RGBA) as PNG; its ICC profile goes along, as Pillow's does,
-    and ``text`` as tEXt chunks (Latin-1 keywords and values)."""
+    """``image`` (L, LA, RGB or RGBA), or its ``box`` (left, top, right, bottom: never cropped
+    whole), as PNG; its ICC profile goes along, as Pillow's does, and ``text`` as tEXt chunks
+    (Latin-1 keywords and values)."""
     if image.mode not in COLOUR_TYPES:
         raise ValueError(f"cannot write {image.mode} pixels as PNG here")
+    box = box or (0, 0, *image.size)
     return encode_bands(
-        image.size,
+        (box[2] - box[0], box[3] - box[1]),
         image.mode,
-        image_bands(image),
+        image_bands(image, box=box),
         level=level,
         strategy=strategy,
         icc_profile=image.info.get("icc_profile"),
@@ -52,12 +55,18 @@ def encode(
     )
 
 
-def image_bands(image: Image.Image, rows: int = BAND_ROWS) -> Iterator[np.ndarray]:
-    """The picture's pixels, ``rows`` rows at a time, as (rows, width, channels) arrays."""
-    width, height = image.size
-    for top in range(0, height, rows):
-        band = np.asarray(image.crop((0, top, width, min(top + rows, height))))
-        yield band.reshape(band.shape[0], width, -1)
+def image_bands(
+    image: Image.Image, rows: int = BAND_ROWS, *, box: tuple[int, int, int, int] | None = None
+) -> Iterator[np.ndarray]:
+    """The pixels of ``image`` (or of its ``box``), ``rows`` rows at a time, as (rows, width,
+    channels) arrays. A band is cropped at a time: a 2305² crop of a photo, made whole, held
+    the GIL for 15-20 ms while its fresh pages were faulted in."""
+    left, top, right, bottom = box or (0, 0, *image.size)
+    if not (0 <= left < right <= image.width and 0 <= top < bottom <= image.height):
+        raise ValueError(f"the box {box} is not inside the {image.width}x{image.height} picture")
+    for upper in range(top, bottom, rows):
+        band = np.asarray(image.crop((left, upper, right, min(upper + rows, bottom))))
+        yield band.reshape(band.shape[0], right - left, -1)
 
 
 def encode_bands(
