@@ -19,6 +19,7 @@ from PySide6.QtGui import QImage
 
 from studio.core.catalog import Catalog
 from studio.core.imageio import load_image_bytes
+from studio.core.imaging import bands
 from studio.core.imaging.bands import row_bands
 from studio.core.imaging.focus import Box, FocusPlan, moved
 from studio.core.imaging.masks import bbox, coverage_from_image, edge_band, shrink
@@ -180,7 +181,7 @@ def overlay_parts(
         return OverlayParts(box, plan, None)
     left, top, right, bottom = box
     area = (max(left - 1, 0), max(top - 1, 0), right + 1, bottom + 1)
-    edge = edge_image(coverage.crop(area), feather_px)
+    edge = edge_image(bands.crop(coverage, area), feather_px)
     return OverlayParts(box, plan, edge, (area[0], area[1]))
 
 

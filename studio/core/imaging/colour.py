@@ -42,27 +42,27 @@ def match_colour(
     """
     if result.size != original.size or coverage.size != original.size:
         raise ValueError("the result, the original and the mask must have one size")
-    painted = np.asarray(coverage.convert("L")) > 0
-    ring = (np.asarray(grow(coverage.convert("L"), band_px)) > 0) & ~painted
+    painted = bands.pixels(coverage, "L") > 0
+    ring = (bands.pixels(grow(coverage, band_px), "L") > 0) & ~painted
     if original.mode in ("RGBA", "LA") or "A" in original.getbands():
-        ring &= np.asarray(bands.channel(original, "A")) == 255
+        ring &= bands.pixels(bands.channel(original, "A")) == 255
     if ring.sum() < MIN_BAND_PIXELS or not painted.any():
         return result.copy()
-    rgb = np.asarray(result.convert("RGB"))
-    base = np.asarray(original.convert("RGB"))
+    rgb = bands.pixels(result, "RGB")
+    base = bands.pixels(original, "RGB")
     reference, shifted = _Moments(), _Moments()
     for rows in _bands(len(rgb)):
         if ring[rows].any():
             reference.add(rgb_to_lab(base[rows][ring[rows]]))
             shifted.add(rgb_to_lab(rgb[rows][ring[rows]]))
     gain = np.clip(reference.std() / np.maximum(shifted.std(), 1e-6), MIN_GAIN, MAX_GAIN)
-    out = rgb.copy()
+    out = rgb  # a private copy already
     for rows in _bands(len(rgb)):
         inside, block = painted[rows], out[rows]
         if inside.any():
             lab = rgb_to_lab(block[inside])
             block[inside] = lab_to_rgb((lab - shifted.mean) * gain + reference.mean)
-    matched = Image.fromarray(out, "RGB")
+    matched = bands.from_pixels(out, "RGB")
     if "A" in result.getbands():
         matched.putalpha(result.getchannel("A"))
     return matched

@@ -44,8 +44,8 @@ def land(
         (right - left, bottom - top), Image.Resampling.LANCZOS, box=source
     )
     at = (region[0] + left, region[1] + top)
-    original = out.crop((*at, at[0] + right - left, at[1] + bottom - top))
-    weight = coverage.crop((left, top, right, bottom))
+    original = bands.crop(out, (*at, at[0] + right - left, at[1] + bottom - top))
+    weight = bands.crop(coverage, (left, top, right, bottom))
     if blend:
         piece = match_colour(piece, original, weight).convert(mode)
     bands.paste_composite(out, at, piece, original, edge_weight(weight, feather_px))

@@ -7,7 +7,7 @@ import math
 import numpy as np
 from PIL import Image, ImageChops, ImageFilter
 
-from studio.core.imaging.bands import banded, channel, painted_box
+from studio.core.imaging.bands import banded, channel, from_pixels, painted_box, pixels
 
 # Coverage: mode "L", 255 where the model may edit, 0 where it must keep.
 
@@ -78,14 +78,14 @@ def grow(coverage: Image.Image, radius: int) -> Image.Image:
     """
     if radius <= 0:
         return coverage.convert("L").copy()
-    values = np.asarray(coverage.convert("L"))
+    values = pixels(coverage, "L")
     box = _reach_box(values, radius)
     if box is None:
         return coverage.convert("L").copy()
     top, bottom, left, right = box
-    out = values.copy()
+    out = values  # a private copy already
     out[top:bottom, left:right] = _dilate(values[top:bottom, left:right], radius)
-    return Image.fromarray(out, "L")
+    return from_pixels(out, "L")
 
 
 def shrink(coverage: Image.Image, radius: int) -> Image.Image:
@@ -95,16 +95,16 @@ def shrink(coverage: Image.Image, radius: int) -> Image.Image:
     """
     if radius <= 0:
         return coverage.convert("L").copy()
-    inverse = 255 - np.asarray(coverage.convert("L"))
-    grown = np.asarray(grow(Image.fromarray(inverse, "L"), radius))
-    return Image.fromarray((255 - grown).astype(np.uint8), "L")
+    inverse = 255 - pixels(coverage, "L")
+    grown = pixels(grow(from_pixels(inverse, "L"), radius))
+    return from_pixels((255 - grown).astype(np.uint8), "L")
 
 
 def edge_band(coverage: Image.Image, feather_px: float) -> Image.Image:
     """The pixels a composite blends (neither the original's nor the result's alone): 255."""
-    weight = np.asarray(edge_weight(coverage, feather_px))
+    weight = pixels(edge_weight(coverage, feather_px))
     band = ((weight > 0) & (weight < 255)).astype(np.uint8) * 255
-    return Image.fromarray(band, "L")
+    return from_pixels(band, "L")
 
 
 def bbox(coverage: Image.Image) -> tuple[int, int, int, int] | None:
