@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import platform
 import queue
 import ssl
 import threading
@@ -275,6 +276,23 @@ def tls_context() -> ssl.SSLContext:
         if not _TLS:
             _TLS.append(httpx2.create_ssl_context())  # as each client made its own
         return _TLS[0]
+
+
+def warm_platform_headers() -> None:
+    """Work out the headers that name this platform, which the SDK sends with every request
+    and works out on the first (once per process, cached).
+
+    Doing so runs ``uname -p`` (``platform.platform()`` asks for the processor): on the first
+    job that was a child process started from the job's HTTP thread, a gap of 20-40 ms in the
+    window right as the job was sent. Called on a background thread at start-up.
+    """
+    platform.platform()  # the standard library caches the answer, the subprocess with it
+    try:
+        from openai._base_client import platform_headers
+    except ImportError:  # a private name: a later SDK may move it
+        return
+    with contextlib.suppress(Exception):
+        platform_headers(openai.__version__, platform=None)
 
 
 def warm_up() -> None:

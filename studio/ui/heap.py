@@ -163,10 +163,13 @@ def background_lane(*, first: bool = False) -> contextlib.AbstractContextManager
 
 
 def _warm_tls() -> None:
+    """On a niced thread: what each first request made, the TLS context and the SDK's
+    platform headers."""
     from studio.core import engine
 
     background_thread()
     engine.tls_context()
+    engine.warm_platform_headers()
 
 
 def settle() -> None:

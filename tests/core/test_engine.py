@@ -576,3 +576,34 @@ def test_every_client_shares_one_tls_context(monkeypatch) -> None:
     assert len(made) == 1
     assert {id(client._client._transport._pool._ssl_context) for client in clients} == {id(made[0])}
     assert engine_module.tls_context() is made[0]
+
+
+def test_the_sdks_platform_headers_are_worked_out_ahead(monkeypatch) -> None:
+    """The first request's ``uname -p`` runs at start-up, on a background thread, not when a
+    job is sent: after the warm-up the SDK's first request spawns no process."""
+    import platform
+    import subprocess
+
+    import openai
+    from openai._base_client import platform_headers
+
+    platform_headers.cache_clear()
+    monkeypatch.setattr(platform, "_platform_cache", {})
+    monkeypatch.setattr(platform, "_uname_cache", None)
+    engine_module.warm_platform_headers()
+    assert platform_headers.cache_info().currsize == 1
+
+    started = []
+
+    def refuse(*args, **_kwargs):
+        started.append(args)  # the SDK swallows errors here: recorded, then refused
+        raise OSError("no process may be started after the warm-up")
+
+    monkeypatch.setattr(subprocess, "Popen", refuse)
+    monkeypatch.setattr(subprocess, "check_output", refuse)
+    client = openai.OpenAI(api_key="k", base_url="http://127.0.0.1:9/v1", max_retries=0)
+    try:
+        assert client.platform_headers()["X-Stainless-OS"]
+    finally:
+        client.close()
+    assert started == []
