@@ -123,3 +123,20 @@ def test_a_box_is_written_as_the_crop_would_be() -> None:
         png.encode(image, box=(0, 0, 301, 10))
     with pytest.raises(ValueError, match="at least one pixel"):
         png.encode(image, box=(10, 10, 10, 20))
+
+
+def test_the_stream_is_split_into_idat_chunks_of_about_a_megabyte() -> None:
+    image = _pixels("RGB", (1024, 700), seed=5)  # noisy: several megabytes compressed
+    data = png.encode(image, level=1)
+    sizes, at = [], 8
+    while at < len(data):
+        length = int.from_bytes(data[at : at + 4], "big")
+        kind = data[at + 4 : at + 8]
+        if kind == b"IDAT":
+            sizes.append(length)
+        at += 12 + length
+    assert len(sizes) > 1 and all(size >= png.IDAT_BYTES for size in sizes[:-1])
+    assert max(sizes) < 2 * png.IDAT_BYTES
+    decoded = Image.open(io.BytesIO(data))
+    assert decoded.tobytes() == image.tobytes()
+    Image.open(io.BytesIO(data)).verify()
