@@ -20,10 +20,11 @@ from collections.abc import Iterable, Iterator, Mapping
 import numpy as np
 from PIL import Image
 
-__all__ = ["BAND_ROWS", "COLOUR_TYPES", "encode", "encode_bands", "image_bands"]
+__all__ = ["BAND_BYTES", "COLOUR_TYPES", "encode", "encode_bands", "image_bands"]
 
-# 64 rows of a 4096² RGBA picture: 1 MiB a band, under a millisecond of GIL to copy.
-BAND_ROWS = 64
+# Rows a band: about BAND_BYTES of pixels, whose crop and copy (with the GIL held, their fresh
+# pages faulted in) stay well under a millisecond: 42 rows of a 4096² photo, 16 of an 8192² RGBA.
+BAND_BYTES = 512 << 10
 # Pillow mode: (PNG colour type, channels)
 COLOUR_TYPES = {"L": (0, 1), "LA": (4, 2), "RGB": (2, 3), "RGBA": (6, 4)}
 _SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -57,14 +58,15 @@ def encode(
 
 
 def image_bands(
-    image: Image.Image, rows: int = BAND_ROWS, *, box: tuple[int, int, int, int] | None = None
+    image: Image.Image, rows: int | None = None, *, box: tuple[int, int, int, int] | None = None
 ) -> Iterator[np.ndarray]:
-    """The pixels of ``image`` (or of its ``box``), ``rows`` rows at a time, as (rows, width,
-    channels) arrays. A band is cropped at a time: a 2305² crop of a photo, made whole, held
-    the GIL for 15-20 ms while its fresh pages were faulted in."""
+    """The pixels of ``image`` (or of its ``box``), ``rows`` rows at a time (by default about
+    BAND_BYTES), as (rows, width, channels) arrays. A band is cropped at a time: a 2305² crop
+    of a photo, made whole, held the GIL for 15-20 ms while its fresh pages were faulted in."""
     left, top, right, bottom = box or (0, 0, *image.size)
     if not (0 <= left < right <= image.width and 0 <= top < bottom <= image.height):
         raise ValueError(f"the box {box} is not inside the {image.width}x{image.height} picture")
+    rows = rows or max(1, BAND_BYTES // ((right - left) * COLOUR_TYPES[image.mode][1]))
     for upper in range(top, bottom, rows):
         band = np.asarray(image.crop((left, upper, right, min(upper + rows, bottom))))
         yield band.reshape(band.shape[0], right - left, -1)
