@@ -150,19 +150,19 @@ def check_output(data: bytes, output_format: str) -> ImageInfo:
 def encode(img: Image.Image, fmt: str = "png", quality: int | None = None) -> bytes:
     """Encode a Pillow image as png, jpeg or webp bytes.
 
-    PNGs of the modes the canvas holds go through imaging.png: a composited 4096² result took
-    2-3 s of Pillow's encoder, which held the GIL through every 64 KiB of it.
+    PNGs go through imageio.png_bytes (imaging.png for the modes the canvas holds): a
+    composited 4096² result took 2-3 s of Pillow's encoder, which held the GIL through every
+    64 KiB of it.
     """
     kind = {"png": "PNG", "jpeg": "JPEG", "jpg": "JPEG", "webp": "WEBP"}[fmt.lower()]
     if kind == "PNG":
-        from studio.core.imaging import png  # numpy: not for the first frame
+        from studio.core.imageio import png_bytes  # imageio imports this module
 
-        if img.mode in png.COLOUR_TYPES:
-            return png.encode(img)
+        return png_bytes(img)
     buffer = io.BytesIO()
     if kind == "JPEG" and img.mode not in ("RGB", "L"):
         img = img.convert("RGB")
-    options = {"quality": quality} if quality is not None and kind != "PNG" else {}
+    options = {"quality": quality} if quality is not None else {}
     img.save(buffer, kind, **options)
     return buffer.getvalue()
 

@@ -20,6 +20,8 @@ from collections.abc import Iterable, Iterator, Mapping
 import numpy as np
 from PIL import Image
 
+from studio.core.imaging.bands import row_bands
+
 __all__ = ["BAND_BYTES", "COLOUR_TYPES", "encode", "encode_bands", "image_bands"]
 
 # Rows a band: about BAND_BYTES of pixels, whose crop and copy (with the GIL held, their fresh
@@ -58,17 +60,17 @@ def encode(
 
 
 def image_bands(
-    image: Image.Image, rows: int | None = None, *, box: tuple[int, int, int, int] | None = None
+    image: Image.Image, *, box: tuple[int, int, int, int] | None = None
 ) -> Iterator[np.ndarray]:
-    """The pixels of ``image`` (or of its ``box``), ``rows`` rows at a time (by default about
-    BAND_BYTES), as (rows, width, channels) arrays. A band is cropped at a time: a 2305² crop
-    of a photo, made whole, held the GIL for 15-20 ms while its fresh pages were faulted in."""
+    """The pixels of ``image`` (or of its ``box``), about BAND_BYTES at a time, as (rows,
+    width, channels) arrays. A band is cropped at a time: a 2305² crop of a photo, made whole,
+    held the GIL for 15-20 ms while its fresh pages were faulted in."""
     left, top, right, bottom = box or (0, 0, *image.size)
     if not (0 <= left < right <= image.width and 0 <= top < bottom <= image.height):
         raise ValueError(f"the box {box} is not inside the {image.width}x{image.height} picture")
-    rows = rows or max(1, BAND_BYTES // ((right - left) * COLOUR_TYPES[image.mode][1]))
-    for upper in range(top, bottom, rows):
-        band = np.asarray(image.crop((left, upper, right, min(upper + rows, bottom))))
+    channels = COLOUR_TYPES[image.mode][1]
+    for upper, lower in row_bands(right - left, bottom - top, channels, BAND_BYTES):
+        band = np.asarray(image.crop((left, top + upper, right, top + lower)))
         yield band.reshape(band.shape[0], right - left, -1)
 
 
