@@ -11,6 +11,7 @@ import pytest
 # Before anything can import Qt: no display is needed for any test.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["STUDIO_SECRET_BACKEND"] = "memory"
+os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")  # as the app paints (ui/application.py)
 os.environ["STUDIO_LANG"] = "en"  # tests read English unless one picks a language itself
 for _name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "AZURE_OPENAI_API_KEY", "OPENAI_ORG_ID"):
     os.environ.pop(_name, None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 from types import TracebackType
@@ -40,11 +41,28 @@ def icon(name: str) -> QIcon:
     return QIcon(str(path)) if path.is_file() else QIcon()
 
 
+def paint_on_the_calling_thread() -> None:
+    """Have Qt draw on the thread that paints, never handing its fills to a thread pool.
+
+    Qt splits every fill of 96 rows or more (and large image conversions) between the
+    threads of a pool of its own and waits for them all. On 2 cores, with a pool thread
+    encoding, each hand-off woke a thread that had to win a CPU first: ``perf`` showed the UI
+    thread switching out four times per fill while it painted the window. Generate on 4096²,
+    12 runs each way, alternated (benchmarks/generate_stall.py): largest gaps 12-31 ms,
+    median 19.1, this way; 15-95 ms, median 30.6, with Qt's pool. ``STUDIO_QT_GUI_THREADPOOL=1``
+    keeps Qt's pool, for comparing. Read by Qt once, on its first big fill: call before
+    the QApplication is made.
+    """
+    if os.environ.get("STUDIO_QT_GUI_THREADPOOL") != "1":
+        os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
+
+
 def ensure_application(argv: list[str] | None = None) -> QApplication:
     """The running QApplication, created and styled on first use."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
+    paint_on_the_calling_thread()
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)
