@@ -30,6 +30,7 @@ from studio.i18n.core_text import core_text
 from studio.ui.formatting import money
 from studio.ui.media import is_animated
 from studio.ui.state.jobs_state import JobInfo
+from studio.ui.widgets.status_line import StatusLine
 
 CHECKER = 8
 BANNER_STYLE = (
@@ -226,14 +227,16 @@ class PreviewView(QWidget):
         self._lay_out_banner()
         self.banner.hide()
         self.area = ImageArea(self)
-        self.status = QLabel(self.tr("No image yet: write a prompt and press Ctrl+Enter."), self)
-        self.status.setObjectName("preview_status")
+        # Status lines change with every job, five times a second while one runs: they must
+        # never widen the panel, move the image or have the window laid out again. Three
+        # lines: room for the longer languages (French).
+        self.status = StatusLine(
+            self.tr("No image yet: write a prompt and press Ctrl+Enter."),
+            self,
+            lines=3,
+            name="preview_status",
+        )
         self.caption = QLabel(self, objectName="preview_caption")
-        # Status lines change with every job: they must never widen the panel or move the image.
-        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.status.setWordWrap(True)
-        # Three lines: room for the longer languages (French) without moving anything.
-        self.status.setFixedHeight(self.status.fontMetrics().lineSpacing() * 3 + 2)
         widest = (
             self.caption.fontMetrics().horizontalAdvance(
                 self.tr("partial {index} of {count}").format(index=10, count=10)
