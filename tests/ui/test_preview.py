@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from studio.ui.widgets.preview import DEMO, ENTER_KEY, RETRY, PreviewView
@@ -63,3 +65,48 @@ def test_error_banner_keeps_the_image_and_offers_the_right_buttons(qtbot: QtBot)
         preview.retry_button.click()
     preview.start("next job")
     assert not preview.error_shown()
+
+
+class _LayoutRequests(QObject):
+    """Counts the LayoutRequest events sent to the widgets it watches."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        self.count += event.type() == QEvent.Type.LayoutRequest
+        return False
+
+
+def test_a_status_change_repaints_the_line_and_lays_nothing_out(qtbot: QtBot) -> None:
+    """The status changes five times a second while a job runs; a QLabel had every parent up
+    to the main window laid out again each time."""
+    preview = make_preview(qtbot)
+    height = preview.status.height()
+    preview.status.grab()  # painted once before the change
+    QApplication.sendPostedEvents()  # what showing it posted
+    counter = _LayoutRequests()
+    for widget in (preview, preview.status):
+        widget.installEventFilter(counter)
+    for elapsed in range(10):
+        preview.set_status(f"running · {elapsed / 10:.1f} s · partial 0 of 2")
+        QApplication.sendPostedEvents()
+    assert counter.count == 0
+    assert preview.status.text() == "running · 0.9 s · partial 0 of 2"
+    assert preview.status.accessibleName() == preview.status.text()  # read out as a label's
+    assert preview.status.height() == height
+
+
+def test_a_long_status_wraps_within_the_line(qtbot: QtBot) -> None:
+    preview = make_preview(qtbot)
+    preview.set_status("Rate limited: retrying in 12 s (attempt 3). Esc cancels. " * 2)
+    image = preview.status.grab().toImage()
+    lit_rows = {
+        y
+        for y in range(image.height())
+        for x in range(0, image.width(), 2)
+        if image.pixelColor(x, y).lightness() > 150
+    }
+    line = preview.status.fontMetrics().lineSpacing()
+    assert max(lit_rows) - min(lit_rows) > line  # more than one line of text is drawn

@@ -27,6 +27,7 @@ class StatusLine(QWidget):
         self._text = ""
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 2)
+        self.setAutoFillBackground(True)  # opaque: its parents are not painted again under it
         self.setText(text)
 
     def text(self) -> str:
