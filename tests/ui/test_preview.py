@@ -92,6 +92,10 @@ def test_a_status_change_repaints_the_line_and_lays_nothing_out(qtbot: QtBot) ->
     for elapsed in range(10):
         preview.set_status(f"running · {elapsed / 10:.1f} s · partial 0 of 2")
         QApplication.sendPostedEvents()
+    image = QImage(32, 32, QImage.Format.Format_RGB32)
+    for index in (1, 2):  # the caption beside it changes with every partial
+        preview.show_partial(image, index, 2)
+        QApplication.sendPostedEvents()
     assert counter.count == 0
     assert preview.status.text() == "running · 0.9 s · partial 0 of 2"
     assert preview.status.accessibleName() == preview.status.text()  # read out as a label's

@@ -243,7 +243,8 @@ class PreviewView(QWidget):
             )
             + 8
         )
-        self.caption.setFixedWidth(widest)
+        # Fixed both ways, so its changes with every partial lay nothing out (see StatusLine).
+        self.caption.setFixedSize(widest, self.status.height())
         self.caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
