@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.metadata  # noqa: F401  (imported here, on phase two's pool thread: Select Subject's check reads it)
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,6 +16,7 @@ from studio.core.services import Services, build_services
 from studio.core.settings import load_settings, save_settings
 from studio.ui.batches import install_batches
 from studio.ui.canvas.markup import install_markup
+from studio.ui.canvas.selection_actions import SelectionActions
 from studio.ui.canvas.staging import install_staging
 from studio.ui.cost import install_cost
 from studio.ui.drafts import install_gallery
@@ -126,6 +128,8 @@ def wire(window: MainWindow, *, demo: bool = False, secrets: Secrets | None = No
     gallery.controller.gate = cost.gate.confirm_batch
     install_batches(window, services, request_state, gallery, cost.gate.guard, demo=connection.demo)
     window.restore_layout()
+    for selection in window.findChildren(SelectionActions):
+        selection.check_subject()  # kept out of the first frame (its metadata's imports)
     if notice:
         window.show_notice(notice)
 

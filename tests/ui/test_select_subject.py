@@ -52,7 +52,27 @@ def test_without_the_extra_select_subject_says_how_to_install_it(window: MainWin
         subject_unavailable=lambda: reason,
     )
     actions.set_enabled(True)
+    assert not actions.subject_checked  # not asked while the window is being built
+    actions.check_subject()  # as wiring.wire does once the window is shown
     assert 'pip install "image-studio[subject]"' in actions.select_subject.toolTip()
     actions.select_subject.trigger()
     assert told and 'pip install "image-studio[subject]"' in told[0][1]
     assert not view.document.selection.busy() and not view.has_mask()
+
+
+def test_the_wired_window_has_asked_whether_select_subject_can_run(window: MainWindow) -> None:
+    selection = window.findChild(SelectionActions)
+    assert selection is not None and selection.subject_checked
+
+
+def test_pressing_select_subject_asks_first(window: MainWindow) -> None:
+    view = window.canvas
+    told: list[tuple[str, str]] = []
+    actions = SelectionActions(
+        view.document,
+        view,
+        inform=lambda title, text: told.append((title, text)),
+        subject_unavailable=lambda: "its model package is not installed",
+    )
+    actions.select_subject.trigger()
+    assert actions.subject_checked and told

@@ -43,7 +43,11 @@ class SelectionActions(QObject):
         self._window = parent
         self._ask = ask_pixels or self._ask_with_dialog
         self._inform = inform or self._inform_with_dialog
-        self._subject_reason = subject_unavailable()
+        # Asked once the window is shown (wiring.wire, or the first press): finding the
+        # extra's files reads the installed packages' metadata, 25-45 ms of imports.
+        self._subject_unavailable = subject_unavailable
+        self._subject_reason: str | None = None
+        self.subject_checked = False
         self._amounts = {
             "grow": _Amount(self.tr("Grow Mask"), self.tr("Grow the mask by (pixels):"), 8),
             "shrink": _Amount(self.tr("Shrink Mask"), self.tr("Shrink the mask by (pixels):"), 8),
@@ -90,6 +94,13 @@ class SelectionActions(QObject):
             self.tr("S&mooth…"),
             self.tr("Round off jagged edges and drop specks"),
         )
+
+    def check_subject(self) -> None:
+        """Whether Select Subject can run here; if not, its tooltip says why. Once."""
+        if self.subject_checked:
+            return
+        self.subject_checked = True
+        self._subject_reason = self._subject_unavailable()
         if self._subject_reason is not None:
             self.select_subject.setToolTip(
                 self.tr("Select Subject is not available: {reason}").format(
@@ -147,6 +158,7 @@ class SelectionActions(QObject):
 
     @Slot()
     def _on_select_subject_triggered(self) -> None:
+        self.check_subject()
         if self._subject_reason is not None:
             self._inform(self.tr("Select Subject"), self.select_subject.toolTip())
             return
