@@ -65,10 +65,11 @@ def crop(image: Image.Image, box: tuple[int, int, int, int]) -> Image.Image:
     width, height = right - left, bottom - top
     if width * height * 4 <= BAND_BYTES:
         return image.crop(box)
-    out = Image.new(image.mode, (width, height), None)  # every row is written
-    for upper, lower in row_bands(width, height):
-        out.paste(image.crop((left, top + upper, right, top + lower)), (0, upper))
-    return out
+    return _assembled(
+        image.mode,
+        (width, height),
+        lambda upper, lower: image.crop((left, top + upper, right, top + lower)),
+    )
 
 
 def from_pixels(values: np.ndarray, mode: str) -> Image.Image:
@@ -78,9 +79,20 @@ def from_pixels(values: np.ndarray, mode: str) -> Image.Image:
     height, width = values.shape[:2]
     if width * height * 4 <= BAND_BYTES:
         return Image.fromarray(values, mode)
-    out = Image.new(mode, (width, height), None)  # every row is written
-    for top, bottom in row_bands(width, height):
-        out.paste(Image.fromarray(np.ascontiguousarray(values[top:bottom]), mode), (0, top))
+    return _assembled(
+        mode,
+        (width, height),
+        lambda top, bottom: Image.fromarray(np.ascontiguousarray(values[top:bottom]), mode),
+    )
+
+
+def _assembled(
+    mode: str, size: tuple[int, int], part: Callable[[int, int], Image.Image]
+) -> Image.Image:
+    """An image of ``size`` pasted together from ``part(top, bottom)`` for each band of rows."""
+    out = Image.new(mode, size, None)  # every row is written
+    for top, bottom in row_bands(*size):
+        out.paste(part(top, bottom), (0, top))
     return out
 
 

@@ -78,14 +78,10 @@ def grow(coverage: Image.Image, radius: int) -> Image.Image:
     """
     if radius <= 0:
         return coverage.convert("L").copy()
-    values = pixels(coverage, "L")
-    box = _reach_box(values, radius)
-    if box is None:
+    values = pixels(coverage, "L")  # a private copy: dilated in place
+    if not _dilate_painted(values, radius):
         return coverage.convert("L").copy()
-    top, bottom, left, right = box
-    out = values  # a private copy already
-    out[top:bottom, left:right] = _dilate(values[top:bottom, left:right], radius)
-    return from_pixels(out, "L")
+    return from_pixels(values, "L")
 
 
 def shrink(coverage: Image.Image, radius: int) -> Image.Image:
@@ -96,8 +92,19 @@ def shrink(coverage: Image.Image, radius: int) -> Image.Image:
     if radius <= 0:
         return coverage.convert("L").copy()
     inverse = 255 - pixels(coverage, "L")
-    grown = pixels(grow(from_pixels(inverse, "L"), radius))
-    return from_pixels((255 - grown).astype(np.uint8), "L")
+    _dilate_painted(inverse, radius)  # the unpainted pixels grown: never made a picture between
+    return from_pixels(255 - inverse, "L")
+
+
+def _dilate_painted(values: np.ndarray, radius: int) -> bool:
+    """Grow's dilation, in place, over the box a disc of ``radius`` reaches from the painted
+    pixels of ``values``; False (``values`` untouched) when none is painted."""
+    box = _reach_box(values, radius)
+    if box is None:
+        return False
+    top, bottom, left, right = box
+    values[top:bottom, left:right] = _dilate(values[top:bottom, left:right], radius)
+    return True
 
 
 def edge_band(coverage: Image.Image, feather_px: float) -> Image.Image:
