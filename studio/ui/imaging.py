@@ -66,11 +66,17 @@ def banded_qimage(
     rows at a time, each band converted to ``convert`` first when given and packed as ``raw``:
     a whole picture's tobytes() and copy held the GIL for tens of milliseconds on a pool
     thread, a frozen window."""
+    import numpy as np  # here: not needed for the window's first frame
+
     width, height = image.size
     target = mapped_qimage(width, height, fmt)
-    bits, stride = target.bits(), target.bytesPerLine()
+    stride = target.bytesPerLine()
+    # numpy copies with the GIL let go: a slice assignment into the fresh map held it while
+    # the system handed over each page (20-50 ms a band while an 8192² picture was restored,
+    # benchmarks/open_large.py --case restore).
+    pixels = np.frombuffer(target.bits(), np.uint8, count=stride * height)  # type: ignore[call-overload]
     for top, bottom in row_bands(width, height):
         band = image.crop((0, top, width, bottom))
         data = (band.convert(convert) if convert else band).tobytes("raw", raw)
-        bits[top * stride : top * stride + len(data)] = data  # type: ignore[index]
+        pixels[top * stride : top * stride + len(data)] = np.frombuffer(data, np.uint8)
     return target

@@ -122,12 +122,11 @@ def decode(data: bytes, then: Callable[[Image.Image], None] | None = None) -> QI
             image = opened if opened.mode in ("RGB", "RGBA") else opened.convert("RGBA")
     except (OSError, ValueError, Image.DecompressionBombError):
         return QImage()
-    little = sys.byteorder == "little"
+    raw = "BGRA" if sys.byteorder == "little" else "ARGB"
     if image.mode == "RGBA":
-        raw, fmt = ("BGRA" if little else "ARGB"), QImage.Format.Format_ARGB32
-    else:
-        raw, fmt = ("BGRX" if little else "XRGB"), QImage.Format.Format_RGB32
-    decoded = banded_qimage(image, fmt, raw)  # not one tobytes() and copy() holding the GIL
+        decoded = banded_qimage(image, QImage.Format.Format_ARGB32, raw)
+    else:  # through RGBA, for the 0xff Qt wants in an RGB32 pixel's top byte (Pillow's X is 0)
+        decoded = banded_qimage(image, QImage.Format.Format_RGB32, raw, convert="RGBA")
     if then is not None:
         with contextlib.suppress(OSError, ValueError):
             then(image)  # the pixels once more (the result's thumbnail), before they are freed

@@ -74,3 +74,49 @@ def test_retired_things_are_dropped_on_the_reaper_thread() -> None:
     retire(Big(), None)
     assert finished.wait(10)
     assert where == ["reaper"]
+
+
+def test_a_picture_copied_a_band_at_a_time_is_the_same_as_converted_at_once() -> None:
+    from studio.core.imaging.bands import BAND_BYTES
+    from studio.ui.canvas.loader import banded_display
+    from studio.ui.imaging import display_image
+
+    width, height = 613, 517  # several bands, an odd width
+    assert width * height * 4 > 2 * BAND_BYTES
+    noise = Image.effect_noise((width, height), 60)
+    rgb = Image.merge(
+        "RGB", (noise, noise.rotate(90), noise.transpose(Image.Transpose.FLIP_LEFT_RIGHT))
+    )
+    rgba = rgb.copy()
+    rgba.putalpha(noise.point(lambda v: v // 2))
+    for picture in (rgb, rgba):
+        banded = banded_display(picture)
+        whole = display_image(picture).convertToFormat(banded.format())
+        assert (banded.width(), banded.height()) == (width, height)
+        assert bytes(banded.constBits()) == bytes(whole.constBits())  # type: ignore[call-overload]
+        assert drawn_alpha(banded) == drawn_alpha(whole) > 0
+
+
+def drawn_alpha(image: QImage) -> int:
+    """The alpha of the first pixel once ``image`` is drawn onto a premultiplied surface."""
+    from PySide6.QtGui import QPainter
+
+    surface = QImage(image.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    surface.fill(0)
+    painter = QPainter(surface)
+    painter.drawImage(0, 0, image)
+    painter.end()
+    return surface.pixel(0, 0) >> 24
+
+
+def test_a_decoded_opaque_result_stays_opaque_on_a_premultiplied_surface() -> None:
+    import io
+
+    from studio.ui.jobs import decode
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (64, 48), (10, 200, 30)).save(buffer, format="PNG")
+    image = decode(buffer.getvalue())
+    assert image.format() == QImage.Format.Format_RGB32
+    assert image.pixel(5, 5) == qRgb(10, 200, 30)
+    assert drawn_alpha(image) == 255  # Pillow's "BGRX" left 0 there: a transparent picture

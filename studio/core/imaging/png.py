@@ -20,13 +20,10 @@ from collections.abc import Iterable, Iterator, Mapping
 import numpy as np
 from PIL import Image
 
-from studio.core.imaging.bands import row_bands
+from studio.core.imaging.bands import BAND_BYTES, row_bands
 
 __all__ = ["BAND_BYTES", "COLOUR_TYPES", "encode", "encode_bands", "image_bands"]
 
-# Rows a band: about BAND_BYTES of pixels, whose crop and copy (with the GIL held, their fresh
-# pages faulted in) stay well under a millisecond: 42 rows of a 4096² photo, 16 of an 8192² RGBA.
-BAND_BYTES = 512 << 10
 # Pillow mode: (PNG colour type, channels)
 COLOUR_TYPES = {"L": (0, 1), "LA": (4, 2), "RGB": (2, 3), "RGBA": (6, 4)}
 _SIGNATURE = b"\x89PNG\r\n\x1a\n"

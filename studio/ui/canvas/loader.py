@@ -113,7 +113,9 @@ def banded_display(image: Image.Image) -> QImage:
         image = image.convert("RGBA" if "A" in image.mode else "RGB")
     if alpha:
         return banded_qimage(image, fmt, "BGRa", convert="RGBa")
-    return banded_qimage(image, fmt, "BGRX")
+    # Through RGBA: Pillow packs "BGRX" with X = 0, and Qt wants 0xff there in an RGB32
+    # image (drawn onto a premultiplied surface, such a picture came out transparent).
+    return banded_qimage(image, fmt, "BGRA", convert="RGBA")
 
 
 def is_large_bytes(data: bytes) -> bool:
