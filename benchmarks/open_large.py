@@ -9,7 +9,6 @@ when done directly (what the UI thread used to wait for).
 from __future__ import annotations
 
 import argparse
-import io
 import statistics
 import sys
 import tempfile
@@ -24,6 +23,7 @@ from stall_probe import StallProbe, add_argument
 from ui_stall import TickRecorder, spin
 
 from studio.app import build_main_window
+from studio.core.mask_io import export_png
 from studio.ui import heap
 from studio.ui.canvas.loader import decode_bytes, prepare
 from studio.ui.drafts import DraftsController
@@ -49,12 +49,11 @@ def photo(edge: int) -> Image.Image:
 
 
 def mask_png(edge: int) -> bytes:
-    """A stored mask: transparent (edit) over the middle quarter, opaque elsewhere."""
-    mask = Image.new("RGBA", (edge, edge), (0, 0, 0, 255))
-    mask.paste((0, 0, 0, 0), (edge // 4, edge // 4, 3 * edge // 4, 3 * edge // 4))
-    buffer = io.BytesIO()
-    mask.save(buffer, format="PNG")
-    return buffer.getvalue()
+    """A stored mask, written as the app writes the masks it keeps (export_png): transparent
+    (edit) over the middle quarter, opaque elsewhere."""
+    coverage = Image.new("L", (edge, edge), 0)
+    coverage.paste(255, (edge // 4, edge // 4, 3 * edge // 4, 3 * edge // 4))
+    return export_png(coverage)
 
 
 def write_photo(edge: int, folder: Path) -> Path:

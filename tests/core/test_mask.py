@@ -18,6 +18,7 @@ from studio.core.mask_io import (
     export_png,
     feather,
     import_mask,
+    import_mask_png,
     to_rgba,
 )
 
@@ -255,6 +256,59 @@ def test_export_import_round_trip_is_exact() -> None:
     loaded = Image.open(io.BytesIO(export_png(mask)))
     coverage = import_mask(loaded, (100, 80))
     assert ImageChops.difference(coverage, mask.image()).getbbox() is None
+
+
+def _through_pillow(data: bytes, size: tuple[int, int], resize: bool = False) -> Image.Image:
+    return import_mask(load_image_bytes(data), size, resize=resize)
+
+
+def test_an_exported_mask_read_back_a_band_at_a_time_is_what_pillow_reads() -> None:
+    from studio.core.imaging import png
+
+    mask = MaskModel(700, 1300)  # several bands
+    mask.stroke_segment((10, 10), (650, 1200), radius=40, hardness=0.3)
+    data = export_png(mask)
+    assert png.read_bands(data)[0] == "RGBA"  # read by the band reader, not Pillow
+    coverage = import_mask_png(data, (700, 1300))
+    assert coverage.mode == "L"
+    assert (
+        coverage.tobytes() == mask.image().tobytes() == _through_pillow(data, (700, 1300)).tobytes()
+    )
+    resized = import_mask_png(data, (350, 650), resize=True)
+    assert resized.tobytes() == _through_pillow(data, (350, 650), resize=True).tobytes()
+    with pytest.raises(MaskSizeError, match="700×1300 pixels but the image is 350×650"):
+        import_mask_png(data, (350, 650))
+
+
+@pytest.mark.parametrize("kind", ["opaque RGBA", "LA", "Pillow's RGBA", "black and white"])
+def test_any_mask_png_reads_as_import_mask_reads_it(kind: str) -> None:
+    from studio.core.imaging import png
+
+    bw = Image.new("L", (300, 200), 0)
+    bw.paste(255, (20, 30, 140, 170))
+    alpha = ImageChops.invert(bw)
+    if kind == "opaque RGBA":  # by its luminance: white is edit
+        data = png.encode(bw.convert("RGBA"))
+    elif kind == "LA":
+        data = png.encode(Image.merge("LA", (bw, alpha)))
+    elif kind == "Pillow's RGBA":
+        picture = Image.merge("RGBA", (bw, bw, bw, alpha))
+        buffer = io.BytesIO()
+        picture.save(buffer, format="PNG")
+        data = buffer.getvalue()
+    else:
+        data = png_bytes(bw.convert("RGB"))
+    coverage = import_mask_png(data, (300, 200))
+    assert coverage.tobytes() == _through_pillow(data, (300, 200)).tobytes()
+    assert painted(coverage) == 120 * 140
+
+
+def test_a_damaged_mask_png_says_so() -> None:
+    mask = MaskModel(64, 64)
+    mask.stroke_segment((10, 10), (50, 50), radius=5, hardness=1.0)
+    data = export_png(mask)
+    with pytest.raises(ImageLoadError):
+        import_mask_png(data[: len(data) // 2], (64, 64))
 
 
 def test_black_and_white_import_reads_white_as_edit() -> None:

@@ -140,3 +140,70 @@ def test_the_stream_is_split_into_idat_chunks_of_about_a_megabyte() -> None:
     decoded = Image.open(io.BytesIO(data))
     assert decoded.tobytes() == image.tobytes()
     Image.open(io.BytesIO(data)).verify()
+
+
+def _read(data: bytes) -> tuple[str, tuple[int, int], np.ndarray]:
+    mode, size, bands = png.read_bands(data)
+    parts = list(bands)
+    assert [top for top, _rows in parts] == sorted({top for top, _rows in parts})
+    return mode, size, np.concatenate([rows for _top, rows in parts])
+
+
+@pytest.mark.parametrize("mode", ["L", "LA", "RGB", "RGBA"])
+@pytest.mark.parametrize("size", [(1, 1), (257, 65), (700, 1300)])
+def test_what_it_writes_it_reads_back_a_band_at_a_time(mode: str, size: tuple[int, int]) -> None:
+    image = _pixels(mode, size)
+    read_mode, read_size, rows = _read(png.encode(image, level=1))
+    assert (read_mode, read_size) == (mode, size)
+    assert rows.tobytes() == image.tobytes()
+    if size == (700, 1300):
+        assert len(list(png.read_bands(png.encode(image))[2])) > 1  # more than one band
+
+
+def _hand_written(rows: np.ndarray, filters: list[int], colour_type: int = 6) -> bytes:
+    """A PNG of ``rows`` (height, width * channels) with each row's filter (None or Up) given."""
+    height, stride = rows.shape
+    raw = bytearray()
+    above = np.zeros(stride, np.uint8)
+    for row, kind in zip(rows, filters, strict=True):
+        raw.append(kind)
+        raw += (row - above if kind == 2 else row).astype(np.uint8).tobytes()
+        above = row
+    channels = {0: 1, 4: 2, 2: 3, 6: 4}[colour_type]
+    header = png.struct.pack(">IIBBBBB", stride // channels, height, 8, colour_type, 0, 0, 0)
+    idat = png._chunk(b"IDAT", zlib.compress(bytes(raw)))
+    return b"".join([png._SIGNATURE, png._chunk(b"IHDR", header), idat, png._chunk(b"IEND", b"")])
+
+
+def test_rows_filtered_none_between_up_rows_are_read_too() -> None:
+    rows = np.asarray(_pixels("RGBA", (90, 40))).reshape(40, -1)
+    filters = [0 if i % 7 == 3 else 2 for i in range(40)]
+    data = _hand_written(rows, filters)
+    assert Image.open(io.BytesIO(data)).tobytes() == rows.tobytes()  # a valid PNG
+    assert _read(data)[2].tobytes() == rows.tobytes()
+
+
+def test_other_writers_pngs_are_left_to_pillow() -> None:
+    image = _pixels("RGBA", (300, 200))
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")  # Pillow chooses a filter per row: Sub, Paeth...
+    with pytest.raises(png.NotOurs):
+        _read(buffer.getvalue())
+    for other in (image.convert("P"), image.convert("I;16"), image.convert("1")):
+        buffer = io.BytesIO()
+        other.save(buffer, format="PNG")
+        with pytest.raises(png.NotOurs):
+            png.read_bands(buffer.getvalue())
+    with pytest.raises(png.NotOurs):
+        png.read_bands(b"GIF89a" + bytes(40))
+
+
+def test_a_damaged_or_cut_png_is_refused() -> None:
+    data = png.encode(_pixels("RGBA", (120, 90)), level=1)
+    with pytest.raises(ValueError, match="damaged"):
+        png.read_bands(data[:40] + bytes([data[40] ^ 1]) + data[41:])
+    idat = data.index(b"IDAT") - 4
+    (length,) = png.struct.unpack(">I", data[idat : idat + 4])
+    cut = png._chunk(b"IDAT", data[idat + 8 : idat + 8 + length // 2])
+    with pytest.raises(ValueError, match="cut short"):
+        _read(data[:idat] + cut + png._chunk(b"IEND", b""))

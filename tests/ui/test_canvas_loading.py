@@ -153,7 +153,7 @@ def test_a_mask_restored_with_a_large_picture_waits_for_it(
 ) -> None:
     from studio.ui.widgets import history_panel
 
-    fitted = _record(monkeypatch, "import_mask", history_panel)
+    fitted = _record(monkeypatch, "import_mask_png", history_panel)
     mask = Image.new("RGBA", (EDGE, EDGE), (0, 0, 0, 255))
     mask.paste((0, 0, 0, 0), (0, 0, 100, 100))
     buffer = BytesIO()

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core.events import Failed
-from studio.core.imageio import load_image_bytes
-from studio.core.mask_io import import_mask
+from studio.core.mask_io import import_mask_png
 from studio.core.session import (
     LineageNode,
     lineage,
@@ -246,4 +245,4 @@ def restore_mask(canvas: CanvasView, png: bytes) -> None:
 
 
 def _fitted_mask(png: bytes, size: tuple[int, int]) -> Image.Image:
-    return import_mask(load_image_bytes(png), size, resize=True)
+    return import_mask_png(png, size, resize=True)
