@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -97,14 +98,17 @@ def normalise_mode(image: Image.Image) -> Image.Image:
     return converted
 
 
-def png_bytes(image: Image.Image, *, compress_level: int = 6) -> bytes:
+def png_bytes(
+    image: Image.Image, *, compress_level: int = 6, abandoned: Callable[[], bool] | None = None
+) -> bytes:
     """``image`` as PNG. L, LA, RGB and RGBA (every picture the canvas holds) go through
-    imaging.png, which lets the GIL go while it works; other modes through Pillow."""
+    imaging.png, which lets the GIL go while it works (and raises png.Abandoned once
+    ``abandoned`` says so); other modes through Pillow."""
     # Imported here: numpy is not needed for the window's first frame.
     from studio.core.imaging import png
 
     if image.mode in png.COLOUR_TYPES:
-        return png.encode(image, level=compress_level)
+        return png.encode(image, level=compress_level, abandoned=abandoned)
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", compress_level=compress_level)
     return buffer.getvalue()

@@ -86,6 +86,53 @@ def test_a_pasted_picture_and_a_painted_mask_encode_off_the_ui_thread(
     assert cached == export_png(coverage)
 
 
+def test_the_encoding_of_a_replaced_picture_stops(
+    qtbot: QtBot, canvas: CanvasView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from studio.core.imaging import png
+
+    replaced = threading.Event()
+    outcomes: list[str] = []
+    encode = canvas_document.encode_picture
+
+    def held_back(image: Image.Image, abandoned: Callable[[], bool] | None = None) -> bytes:
+        if not outcomes:  # the first picture's: begins once the second is on the canvas
+            replaced.wait(10)
+        try:
+            data = encode(image, abandoned)
+        except png.Abandoned:
+            outcomes.append("abandoned")
+            raise
+        outcomes.append(f"{image.width}x{image.height}")
+        return data
+
+    monkeypatch.setattr(canvas_document, "encode_picture", held_back)
+    canvas.set_image(make_picture((900, 700)))  # several bands
+    canvas.set_image(make_picture((320, 200)))
+    replaced.set()
+    qtbot.waitUntil(lambda: canvas.image_input() is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: len(outcomes) == 2, timeout=10_000)
+    assert sorted(outcomes) == ["320x200", "abandoned"]
+    picture = canvas.image_input()
+    assert picture is not None and _decoded(picture.data).size == (320, 200)
+
+
+def test_a_png_stops_between_bands_once_abandoned() -> None:
+    from studio.core.imaging import png
+
+    image = make_picture((900, 700))
+    asked: list[int] = []
+
+    def abandoned() -> bool:
+        asked.append(1)
+        return len(asked) > 2
+
+    with pytest.raises(png.Abandoned):
+        png.encode(image, abandoned=abandoned)
+    assert len(asked) == 3  # asked before each band, stopped at the third
+    assert png.encode(image, abandoned=lambda: False) == png.encode(image)
+
+
 def test_an_encoding_of_an_older_mask_is_dropped(qtbot: QtBot, canvas: CanvasView) -> None:
     document = canvas.document
     _paint(canvas, (20, 20), (60, 40))
@@ -101,10 +148,10 @@ def _record_threads(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     """Wrap the canvas encoders; each call records whether it ran on the UI thread."""
     on_ui_thread: list[bool] = []
 
-    def wrap(encode: Callable[[Image.Image], bytes]) -> Callable[[Image.Image], bytes]:
-        def recorded(image: Image.Image) -> bytes:
+    def wrap(encode: Callable[..., bytes]) -> Callable[..., bytes]:
+        def recorded(image: Image.Image, *rest: object) -> bytes:
             on_ui_thread.append(threading.current_thread() is threading.main_thread())
-            return encode(image)
+            return encode(image, *rest)
 
         return recorded
 
@@ -143,9 +190,9 @@ def held(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
     release = threading.Event()
     real = canvas_document.encode_picture
 
-    def slow(image: Image.Image) -> bytes:
+    def slow(image: Image.Image, *rest: object) -> bytes:
         release.wait(10)
-        return real(image)
+        return real(image, *rest)
 
     monkeypatch.setattr(canvas_document, "encode_picture", slow)
     yield release
@@ -240,7 +287,7 @@ def test_a_failed_background_encode_does_not_leave_the_job_waiting(
     assert controller is not None
     canvas, state = demo_window.canvas, controller.request_state
 
-    def broken(image: Image.Image) -> bytes:
+    def broken(image: Image.Image, *rest: object) -> bytes:
         raise MemoryError("no room for the PNG")
 
     monkeypatch.setattr(canvas_document, "encode_picture", broken)

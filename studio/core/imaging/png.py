@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import struct
 import zlib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
 import numpy as np
 from PIL import Image
@@ -25,6 +25,7 @@ from studio.core.imaging.bands import BAND_BYTES, row_bands
 __all__ = [
     "BAND_BYTES",
     "COLOUR_TYPES",
+    "Abandoned",
     "NotOurs",
     "encode",
     "encode_bands",
@@ -46,17 +47,20 @@ def encode(
     strategy: int = zlib.Z_DEFAULT_STRATEGY,
     text: Mapping[str, str] | None = None,
     box: tuple[int, int, int, int] | None = None,
+    abandoned: Callable[[], bool] | None = None,
 ) -> bytes:
     """``image`` (L, LA, RGB or RGBA), or its ``box`` (left, top, right, bottom: never cropped
     whole), as PNG; its ICC profile goes along, as Pillow's does, and ``text`` as tEXt chunks
-    (Latin-1 keywords and values)."""
+    (Latin-1 keywords and values). ``abandoned`` is asked before each band: once it says
+    True, Abandoned is raised (an 8192² picture takes seconds of a core to write)."""
     if image.mode not in COLOUR_TYPES:
         raise ValueError(f"cannot write {image.mode} pixels as PNG here")
     box = box or (0, 0, *image.size)
+    bands = image_bands(image, box=box)
     return encode_bands(
         (box[2] - box[0], box[3] - box[1]),
         image.mode,
-        image_bands(image, box=box),
+        bands if abandoned is None else _until(abandoned, bands),
         level=level,
         strategy=strategy,
         icc_profile=image.info.get("icc_profile"),
@@ -77,6 +81,17 @@ def image_bands(
     for upper, lower in row_bands(right - left, bottom - top, channels, BAND_BYTES):
         band = np.asarray(image.crop((left, top + upper, right, top + lower)))
         yield band.reshape(band.shape[0], right - left, -1)
+
+
+class Abandoned(Exception):
+    """Whoever asked for the PNG being written no longer wants it."""
+
+
+def _until(abandoned: Callable[[], bool], bands: Iterable[np.ndarray]) -> Iterator[np.ndarray]:
+    for band in bands:
+        if abandoned():
+            raise Abandoned("no longer wanted")
+        yield band
 
 
 def encode_bands(

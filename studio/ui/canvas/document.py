@@ -279,7 +279,9 @@ class CanvasDocument(QObject):
 
     def _picture_job(self) -> Callable[[], InputImage]:
         assert self._source is not None
-        return partial(prepare_picture, self._source, self._encoded)
+        return partial(
+            prepare_picture, self._source, self._encoded, self._encoder.superseded(Part.IMAGE)
+        )
 
     def prepare_encodings(self, *, mask: bool = True) -> bool:
         """Start any missing encodes now; True when picture (and mask, if asked) are ready.
@@ -593,9 +595,14 @@ class CanvasDocument(QObject):
         self._start_bands(bands())
 
 
-def prepare_picture(source: Image.Image, encoded: bytes | None) -> InputImage:
-    """On a pool thread: the picture's bytes (the file's, else a PNG), named and hashed."""
-    data = encoded if encoded is not None else encode_picture(source)
+def prepare_picture(
+    source: Image.Image, encoded: bytes | None, abandoned: Callable[[], bool] | None = None
+) -> InputImage:
+    """On a pool thread: the picture's bytes (the file's, else a PNG), named and hashed.
+
+    Raises png.Abandoned once ``abandoned`` says the canvas holds another picture: a pasted
+    8192² picture's PNG took seconds of a core, which the next picture's load then shared."""
+    data = encoded if encoded is not None else encode_picture(source, abandoned)
     picture = InputImage(data, _input_name(data))
     _ = picture.sha256  # the cache key needs it; hashing 35 MB takes 40 ms
     with contextlib.suppress(ImageInfoError):

@@ -54,9 +54,9 @@ def encode_mask(mask: MaskModel) -> MaskEncoding:
     return MaskEncoding(export_png(coverage), coverage, bbox(coverage))
 
 
-def encode_picture(image: Image.Image) -> bytes:
+def encode_picture(image: Image.Image, abandoned: Callable[[], bool] | None = None) -> bytes:
     # Level 1: a 4096² photo is a third faster than at the default level and barely larger.
-    return png_bytes(image, compress_level=1)
+    return png_bytes(image, compress_level=1, abandoned=abandoned)
 
 
 class CanvasEncoder(QObject):
@@ -86,6 +86,12 @@ class CanvasEncoder(QObject):
 
     def version(self, part: Part) -> int:
         return self._versions[part]
+
+    def superseded(self, part: Part) -> Callable[[], bool]:
+        """Whether the part has changed since now: what a long encode asks as it goes, to stop
+        once nobody wants its result (safe to ask from the pool thread)."""
+        version = self._versions[part]
+        return lambda: self._versions[part] != version
 
     def cached(self, part: Part) -> Any:
         return self._data[part]
