@@ -87,7 +87,10 @@ def export_png(
 
 def import_mask(image: Image.Image, size: tuple[int, int], *, resize: bool = False) -> Image.Image:
     """Coverage at ``size``; a different size raises MaskSizeError unless ``resize`` is set."""
-    coverage = coverage_from_image(image)
+    return _fitted(coverage_from_image(image), size, resize)
+
+
+def _fitted(coverage: Image.Image, size: tuple[int, int], resize: bool) -> Image.Image:
     if coverage.size != size:
         if not resize:
             raise MaskSizeError(coverage.size, size)
@@ -108,11 +111,7 @@ def import_mask_png(
         coverage = None
     if coverage is None:
         return import_mask(load_image_bytes(data, name=name), size, resize=resize)
-    if coverage.size != size:
-        if not resize:
-            raise MaskSizeError(coverage.size, size)
-        coverage = coverage.resize(size, Image.Resampling.BILINEAR)
-    return coverage
+    return _fitted(coverage, size, resize)
 
 
 def _coverage_from_png(data: bytes) -> Image.Image | None:
