@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from PIL import Image
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QImage
@@ -80,3 +82,11 @@ def banded_qimage(
         data = (band.convert(convert) if convert else band).tobytes("raw", raw)
         pixels[top * stride : top * stride + len(data)] = np.frombuffer(data, np.uint8)
     return target
+
+
+def opaque_qimage(image: Image.Image) -> QImage:
+    """An RGB picture as RGB32 (banded_qimage). Through RGBA: Pillow packs "BGRX" and "XRGB"
+    with X = 0, and Qt wants 0xff there in an RGB32 pixel (drawn onto a premultiplied surface,
+    such a picture came out transparent)."""
+    raw = "BGRA" if sys.byteorder == "little" else "ARGB"
+    return banded_qimage(image, QImage.Format.Format_RGB32, raw, convert="RGBA")

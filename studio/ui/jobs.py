@@ -29,7 +29,7 @@ from studio.core.events import (
 from studio.core.requests import ImageRequest
 from studio.core.runner import BudgetGuard, JobOptions, JobRunner, Notice
 from studio.ui import heap
-from studio.ui.imaging import banded_qimage
+from studio.ui.imaging import banded_qimage, opaque_qimage
 from studio.ui.media import is_svg, render_svg
 from studio.ui.thumbnails import ThumbnailWriter
 
@@ -122,11 +122,11 @@ def decode(data: bytes, then: Callable[[Image.Image], None] | None = None) -> QI
             image = opened if opened.mode in ("RGB", "RGBA") else opened.convert("RGBA")
     except (OSError, ValueError, Image.DecompressionBombError):
         return QImage()
-    raw = "BGRA" if sys.byteorder == "little" else "ARGB"
     if image.mode == "RGBA":
+        raw = "BGRA" if sys.byteorder == "little" else "ARGB"
         decoded = banded_qimage(image, QImage.Format.Format_ARGB32, raw)
-    else:  # through RGBA, for the 0xff Qt wants in an RGB32 pixel's top byte (Pillow's X is 0)
-        decoded = banded_qimage(image, QImage.Format.Format_RGB32, raw, convert="RGBA")
+    else:
+        decoded = opaque_qimage(image)
     if then is not None:
         with contextlib.suppress(OSError, ValueError):
             then(image)  # the pixels once more (the result's thumbnail), before they are freed

@@ -29,7 +29,7 @@ from studio.core.imaging.bands import row_bands
 from studio.core.mask import MaskModel
 from studio.ui import heap
 from studio.ui.buffers import mapped_qimage
-from studio.ui.imaging import banded_qimage, display_image, pil_from_qimage
+from studio.ui.imaging import banded_qimage, display_image, opaque_qimage, pil_from_qimage
 
 LARGE_PIXELS = 2048 * 2048
 # A file this big is read on the pool thread too (a 34 MB JPEG took 23 ms to read here), as
@@ -113,9 +113,7 @@ def banded_display(image: Image.Image) -> QImage:
         image = image.convert("RGBA" if "A" in image.mode else "RGB")
     if alpha:
         return banded_qimage(image, fmt, "BGRa", convert="RGBa")
-    # Through RGBA: Pillow packs "BGRX" with X = 0, and Qt wants 0xff there in an RGB32
-    # image (drawn onto a premultiplied surface, such a picture came out transparent).
-    return banded_qimage(image, fmt, "BGRA", convert="RGBA")
+    return opaque_qimage(image)
 
 
 def is_large_bytes(data: bytes) -> bool:
