@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
+from PySide6.QtWidgets import QWidget
 
 from studio import STARTED
 from studio.core import paths
@@ -121,20 +122,26 @@ class Startup(QObject):
 
 
 class FirstFrame(QObject):
-    """Fires ``shown`` once the first paint of any widget has been flushed to the screen."""
+    """Fires ``shown`` once the window's first paint has been flushed to the screen.
+
+    Only the window's own events are watched: Qt paints a window from the top down, so its
+    Paint event opens the first frame. (An application-wide filter had every event of every
+    widget cross into Python while the window was first laid out and painted: 768 of them,
+    and each new kind of receiver had PySide build its class's enums, about 130.)
+    """
 
     shown = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
         self.at: float | None = None
-        app = ensure_application()
-        app.installEventFilter(self)
+        self._window = window
+        window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self.at is None and event.type() == QEvent.Type.Paint:
             self.at = 0.0
-            ensure_application().removeEventFilter(self)
+            self._window.removeEventFilter(self)
             QTimer.singleShot(0, self._on_painted)  # after the whole frame is flushed
         return False
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction, QPaintEvent
+from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 
-from studio.app import Startup, build_shell
+from studio.app import FirstFrame, Startup, build_shell
 from studio.ui.canvas.state import Tool
 from studio.ui.generation import GenerationController
 
@@ -68,3 +69,37 @@ def test_a_window_closed_before_wiring_is_left_alone(qtbot) -> None:
     qtbot.wait(50)
     qtbot.waitUntil(lambda: startup.finished_imports, timeout=30000)
     assert not startup.done and window.findChild(GenerationController) is None
+
+
+def test_the_first_frame_fires_once_the_window_has_painted(qtbot) -> None:
+    window = build_shell()
+    qtbot.addWidget(window)
+    first = FirstFrame(window)
+    with qtbot.waitSignal(first.shown, timeout=10000):
+        window.show()
+    assert first.at is not None and first.at > 0
+
+
+def test_the_first_frame_watches_only_its_window(qtbot) -> None:
+    """Every event of every widget crossed into Python while the window was first laid out
+    and painted (768 of them) when the filter was the application's."""
+    window = build_shell()
+    qtbot.addWidget(window)
+    first = FirstFrame(window)
+    seen: list[QObject] = []
+    watch = first.eventFilter
+
+    def counting(watched: QObject, event: QEvent) -> bool:
+        seen.append(watched)
+        return watch(watched, event)
+
+    first.eventFilter = counting  # type: ignore[method-assign]
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.show()
+    qtbot.waitExposed(other)
+    QApplication.sendEvent(other, QPaintEvent(other.rect()))
+    assert first.at is None and seen == []
+    with qtbot.waitSignal(first.shown, timeout=10000):
+        window.show()
+    assert seen and all(watched is window for watched in seen)
