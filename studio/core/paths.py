@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from importlib import resources
 from pathlib import Path
 
 from platformdirs import PlatformDirs
@@ -44,6 +43,8 @@ def resources_root() -> Path:
     checkout = Path(__file__).resolve().parents[2] / "resources"
     if (checkout / "models.toml").is_file():
         return checkout
+    from importlib import resources  # an installed Studio only
+
     return Path(str(resources.files("studio.resources")))
 
 

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
-import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar, get_type_hints
@@ -87,12 +85,16 @@ class Settings:
         """These settings with an install id (a new random one when there is none yet)."""
         if self.install_id:
             return self
+        import secrets  # hashlib and secrets: 6 ms not spent before the first frame
+
         return dataclasses.replace(self, install_id=secrets.token_hex(16))
 
     def safety_identifier(self) -> str | None:
         """The stable per-installation identifier sent when the setting is on; else None."""
         if not self.send_safety_identifier or not self.install_id:
             return None
+        import hashlib
+
         digest = hashlib.sha256(f"image-studio:{self.install_id}".encode()).hexdigest()
         return f"studio-{digest[:48]}"
 

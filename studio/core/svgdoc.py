@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import xml.etree.ElementTree as ET  # imported where used: not for the first frame
 
 MAX_SVG_BYTES = 20 * 1024 * 1024
 SVG_NAMESPACE = "http://www.w3.org/2000/svg"
@@ -38,6 +41,8 @@ def check(data: bytes) -> SvgInfo:
         raise SvgError(f"an SVG of {len(data):,} bytes; the limit is {MAX_SVG_BYTES:,}")
     if _DECLARATIONS.search(data):
         raise SvgError("an SVG with a DOCTYPE or entity declarations")
+    import xml.etree.ElementTree as ET
+
     try:
         root = ET.fromstring(data)
     except ET.ParseError as exc:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
@@ -133,6 +131,8 @@ def shortcut_rows(window: QWidget) -> dict[str, list[tuple[str, str]]]:
 
 def shortcuts_html(window: QWidget) -> str:
     """The sheet as a small HTML table."""
+    from html import escape  # imported when the sheet opens: not for the first frame
+
     parts = ["<table cellspacing=3>"]
     translate = QCoreApplication.translate
     gestures = [(translate(_T, keys), translate(_T, text)) for keys, text in GESTURES]
