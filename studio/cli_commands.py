@@ -12,7 +12,6 @@ from dataclasses import replace
 from pathlib import Path
 from unicodedata import east_asian_width
 
-from PIL import Image
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from studio.cli import EXIT_BUDGET, EXIT_INVALID, EXIT_OK, CliError
@@ -26,6 +25,7 @@ from studio.core.imageinfo import ImageInfoError, inspect
 from studio.core.imageio import ImageLoadError, load_image_bytes
 from studio.core.lifecycle import Lifecycle
 from studio.core.mask_io import MaskSizeError, export_png, import_mask
+from studio.core.pil import Image
 from studio.core.providers import DEMO_KEY, Provider, ProviderKind
 from studio.core.requests import ImageParams, ImageRequest, InputImage
 from studio.core.runner import JobOptions

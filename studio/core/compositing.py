@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import io
 
-from PIL import Image, ImageChops, ImageOps
-
 from studio.core.imageinfo import encode, exif_orientation
 from studio.core.imaging import bands
 from studio.core.mask_io import MaskSizeError, feather
+from studio.core.pil import Image, ImageChops, ImageOps
 
 STRIP_PIXELS = 4_000_000  # about 12-16 MB per strip buffer, whatever the width
 

@@ -5,16 +5,11 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
-from PIL import Image, UnidentifiedImageError
+from PIL import UnidentifiedImageError
 
 from studio.core import svgdoc
 from studio.core.imageheader import declared_size
-
-# Studio checks the declared size itself (below) before any decode, up to this many pixels
-# (12000×12000); Pillow's own guard would otherwise warn from 89 MP, below what we accept.
-MAX_INPUT_PIXELS = 144_000_000
-if Image.MAX_IMAGE_PIXELS is not None and Image.MAX_IMAGE_PIXELS < MAX_INPUT_PIXELS:
-    Image.MAX_IMAGE_PIXELS = MAX_INPUT_PIXELS
+from studio.core.pil import MAX_INPUT_PIXELS, Image
 
 MIME_BY_FORMAT = {
     "PNG": "image/png",

@@ -7,9 +7,10 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import UnidentifiedImageError
 
 from studio.core.imageinfo import exif_orientation
+from studio.core.pil import Image, ImageOps
 
 SUPPORTED_FORMATS = ("PNG", "JPEG", "WEBP")
 SUPPORTED_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp")

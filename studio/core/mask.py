@@ -7,10 +7,9 @@ import math
 from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass
 
-from PIL import Image, ImageChops, ImageDraw, ImageMath
-
 from studio.core.imaging.bands import BAND_BYTES as COPY_BAND_BYTES
 from studio.core.imaging.bands import banded, row_bands
+from studio.core.pil import Image, ImageChops, ImageDraw, ImageMath
 
 EDIT = 255
 KEEP = 0

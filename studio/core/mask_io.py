@@ -6,13 +6,13 @@ import zlib
 from collections.abc import Iterator
 
 import numpy as np
-from PIL import Image
 
 from studio.core.imageio import load_image_bytes
 from studio.core.imaging import png
 from studio.core.imaging.composite import composite
 from studio.core.imaging.masks import MaskSizeError, coverage_from_image, feather
 from studio.core.mask import Box, MaskModel
+from studio.core.pil import Image
 
 # Moved to studio.core.imaging; still importable from here for existing callers.
 __all__ = [

@@ -7,10 +7,9 @@ import io
 import math
 from typing import Any
 
-from PIL import Image
-
 from studio.core.events import SvgUsage, Usage
 from studio.core.imageinfo import ImageInfoError, check_output
+from studio.core.pil import Image
 
 # Twice the largest picture any model makes (3840x2160): anything declaring more is refused
 # before a single pixel is decoded, so a decompression bomb costs a header read, not gigabytes.

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from PIL import Image
-
 from studio.core import tokens
 from studio.core.catalog import Catalog, ModelSpec
 from studio.core.imageio import load_image_bytes, png_bytes
@@ -15,6 +13,7 @@ from studio.core.imaging.focus import DEFAULT_CONTEXT_PX, Box, FocusPlan, plan_f
 from studio.core.imaging.masks import bbox, coverage_from_image
 from studio.core.imaging.sizes import Size
 from studio.core.mask_io import export_png
+from studio.core.pil import Image
 from studio.core.requests import ImageParams, ImageRequest, InputImage, parse_size
 from studio.core.runner import JobOptions
 

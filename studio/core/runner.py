@@ -14,8 +14,6 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
-from PIL import Image
-
 from studio.core import cache, pricing
 from studio.core.cache import CacheHit, Delivery, ResultCache, provider_identity
 from studio.core.catalog import Catalog, ModelSpec
@@ -36,6 +34,7 @@ from studio.core.imageio import load_image_bytes
 from studio.core.imaging.composite import paste_region
 from studio.core.imaging.landing import land_bytes
 from studio.core.lifecycle import Lifecycle
+from studio.core.pil import Image
 from studio.core.requests import RASTER_FORMATS, ImageRequest
 from studio.core.store import Store
 from studio.core.validation import InvalidRequestError, check

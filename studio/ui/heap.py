@@ -16,7 +16,7 @@ import sys
 import threading
 from collections.abc import Iterator
 
-from PIL import Image
+from studio.core.pil import Image
 
 _M_MMAP_THRESHOLD = -3  # glibc's malloc.h
 _MMAP_FROM_BYTES = 1 << 20

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import sys
 
-from PIL import Image
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QImage
 
 from studio.core.imageio import load_image_bytes
 from studio.core.imaging.bands import row_bands
+from studio.core.pil import Image
 from studio.ui.buffers import mapped_qimage
 
 

@@ -13,7 +13,6 @@ import threading
 from collections.abc import Callable
 from functools import partial
 
-from PIL import Image
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
 from PySide6.QtGui import QImage
 
@@ -26,6 +25,7 @@ from studio.core.events import (
     PartialImage,
     Retrying,
 )
+from studio.core.pil import Image
 from studio.core.requests import ImageRequest
 from studio.core.runner import BudgetGuard, JobOptions, JobRunner, Notice
 from studio.ui import heap

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from functools import partial
 
 import numpy as np
-from PIL import Image
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 from PySide6.QtGui import QImage
 
@@ -24,6 +23,7 @@ from studio.core.imaging.bands import row_bands
 from studio.core.imaging.focus import Box, FocusPlan, moved
 from studio.core.imaging.masks import bbox, coverage_from_image, edge_band, shrink
 from studio.core.mask import MaskModel
+from studio.core.pil import Image
 from studio.core.regions import FocusCrop, focus_crop, plan_from_box
 from studio.core.requests import ImageParams, ImageRequest
 from studio.ui.buffers import mapped_qimage

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 
-from PIL import Image
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog
@@ -22,6 +21,7 @@ from studio.core.imaging.extend import (
 from studio.core.imaging.focus import FocusPlan, moved
 from studio.core.imaging.masks import bbox
 from studio.core.mask_io import export_png
+from studio.core.pil import Image
 from studio.core.regions import (
     EXTEND_MODE,
     EXTEND_PROMPT,

@@ -10,10 +10,10 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PIL import Image
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtGui import QImage, QPixmap
 
+from studio.core.pil import Image
 from studio.ui import heap
 from studio.ui.imaging import qimage_from_pil
 from studio.ui.media import load_image

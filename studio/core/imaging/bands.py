@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from PIL import Image, ImageChops
+from studio.core.pil import Image, ImageChops
 
 if TYPE_CHECKING:
     import numpy as np  # imported where used: not for the window's first frame

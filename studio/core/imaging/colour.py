@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import numpy as np
-from PIL import Image
 
 from studio.core.imaging import bands
 from studio.core.imaging.masks import grow
+from studio.core.pil import Image
 
 DEFAULT_BAND_PX = 16
 # Fewer reference pixels than this say nothing reliable about a colour shift.

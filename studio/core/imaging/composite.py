@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from PIL import Image
-
 from studio.core.imaging.masks import MaskSizeError, coverage_from_image, edge_weight
+from studio.core.pil import Image
 
 
 def composite(

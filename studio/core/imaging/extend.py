@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PIL import Image, ImageChops
-
 from studio.core.catalog import SizeRules
 from studio.core.imaging.sizes import Size, allowed, send_size
+from studio.core.pil import Image, ImageChops
 
 # The model repaints this far into the original along each extended side, so its new content
 # continues the picture; the composite still puts every original pixel back.

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from PIL import Image
-
 from studio.core.imageinfo import encode
 from studio.core.imageio import load_image_bytes
 from studio.core.imaging import bands
 from studio.core.imaging.colour import DEFAULT_BAND_PX, match_colour
 from studio.core.imaging.masks import bbox, coverage_from_image, edge_weight, feather_reach
+from studio.core.pil import Image
 
 Box = tuple[int, int, int, int]
 

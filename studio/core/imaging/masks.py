@@ -5,9 +5,9 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PIL import Image, ImageChops, ImageFilter
 
 from studio.core.imaging.bands import banded, channel, from_pixels, painted_box, pixels
+from studio.core.pil import Image, ImageChops, ImageFilter
 
 # Coverage: mode "L", 255 where the model may edit, 0 where it must keep.
 

@@ -21,9 +21,9 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 
 import numpy as np
-from PIL import Image
 
 from studio.core.imaging.bands import BAND_BYTES, row_bands
+from studio.core.pil import Image
 
 __all__ = [
     "BAND_BYTES",

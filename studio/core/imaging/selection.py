@@ -8,9 +8,9 @@ from dataclasses import dataclass
 
 import cv2
 import numpy as np
-from PIL import Image, ImageFilter
 
 from studio.core.mask import Box, Point
+from studio.core.pil import Image, ImageFilter
 
 # A pixel centre this close to a polygon edge counts as on it (float rounding of clicks).
 _ON_EDGE = 1e-6

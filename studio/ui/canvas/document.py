@@ -7,12 +7,12 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 
-from PIL import Image, ImageChops
 from PySide6.QtCore import QObject, QRect, QSize, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QImage, QUndoStack, qRgba
 
 from studio.core.imageinfo import EXT_BY_FORMAT, ImageInfoError, inspect
 from studio.core.mask import GROUP_PATCHES, Box, MaskEdit, MaskModel, MaskPatch, Plan, Point
+from studio.core.pil import Image, ImageChops
 from studio.core.requests import InputImage
 from studio.ui.buffers import mapped_qimage, retire
 from studio.ui.canvas.band_runner import BandRunner

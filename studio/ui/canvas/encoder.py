@@ -14,11 +14,11 @@ from enum import StrEnum
 from functools import partial
 from typing import Any
 
-from PIL import Image
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 from studio.core.imageio import png_bytes
 from studio.core.mask import MaskModel
+from studio.core.pil import Image
 from studio.ui.pool_task import PoolTask
 
 

@@ -6,12 +6,12 @@ import os
 import tempfile
 from pathlib import Path
 
-from PIL import Image
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSettings, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from studio.core.imageio import ImageLoadError, load_image_path
+from studio.core.pil import Image
 from studio.i18n.core_text import core_text
 from studio.ui.canvas.view import CanvasView
 from studio.ui.dialogs.export import ExportDialog

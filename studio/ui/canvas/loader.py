@@ -12,8 +12,8 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeAlias
 
-from PIL import Image
 from PySide6.QtCore import QObject, QRunnable, QSize, QThreadPool, Signal, Slot
 from PySide6.QtGui import QImage
 
@@ -27,6 +27,7 @@ from studio.core.imageio import (
 )
 from studio.core.imaging.bands import row_bands
 from studio.core.mask import MaskModel
+from studio.core.pil import Image
 from studio.ui import heap
 from studio.ui.buffers import mapped_qimage
 from studio.ui.imaging import banded_qimage, display_image, opaque_qimage, pil_from_qimage
@@ -38,7 +39,8 @@ LARGE_FILE_BYTES = 4 << 20
 HEAD_BYTES = 1 << 20
 PREVIEW_EDGE = 1024  # the reduced picture shown while the whole one is prepared
 
-Decoded = tuple[Image.Image, bytes | None]  # the picture and the bytes to send as they are
+# the picture and the bytes to send as they are (a string: Pillow is imported when first used)
+Decoded: TypeAlias = "tuple[Image.Image, bytes | None]"
 
 
 @dataclass(frozen=True)

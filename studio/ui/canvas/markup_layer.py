@@ -7,11 +7,11 @@ from collections.abc import Callable
 from functools import partial
 
 import numpy as np
-from PIL import Image
 from PySide6.QtCore import QObject, QPointF, QRect, QRectF, QSize, QSizeF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
 
 from studio.core.imageio import png_bytes
+from studio.core.pil import Image
 from studio.ui.canvas.document import CanvasDocument
 from studio.ui.canvas.encoder import CanvasEncoder, Part
 from studio.ui.canvas.markup_commands import MarkupEditCommand

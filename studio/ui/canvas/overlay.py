@@ -13,11 +13,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PIL import Image
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QImage, QPainter
 
 from studio.core.mask import TILE, Box, MaskModel, MaskPatch
+from studio.core.pil import Image
 from studio.ui.buffers import mapped_qimage
 
 if TYPE_CHECKING:

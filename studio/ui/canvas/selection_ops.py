@@ -16,11 +16,11 @@ from dataclasses import dataclass, replace
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PIL import Image
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 from studio.core.imaging.bands import changed_box
 from studio.core.mask import Box, MaskModel, MaskPatch, Point, combine
+from studio.core.pil import Image
 from studio.ui.pool_task import PoolTask, said
 
 if TYPE_CHECKING:

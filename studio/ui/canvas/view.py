@@ -6,7 +6,6 @@ import math
 from functools import partial
 from pathlib import Path
 
-from PIL import Image
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal, Slot
 from PySide6.QtGui import (
     QDragEnterEvent,
@@ -24,6 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from studio.core.imageio import SUPPORTED_SUFFIXES, read_image_file
+from studio.core.pil import Image
 from studio.core.requests import InputImage
 from studio.ui.canvas.document import NO_ORIGIN, CanvasDocument, Origin
 from studio.ui.canvas.loader import (

@@ -5,7 +5,6 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PIL import Image
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.core.pil import Image
 from studio.i18n.core_text import core_text
 
 FORMATS: dict[str, tuple[str, str | None]] = {

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from functools import partial
 
-from PIL import Image
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import (
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from studio.core.events import Failed
 from studio.core.mask_io import import_mask_png
+from studio.core.pil import Image
 from studio.core.session import (
     LineageNode,
     lineage,
