@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QWidget
 
 from studio import STARTED
-from studio.core import paths
+from studio.core import paths, pil
 from studio.core.secrets import Secrets, default_secrets
 from studio.core.settings import load_settings
 from studio.i18n.language import Translation, choose_language
@@ -47,6 +47,7 @@ def build_main_window(*, demo: bool = False, secrets: Secrets | None = None) -> 
     window = build_shell()
     from studio import wiring  # phase two, run at once: callers get a finished window
 
+    pil.import_all()
     wiring.wire(window, demo=demo, secrets=secrets)
     return window
 
@@ -69,7 +70,8 @@ class ImportSignals(QObject):
 
 
 class ImportWorker(QRunnable):
-    """Imports phase two's modules on a pool thread so the shown window keeps responding."""
+    """Imports phase two's modules, and Pillow's, on a pool thread so the shown window keeps
+    responding."""
 
     def __init__(self, signals: ImportSignals) -> None:
         super().__init__()
@@ -79,6 +81,7 @@ class ImportWorker(QRunnable):
     def run(self) -> None:
         try:
             importlib.import_module(_PHASE_TWO)
+            pil.import_all()
         finally:  # an import error is raised again, and reported, on the UI thread
             self._signals.finished.emit()
 

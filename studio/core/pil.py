@@ -83,6 +83,18 @@ else:
     ImageOps = LazyModule("PIL.ImageOps")
 
 
+def import_all() -> None:
+    """Import (and configure) now every one of Pillow's modules Studio uses.
+
+    Start-up's second phase does, on a pool thread once the first frame is drawn: a module
+    first used by a job would be imported on its thread, holding the GIL, while the window
+    waits for it.
+    """
+    if not TYPE_CHECKING:
+        for module in (Image, ImageChops, ImageDraw, ImageFilter, ImageFont, ImageMath, ImageOps):
+            module.loaded()
+
+
 __all__ = [
     "MAX_INPUT_PIXELS",
     "Image",
@@ -93,4 +105,5 @@ __all__ = [
     "ImageMath",
     "ImageOps",
     "LazyModule",
+    "import_all",
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -107,3 +108,33 @@ def test_the_first_frame_watches_only_its_window(qtbot) -> None:
     with qtbot.waitSignal(first.shown, timeout=10000):
         window.show()
     assert seen and all(watched is window for watched in seen)
+
+
+def test_pillow_is_imported_by_the_second_phase_not_by_the_first_job() -> None:
+    """Off the first frame, but before any job: a module a job used first was imported on its
+    thread, holding the GIL while the window waited."""
+    code = (
+        "import sys\n"
+        "from studio.app import Startup, build_shell\n"
+        "from studio.ui.application import ensure_application\n"
+        "app = ensure_application()\n"
+        "window = build_shell()\n"
+        "first = sorted(m for m in sys.modules if m.startswith('PIL.Image'))\n"
+        "startup = Startup(window, demo=False, secrets=None)\n"
+        "startup.ready.connect(app.quit)\n"
+        "startup.start()\n"
+        "app.exec()\n"
+        "wanted = ('PIL.Image', 'PIL.ImageChops', 'PIL.ImageDraw', 'PIL.ImageFilter',\n"
+        "          'PIL.ImageFont', 'PIL.ImageMath', 'PIL.ImageOps')\n"
+        "print(first, [m for m in wanted if m not in sys.modules], startup.done)\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", STUDIO_SECRET_BACKEND="memory")
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+        env=env,
+    )
+    assert done.stdout.strip().splitlines()[-1] == "[] [] True"
