@@ -108,3 +108,18 @@ def test_a_small_picture_has_no_reduced_overlay(qtbot) -> None:
     document.rectangle((5, 5), (20, 20))
     assert document.reduced_overlay() is None and document.has_mask()
     document.wait_for_encodings()
+
+
+def test_a_new_pictures_reduced_overlay_is_exact_and_then_follows_the_mask(
+    document: CanvasDocument,
+) -> None:
+    """An empty mask's reduced overlay is a fresh map, never converted (4-8 ms at 1024²)."""
+    assert_follows_the_mask(document)
+    document.set_overlay_style(QColor(200, 10, 10), 0.5)
+    assert_follows_the_mask(document)
+    document.rectangle((100, 100), (900, 700))
+    assert_follows_the_mask(document)
+    document.set_overlay_style(QColor(10, 10, 200), 0.9)  # painted: converted as before
+    assert_follows_the_mask(document)
+    document.set_image(Image.new("RGB", SIZE, (1, 2, 3)))  # a new picture: a new empty mask
+    assert_follows_the_mask(document)
