@@ -78,7 +78,7 @@ def test_a_large_picture_decodes_off_the_ui_thread_and_previews_first(
     window: MainWindow, large_path: Path, monkeypatch, qtbot
 ) -> None:
     decoded = _record(monkeypatch, "load_image_bytes")
-    prepared = _record(monkeypatch, "display_image")
+    prepared = _record(monkeypatch, "banded_display")
     seen = _follow(window)
     with qtbot.waitSignal(window.canvas.image_changed, timeout=30_000):
         assert window.open_image(large_path)

@@ -94,10 +94,16 @@ def prepare(decoded: Decoded) -> PreparedPicture:
 
 
 def reduced(image: Image.Image) -> QImage:
-    """At most PREVIEW_EDGE on its long side, reduced by a whole factor (box filter)."""
+    """At most PREVIEW_EDGE on its long side, reduced by a whole factor (box filter).
+
+    Copied a band at a time like the picture itself (banded_display): its bytes, their copy
+    and the conversion for drawing each held the GIL, and the conversion's fresh pages made
+    that 10-20 ms on the loader's thread as an 8192² picture was restored (perf, sched switches:
+    the UI thread waiting for the GIL behind ``QImage::convertToFormat``).
+    """
     factor = math.ceil(max(image.size) / PREVIEW_EDGE)
     small = image.reduce(factor) if factor > 1 else image
-    return display_image(small)
+    return banded_display(small)
 
 
 def reduced_display(image: Image.Image) -> QImage | None:
