@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from studio import __version__
 from studio.core.paths import resource_path
+from studio.ui.collector import collect_on_the_ui_thread
 
 ORGANIZATION = "ImageStudio"
 APPLICATION = "Image Studio"
@@ -70,6 +71,7 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName("io.github.imagestudio.ImageStudio")
     app.setWindowIcon(icon("app"))
     apply_style(app)
+    collect_on_the_ui_thread(app)
     return app
 
 

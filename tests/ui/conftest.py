@@ -14,7 +14,17 @@ from PySide6.QtWidgets import QWidget
 
 from studio.app import build_main_window
 from studio.ui.canvas.view import CanvasView
+from studio.ui.collector import UiThreadCollector, collect_on_the_ui_thread
 from studio.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _collector(qapp) -> Iterator[UiThreadCollector]:
+    """As in the app (ui/application.py): reference cycles are collected on the UI thread only,
+    never where a Qt object's timer cannot be stopped (ui/collector.py)."""
+    collector = collect_on_the_ui_thread(qapp)
+    yield collector
+    collector.stop()
 
 
 def make_picture(size: tuple[int, int] = (200, 150), mode: str = "RGB") -> Image.Image:
