@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 
@@ -128,13 +127,7 @@ def test_pillow_is_imported_by_the_second_phase_not_by_the_first_job() -> None:
         "          'PIL.ImageFont', 'PIL.ImageMath', 'PIL.ImageOps')\n"
         "print(first, [m for m in wanted if m not in sys.modules], startup.done)\n"
     )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", STUDIO_SECRET_BACKEND="memory")
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-        env=env,
+    done = subprocess.run(  # offscreen, with the memory keyring: tests/conftest.py
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
     )
     assert done.stdout.strip().splitlines()[-1] == "[] [] True"
