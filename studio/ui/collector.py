@@ -31,7 +31,6 @@ class UiThreadCollector(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ui-thread-collector")
-        self.collections = [0, 0, 0]  # how many of each generation it ran
         self._timer = QTimer(self)
         self._timer.setInterval(INTERVAL_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
@@ -51,7 +50,6 @@ class UiThreadCollector(QObject):
             return None
         due = max(g for g in range(3) if counts[g] > thresholds[g])
         gc.collect(due)
-        self.collections[due] += 1
         return due
 
     @Slot()
