@@ -138,13 +138,12 @@ class FirstFrame(QObject):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.at: float | None = None
-        self._window = window
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self.at is None and event.type() == QEvent.Type.Paint:
             self.at = 0.0
-            self._window.removeEventFilter(self)
+            watched.removeEventFilter(self)  # the window: the only object it watches
             QTimer.singleShot(0, self._on_painted)  # after the whole frame is flushed
         return False
 
