@@ -84,9 +84,12 @@ def banded_qimage(
     return target
 
 
+# Pillow's raw packing of RGBA as Qt's 32-bit (A)RGB pixels, which are native-endian words.
+ARGB32_RAW = "BGRA" if sys.byteorder == "little" else "ARGB"
+
+
 def opaque_qimage(image: Image.Image) -> QImage:
     """An RGB picture as RGB32 (banded_qimage). Through RGBA: Pillow packs "BGRX" and "XRGB"
     with X = 0, and Qt wants 0xff there in an RGB32 pixel (drawn onto a premultiplied surface,
     such a picture came out transparent)."""
-    raw = "BGRA" if sys.byteorder == "little" else "ARGB"
-    return banded_qimage(image, QImage.Format.Format_RGB32, raw, convert="RGBA")
+    return banded_qimage(image, QImage.Format.Format_RGB32, ARGB32_RAW, convert="RGBA")

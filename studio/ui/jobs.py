@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import sys
 import threading
 from collections.abc import Callable
 from functools import partial
@@ -29,7 +28,7 @@ from studio.core.pil import Image
 from studio.core.requests import ImageRequest
 from studio.core.runner import BudgetGuard, JobOptions, JobRunner, Notice
 from studio.ui import heap
-from studio.ui.imaging import banded_qimage, opaque_qimage
+from studio.ui.imaging import ARGB32_RAW, banded_qimage, opaque_qimage
 from studio.ui.media import is_svg, render_svg
 from studio.ui.thumbnails import ThumbnailWriter
 
@@ -123,8 +122,7 @@ def decode(data: bytes, then: Callable[[Image.Image], None] | None = None) -> QI
     except (OSError, ValueError, Image.DecompressionBombError):
         return QImage()
     if image.mode == "RGBA":
-        raw = "BGRA" if sys.byteorder == "little" else "ARGB"
-        decoded = banded_qimage(image, QImage.Format.Format_ARGB32, raw)
+        decoded = banded_qimage(image, QImage.Format.Format_ARGB32, ARGB32_RAW)
     else:
         decoded = opaque_qimage(image)
     if then is not None:
