@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib
 import threading
+from collections.abc import Callable
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
@@ -24,20 +25,21 @@ MAX_INPUT_PIXELS = 144_000_000
 _LOCK = threading.Lock()
 
 
-def _configure(name: str, module: Any) -> None:
-    if name != "PIL.Image":
-        return
+def _allow_large_inputs(module: Any) -> None:
+    """PIL.Image's decompression-bomb limit raised to Studio's own."""
     limit = module.MAX_IMAGE_PIXELS
     if limit is not None and limit < MAX_INPUT_PIXELS:
         module.MAX_IMAGE_PIXELS = MAX_INPUT_PIXELS
 
 
 class LazyModule(ModuleType):
-    """Stands for the module ``name``, imported and configured when a name is first read."""
+    """Stands for the module ``name``, imported when a name is first read and then given to
+    ``configure`` before anyone uses it."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, configure: Callable[[Any], None] | None = None) -> None:
         super().__init__(name)
         self.__dict__["_module"] = None
+        self.__dict__["_configure"] = configure
 
     def loaded(self) -> ModuleType:
         """The real module, imported (and configured) now if it was not yet."""
@@ -47,7 +49,9 @@ class LazyModule(ModuleType):
                 module = self.__dict__["_module"]
                 if module is None:
                     module = importlib.import_module(self.__name__)
-                    _configure(self.__name__, module)
+                    configure = self.__dict__["_configure"]
+                    if configure is not None:
+                        configure(module)
                     self.__dict__["_module"] = module
         return module
 
@@ -74,7 +78,7 @@ if TYPE_CHECKING:
     from PIL import ImageMath as ImageMath
     from PIL import ImageOps as ImageOps
 else:
-    Image = LazyModule("PIL.Image")
+    Image = LazyModule("PIL.Image", _allow_large_inputs)
     ImageChops = LazyModule("PIL.ImageChops")
     ImageDraw = LazyModule("PIL.ImageDraw")
     ImageFilter = LazyModule("PIL.ImageFilter")
